@@ -1,0 +1,26 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'client/dist/', 'client/src/gql/', 'test-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-empty': ['error', { allowEmptyCatch: false }],
+    },
+  },
+  {
+    // Only the adapters may touch a database driver (STYLE.md §1–2).
+    files: ['server/**/*.ts', 'client/**/*.ts', 'client/**/*.tsx', 'seed/**/*.ts'],
+    ignores: ['server/store/sqlite/**', 'server/store/neo4j/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['neo4j-driver', 'better-sqlite3'], message: 'Only store adapters import database drivers.' },
+      ],
+    },
+  },
+);

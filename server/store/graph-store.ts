@@ -1,0 +1,109 @@
+/**
+ * The store port. Services and resolvers depend on this interface only; the embedded SQLite
+ * store and the Neo4j store implement it and both pass `test/contract/graph-store.contract.ts`.
+ * Nothing outside an adapter folder imports a database driver.
+ */
+import type {
+  GraphDocument,
+  GraphEdgeRecord,
+  GraphNodeRecord,
+  IsoDate,
+  NodeLabel,
+  RelationType,
+  SourceDocumentRecord,
+  StatusCode,
+  StatusFamily,
+  StatusObservation,
+} from '../../schema/domain.js';
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+/** An edge without its provenance: what traversals move around. */
+export type EdgeLite = Omit<GraphEdgeRecord, 'sources'>;
+
+export type AwaitingScope = 'NATIONAL' | 'REGIONAL' | 'ANY';
+
+/** What `nodes` and `graph` filter on. Every field narrows; an empty filter matches all. */
+export interface NodeQuery {
+  labels?: readonly NodeLabel[];
+  kinds?: readonly string[];
+  /** Current status (latest fact or decision, as of `asOf`). */
+  statusCodes?: readonly StatusCode[];
+  statusFamilies?: readonly StatusFamily[];
+  /** Danish-aware text match on names and aliases (see `fold`). */
+  text?: string;
+  /** Nodes in, implemented by or located in this cluster, and the cluster's members. */
+  cluster?: string;
+  /** Nodes this body or group is RESPONSIBLE for (or owns, `ownerBody`). */
+  responsibleBody?: string;
+  /** Nodes that AWAIT national or regional work, or whose current status says so. */
+  awaiting?: AwaitingScope;
+  /** Statuses as observed up to this date; default: everything known. */
+  asOf?: IsoDate;
+}
+
+export interface NodePage {
+  nodes: GraphNodeRecord[];
+  totalCount: number;
+}
+
+export interface ReachResult {
+  /** Every node reached, with the hop count at which it was first reached (seeds at 0). */
+  depthById: Map<string, number>;
+  /** Every edge crossed between reached nodes within the depth limit. */
+  edges: EdgeLite[];
+}
+
+export interface ImportSummary {
+  documents: number;
+  nodes: number;
+  edges: number;
+  statusObservations: number;
+}
+
+export interface StoreCounts extends ImportSummary {}
+
+export interface GraphStore {
+  /** `sqlite` or `neo4j`: for logs and health output. */
+  readonly name: string;
+
+  /** Nodes by id, in the order asked; unknown ids are absent from the map. One round trip. */
+  getNodes(ids: readonly string[]): Promise<Map<string, GraphNodeRecord>>;
+  /** Filtered nodes ordered by id, `offset`/`limit` paged, with the total before paging. */
+  queryNodes(query: NodeQuery, page: { offset: number; limit: number }): Promise<NodePage>;
+  /** Ranked Danish-aware search over names, aliases and ids: best first, at most `limit`. */
+  searchNodes(text: string, limit: number): Promise<GraphNodeRecord[]>;
+  /** Edges (with sources) touching any of `ids`, in `direction`, of `types` (all if omitted). */
+  getEdges(ids: readonly string[], direction: Direction, types?: readonly RelationType[]): Promise<GraphEdgeRecord[]>;
+  /** Edges with both ends in `ids`. */
+  getEdgesAmong(ids: readonly string[]): Promise<GraphEdgeRecord[]>;
+  /** One hop from a frontier: the lightweight edges of `types` touching any id. */
+  expand(ids: readonly string[], direction: Direction, types?: readonly RelationType[]): Promise<EdgeLite[]>;
+  /** Breadth-first reach from `seeds` up to `maxDepth` hops. */
+  reach(
+    seeds: readonly string[],
+    direction: Direction,
+    maxDepth: number,
+    types?: readonly RelationType[],
+  ): Promise<ReachResult>;
+  /** Every shortest path from → to (as edge lists), at most `maxPaths`, at most `maxDepth` long. */
+  shortestPaths(
+    from: string,
+    to: string,
+    options: { types?: readonly RelationType[]; maxDepth: number; maxPaths: number },
+  ): Promise<EdgeLite[][]>;
+  getDocuments(): Promise<SourceDocumentRecord[]>;
+
+  /** Adds a status observation to a node, atomically; returns the node as stored after it. */
+  addStatusObservation(nodeId: string, observation: Omit<StatusObservation, 'seq'>): Promise<GraphNodeRecord>;
+
+  /**
+   * Replaces the store's whole content with `doc` in one transaction: afterwards the store
+   * holds exactly `doc`, or (on any error) exactly what it held before.
+   */
+  replaceAll(doc: GraphDocument): Promise<ImportSummary>;
+  /** The whole graph, sorted by id: `exportGraph` after `replaceAll(doc)` equals `doc`. */
+  exportGraph(): Promise<GraphDocument>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
