@@ -1,0 +1,436 @@
+/**
+ * A compact, immutable in-memory adjacency index (CSR: compressed sparse rows) over the graph's
+ * edges. The embedded store answers every traversal of the `GraphStore` port from it, while
+ * SQLite stays the durable record; it is rebuilt whenever the edge set changes (see ADR 0003).
+ *
+ * Layout: node ids are interned to ints `0..n-1`; each edge `e` is three typed-array cells
+ * (`edgeSource`, `edgeTarget`, `edgeType`); for each direction a CSR block lists, per node, the
+ * slots `(neighbour, edge, type)` of the edges touching it. `COUPLED_WITH` is symmetric, so at
+ * build time it is written into the OUT and IN rows of both of its ends: OUT and IN traversals
+ * then follow it both ways with no special case in the hot loop. Edge properties are kept in a
+ * sparse map, because most edges have none. At 1M nodes / 5M edges this is about 25 bytes per
+ * edge plus the id strings, well under the 1 GiB budget.
+ *
+ * All traversals are synchronous and share scratch arrays stamped with an epoch, so a call costs
+ * what it visits, not what the graph holds. Results list edges in their stored orientation.
+ */
+import { edgeId, RELATION_TYPES, type EdgeProps, type RelationType } from '../../../schema/domain.js';
+import type { Direction, EdgeLite, ReachResult } from '../graph-store.js';
+
+const TYPE_CODE: ReadonlyMap<RelationType, number> = new Map(
+  RELATION_TYPES.map((type, code) => [type, code]),
+);
+const COUPLED_WITH = RELATION_TYPES.indexOf('COUPLED_WITH');
+/** Bit mask with every relation type set (there are fewer than 32). */
+export const ALL_TYPES_MASK = (1 << RELATION_TYPES.length) - 1;
+
+/** The bit mask of `types`; all types when omitted, none when empty. */
+export function typeMask(types?: readonly RelationType[]): number {
+  if (types === undefined) return ALL_TYPES_MASK;
+  let mask = 0;
+  for (const type of types) {
+    const code = TYPE_CODE.get(type);
+    if (code === undefined) throw new RangeError(`unknown relation type ${String(type)}`);
+    mask |= 1 << code;
+  }
+  return mask;
+}
+
+/** Options of `shortestPaths`, as on the port. */
+export interface ShortestPathOptions {
+  types?: readonly RelationType[];
+  maxDepth: number;
+  maxPaths: number;
+}
+
+/** A growable Int32Array, for building from an iterable of unknown length. */
+class IntBuffer {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity = 1024) {
+    this.data = new Int32Array(capacity);
+  }
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/** One direction's CSR block: row `u` is slots `offsets[u] .. offsets[u+1]-1`. */
+interface CsrBlock {
+  offsets: Int32Array;
+  neighbour: Int32Array;
+  edge: Int32Array;
+  type: Uint8Array;
+}
+
+export class AdjacencyIndex {
+  private readonly idToIndex: Map<string, number>;
+  private readonly ids: string[];
+  private readonly edgeSource: Int32Array;
+  private readonly edgeTarget: Int32Array;
+  private readonly edgeType: Uint8Array;
+  private readonly edgeProps: Map<number, EdgeProps>;
+  private readonly out: CsrBlock;
+  private readonly in: CsrBlock;
+
+  // Scratch, reused by every call: a node or edge is "seen" in this call when its mark equals `epoch`.
+  private epoch = 0;
+  private nodeMark: Uint32Array;
+  private nodeDepth: Int32Array;
+  private queue: Int32Array;
+  private edgeMark: Uint32Array | undefined;
+
+  private constructor(
+    idToIndex: Map<string, number>,
+    ids: string[],
+    edgeSource: Int32Array,
+    edgeTarget: Int32Array,
+    edgeType: Uint8Array,
+    edgeProps: Map<number, EdgeProps>,
+  ) {
+    this.idToIndex = idToIndex;
+    this.ids = ids;
+    this.edgeSource = edgeSource;
+    this.edgeTarget = edgeTarget;
+    this.edgeType = edgeType;
+    this.edgeProps = edgeProps;
+    this.out = buildBlock(ids.length, edgeSource, edgeTarget, edgeType);
+    this.in = buildBlock(ids.length, edgeTarget, edgeSource, edgeType);
+    this.nodeMark = new Uint32Array(ids.length);
+    this.nodeDepth = new Int32Array(ids.length);
+    this.queue = new Int32Array(ids.length);
+  }
+
+  /**
+   * Builds the index. Edge ids must be unique (they are in a store: `source|type|target` is its
+   * key). `nodeIds` adds nodes without edges, so that a traversal from them finds the node itself
+   * rather than treating it as unknown.
+   */
+  static build(edges: Iterable<EdgeLite>, nodeIds?: Iterable<string>): AdjacencyIndex {
+    const idToIndex = new Map<string, number>();
+    const ids: string[] = [];
+    const intern = (id: string): number => {
+      let index = idToIndex.get(id);
+      if (index === undefined) {
+        index = ids.length;
+        idToIndex.set(id, index);
+        ids.push(id);
+      }
+      return index;
+    };
+    if (nodeIds) for (const id of nodeIds) intern(id);
+    const sources = new IntBuffer();
+    const targets = new IntBuffer();
+    const types = new IntBuffer();
+    const edgeProps = new Map<number, EdgeProps>();
+    for (const edge of edges) {
+      const code = TYPE_CODE.get(edge.type);
+      if (code === undefined)
+        throw new RangeError(`unknown relation type ${String(edge.type)} on ${edge.id}`);
+      if (hasAny(edge.props)) edgeProps.set(sources.length, { ...edge.props });
+      sources.push(intern(edge.source));
+      targets.push(intern(edge.target));
+      types.push(code);
+    }
+    return new AdjacencyIndex(
+      idToIndex,
+      ids,
+      sources.toArray(),
+      targets.toArray(),
+      Uint8Array.from(types.toArray()),
+      edgeProps,
+    );
+  }
+
+  get nodeCount(): number {
+    return this.ids.length;
+  }
+
+  get edgeCount(): number {
+    return this.edgeType.length;
+  }
+
+  has(id: string): boolean {
+    return this.idToIndex.has(id);
+  }
+
+  /** The interned int of `id`, or -1 when the index does not know it. */
+  indexOf(id: string): number {
+    return this.idToIndex.get(id) ?? -1;
+  }
+
+  idAt(index: number): string {
+    const id = this.ids[index];
+    if (id === undefined) throw new RangeError(`no node ${index}`);
+    return id;
+  }
+
+  /** The lightweight edge `e` as the port returns it (a fresh object each time). */
+  edgeAt(e: number): EdgeLite {
+    const source = this.idAt(this.edgeSource[e]);
+    const target = this.idAt(this.edgeTarget[e]);
+    const type = RELATION_TYPES[this.edgeType[e]];
+    const props = this.edgeProps.get(e);
+    return { id: edgeId(source, type, target), type, source, target, props: props ? { ...props } : {} };
+  }
+
+  /**
+   * One hop from `ids`: every edge of `types` touching them in `direction`, each once, listed by
+   * the frontier's order and then by the order the edges were built in. Unknown ids are skipped.
+   */
+  expand(ids: readonly string[], direction: Direction, types?: readonly RelationType[]): EdgeLite[] {
+    const mask = typeMask(types);
+    const epoch = this.nextEpoch();
+    const edgeMark = this.edgeMarks();
+    const found: number[] = [];
+    for (const id of ids) {
+      const u = this.idToIndex.get(id);
+      if (u === undefined || this.nodeMark[u] === epoch) continue;
+      this.nodeMark[u] = epoch;
+      this.forEachSlot(u, direction, mask, (_v, e) => {
+        if (edgeMark[e] === epoch) return;
+        edgeMark[e] = epoch;
+        found.push(e);
+      });
+    }
+    return found.map((e) => this.edgeAt(e));
+  }
+
+  /**
+   * Breadth-first reach from `seeds` up to `maxDepth` hops: every node reached with the hop count
+   * at which it was first reached (seeds at 0), in BFS order, and every edge crossed from a node
+   * closer than `maxDepth` (so both its ends are reached), each once, in crossing order.
+   */
+  reach(
+    seeds: readonly string[],
+    direction: Direction,
+    maxDepth: number,
+    types?: readonly RelationType[],
+  ): ReachResult {
+    const { order, crossed } = this.reachIndices(seeds, direction, maxDepth, typeMask(types), true);
+    const depthById = new Map<string, number>();
+    for (const u of order) depthById.set(this.ids[u], this.nodeDepth[u]);
+    return { depthById, edges: crossed.map((e) => this.edgeAt(e)) };
+  }
+
+  /**
+   * The floor every traversal is measured against: a plain BFS that only counts the nodes it
+   * reaches, with no results to build.
+   */
+  countReach(
+    seeds: readonly string[],
+    direction: Direction,
+    maxDepth: number,
+    types?: readonly RelationType[],
+  ): number {
+    return this.reachIndices(seeds, direction, maxDepth, typeMask(types), false).order.length;
+  }
+
+  /**
+   * Every shortest path between `from` and `to`, ignoring edge direction (as "how are these two
+   * connected?" is asked), each as its edges in walking order from `from`; at most `maxPaths`,
+   * none longer than `maxDepth`. Parallel edges give distinct paths. `from === to` gives the one
+   * empty path; an unknown end gives none.
+   */
+  shortestPaths(from: string, to: string, options: ShortestPathOptions): EdgeLite[][] {
+    const start = this.idToIndex.get(from);
+    const goal = this.idToIndex.get(to);
+    if (start === undefined || goal === undefined || options.maxPaths <= 0) return [];
+    if (start === goal) return [[]];
+    const mask = typeMask(options.types);
+    const epoch = this.nextEpoch();
+    const { nodeMark, nodeDepth, queue } = this;
+    nodeMark[start] = epoch;
+    nodeDepth[start] = 0;
+    queue[0] = start;
+    let head = 0;
+    let tail = 1;
+    let found = false;
+    while (head < tail) {
+      const u = queue[head++];
+      const d = nodeDepth[u];
+      // Finish the level where the goal appeared, then stop: longer paths are not shortest.
+      if (d >= options.maxDepth || (found && d >= nodeDepth[goal])) break;
+      this.forEachSlot(u, 'BOTH', mask, (v) => {
+        if (nodeMark[v] === epoch) return;
+        nodeMark[v] = epoch;
+        nodeDepth[v] = d + 1;
+        queue[tail++] = v;
+        if (v === goal) found = true;
+      });
+    }
+    if (!found) return [];
+
+    // Walk back from the goal over edges that step exactly one level down: every such walk ends at
+    // `from`, so enumeration costs only the paths it emits.
+    const paths: number[][] = [];
+    const stack: number[] = [];
+    const walk = (v: number): boolean => {
+      if (v === start) {
+        paths.push([...stack].reverse());
+        return paths.length < options.maxPaths;
+      }
+      const below = nodeDepth[v] - 1;
+      const steps: [number, number][] = [];
+      this.forEachSlot(v, 'BOTH', mask, (w, e) => {
+        if (nodeMark[w] === epoch && nodeDepth[w] === below) steps.push([w, e]);
+      });
+      for (const [w, e] of steps) {
+        stack.push(e);
+        const more = walk(w);
+        stack.pop();
+        if (!more) return false;
+      }
+      return true;
+    };
+    walk(goal);
+    return paths.map((path) => path.map((e) => this.edgeAt(e)));
+  }
+
+  /** BFS over ints; leaves `nodeDepth` set for every node in `order`. */
+  private reachIndices(
+    seeds: readonly string[],
+    direction: Direction,
+    maxDepth: number,
+    mask: number,
+    collectEdges: boolean,
+  ): { order: Int32Array; crossed: number[] } {
+    const epoch = this.nextEpoch();
+    const edgeMark = collectEdges ? this.edgeMarks() : undefined;
+    const { nodeMark, nodeDepth, queue } = this;
+    let tail = 0;
+    for (const id of seeds) {
+      const u = this.idToIndex.get(id);
+      if (u === undefined || nodeMark[u] === epoch) continue;
+      nodeMark[u] = epoch;
+      nodeDepth[u] = 0;
+      queue[tail++] = u;
+    }
+    const crossed: number[] = [];
+    const outRow = this.out;
+    const inRow = this.in;
+    let head = 0;
+    while (head < tail) {
+      const u = queue[head++];
+      const d = nodeDepth[u];
+      if (d >= maxDepth) continue;
+      // Inlined rather than `forEachSlot`: this loop is the floor the engine is measured against.
+      for (let pass = 0; pass < 2; pass++) {
+        const block = pass === 0 ? outRow : inRow;
+        if ((pass === 0 && direction === 'IN') || (pass === 1 && direction === 'OUT')) continue;
+        const skipCoupled = pass === 1 && direction === 'BOTH';
+        const end = block.offsets[u + 1];
+        for (let slot = block.offsets[u]; slot < end; slot++) {
+          const type = block.type[slot];
+          if (((mask >>> type) & 1) === 0 || (skipCoupled && type === COUPLED_WITH)) continue;
+          const v = block.neighbour[slot];
+          if (nodeMark[v] !== epoch) {
+            nodeMark[v] = epoch;
+            nodeDepth[v] = d + 1;
+            queue[tail++] = v;
+          }
+          if (edgeMark) {
+            const e = block.edge[slot];
+            if (edgeMark[e] !== epoch) {
+              edgeMark[e] = epoch;
+              crossed.push(e);
+            }
+          }
+        }
+      }
+    }
+    return { order: queue.slice(0, tail), crossed };
+  }
+
+  /**
+   * Calls `visit(neighbour, edge)` for each slot of `u` in `direction` whose type is in `mask`.
+   * BOTH reads the OUT row and then the IN row without `COUPLED_WITH`, which the OUT row already
+   * holds both ways.
+   */
+  private forEachSlot(
+    u: number,
+    direction: Direction,
+    mask: number,
+    visit: (v: number, e: number) => void,
+  ): void {
+    if (direction !== 'IN') scan(this.out, u, mask, false, visit);
+    if (direction !== 'OUT') scan(this.in, u, mask, direction === 'BOTH', visit);
+  }
+
+  private nextEpoch(): number {
+    if (this.epoch === 0xffffffff) {
+      this.epoch = 0;
+      this.nodeMark.fill(0);
+      this.edgeMark?.fill(0);
+    }
+    return ++this.epoch;
+  }
+
+  private edgeMarks(): Uint32Array {
+    // Allocated on first use: plain BFS never needs it.
+    this.edgeMark ??= new Uint32Array(this.edgeCount);
+    return this.edgeMark;
+  }
+}
+
+function scan(
+  block: CsrBlock,
+  u: number,
+  mask: number,
+  skipCoupled: boolean,
+  visit: (v: number, e: number) => void,
+): void {
+  const end = block.offsets[u + 1];
+  for (let slot = block.offsets[u]; slot < end; slot++) {
+    const type = block.type[slot];
+    if (((mask >>> type) & 1) === 0 || (skipCoupled && type === COUPLED_WITH)) continue;
+    visit(block.neighbour[slot], block.edge[slot]);
+  }
+}
+
+/**
+ * The CSR block for edges leaving `from` (OUT when `from` is the sources, IN when it is the
+ * targets). `COUPLED_WITH` edges are also written into the row of their other end, once.
+ */
+function buildBlock(nodeCount: number, from: Int32Array, to: Int32Array, types: Uint8Array): CsrBlock {
+  const offsets = new Int32Array(nodeCount + 1);
+  const edgeCount = types.length;
+  for (let e = 0; e < edgeCount; e++) {
+    offsets[from[e] + 1]++;
+    if (types[e] === COUPLED_WITH && from[e] !== to[e]) offsets[to[e] + 1]++;
+  }
+  for (let u = 0; u < nodeCount; u++) offsets[u + 1] = offsets[u + 1] + offsets[u];
+  const slots = offsets[nodeCount];
+  const neighbour = new Int32Array(slots);
+  const edge = new Int32Array(slots);
+  const type = new Uint8Array(slots);
+  const next = offsets.slice(0, nodeCount);
+  const place = (u: number, v: number, e: number, t: number): void => {
+    const slot = next[u]++;
+    neighbour[slot] = v;
+    edge[slot] = e;
+    type[slot] = t;
+  };
+  for (let e = 0; e < edgeCount; e++) {
+    const u = from[e];
+    const v = to[e];
+    const t = types[e];
+    place(u, v, e, t);
+    if (t === COUPLED_WITH && u !== v) place(v, u, e, t);
+  }
+  return { offsets, neighbour, edge, type };
+}
+
+function hasAny(props: EdgeProps | undefined): props is EdgeProps {
+  if (!props) return false;
+  for (const key in props) if (props[key as keyof EdgeProps] !== undefined) return true;
+  return false;
+}
