@@ -19,7 +19,8 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['neo4j-driver', 'better-sqlite3'], message: 'Only store adapters import database drivers.' },
+        { name: 'neo4j-driver', message: 'Only the Neo4j store adapter imports the driver.' },
+        { name: 'better-sqlite3', message: 'Only the SQLite store adapter imports the driver.' },
       ],
     },
   },

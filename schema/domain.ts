@@ -85,8 +85,16 @@ export const STATUS_CODES = {
   NOT_IMPLEMENTED: { da: 'Ikke fuldt implementeret', en: 'Not (fully) implemented', family: 'paused' },
   PAUSED: { da: 'Pauseret', en: 'Paused', family: 'paused' },
   POSTPONED: { da: 'Udskudt', en: 'Postponed', family: 'paused' },
-  AWAITING_REGIONAL: { da: 'Afventer regional afklaring', en: 'Awaiting regional clarification', family: 'awaiting' },
-  AWAITING_NATIONAL: { da: 'Afventer reform/nationalt arbejde', en: 'Awaiting national work', family: 'awaiting' },
+  AWAITING_REGIONAL: {
+    da: 'Afventer regional afklaring',
+    en: 'Awaiting regional clarification',
+    family: 'awaiting',
+  },
+  AWAITING_NATIONAL: {
+    da: 'Afventer reform/nationalt arbejde',
+    en: 'Awaiting national work',
+    family: 'awaiting',
+  },
   DROPPED: { da: 'Udgår', en: 'Dropped', family: 'dropped' },
   WILL_NOT_START: { da: 'Sættes ikke i gang', en: 'Will not start', family: 'dropped' },
   UNKNOWN: { da: 'Ukendt', en: 'Unknown', family: 'unknown' },
@@ -95,7 +103,15 @@ export type StatusCode = keyof typeof STATUS_CODES;
 export const STATUS_CODE_LIST = Object.keys(STATUS_CODES) as StatusCode[];
 
 /** Colour families the explorer draws; `awaiting` is what must be unmistakable. */
-export const STATUS_FAMILIES = ['active', 'awaiting', 'paused', 'done', 'dropped', 'inactive', 'unknown'] as const;
+export const STATUS_FAMILIES = [
+  'active',
+  'awaiting',
+  'paused',
+  'done',
+  'dropped',
+  'inactive',
+  'unknown',
+] as const;
 export type StatusFamily = (typeof STATUS_FAMILIES)[number];
 
 /** Who said it: a stated fact, a plan, the chair's recommendation (indstilling), or a decision. */
@@ -172,6 +188,8 @@ export interface EdgeProps {
   /** AWAITS: does the awaited thing block the work or only change it. */
   mode?: 'blocking' | 'adjust';
   since?: PartialDate;
+  /** AWAITS: the document's words that say so (verbatim Danish). */
+  quote?: string;
   /** DEPENDS_ON: prerequisite / funding / legal. */
   dependencyKind?: 'prerequisite' | 'funding' | 'legal';
   /** SUPERSEDES: when the new one takes over. */

@@ -74,7 +74,11 @@ export interface GraphStore {
   /** Ranked Danish-aware search over names, aliases and ids: best first, at most `limit`. */
   searchNodes(text: string, limit: number): Promise<GraphNodeRecord[]>;
   /** Edges (with sources) touching any of `ids`, in `direction`, of `types` (all if omitted). */
-  getEdges(ids: readonly string[], direction: Direction, types?: readonly RelationType[]): Promise<GraphEdgeRecord[]>;
+  getEdges(
+    ids: readonly string[],
+    direction: Direction,
+    types?: readonly RelationType[],
+  ): Promise<GraphEdgeRecord[]>;
   /** Edges with both ends in `ids`. */
   getEdgesAmong(ids: readonly string[]): Promise<GraphEdgeRecord[]>;
   /** One hop from a frontier: the lightweight edges of `types` touching any id. */

@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AgreementResolver } from './agreement.resolver.js';
+import { EdgeResolver } from './edge.resolver.js';
+import { NodeFieldsResolver } from './node-fields.resolver.js';
+import { NODE_OBJECT_TYPES } from './node.type.js';
+import { NodeResolver } from './node.resolver.js';
+import { SourceDocumentResolver } from './source-document.resolver.js';
+
+/** The resolvers that make up the API. New features add theirs here. */
+export const RESOLVERS = [
+  NodeResolver,
+  NodeFieldsResolver,
+  EdgeResolver,
+  AgreementResolver,
+  SourceDocumentResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** Builds the schema once per process (type-graphql's metadata is global). */
+export function buildAftalegrafSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [...RESOLVERS],
+    orphanedTypes: [...NODE_OBJECT_TYPES],
+    validate: false,
+    emitSchemaFile: false,
+  });
+  return built;
+}

@@ -1,0 +1,125 @@
+/**
+ * Fields every node has that are derived rather than stored: the current status (never stored
+ * twice: it is the latest fact or decision in the history), the history as of a date, the
+ * horizon, the sources and the relations. Declared once on the interface; every type inherits.
+ */
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import {
+  STATUS_CODES,
+  dateStart,
+  type RelationType,
+  type StatusFamily,
+  type StatusObservation as StatusRecord,
+} from '../../schema/domain.js';
+import type { Direction } from '../store/graph-store.js';
+import type { ApiContext } from './context.js';
+import { Relation, toEdge } from './edge.type.js';
+import { DirectionEnum, RelationTypeEnum, StatusFamilyEnum } from './enums.js';
+import { NodeInterface, toNodeView, type NodeView } from './node.type.js';
+import { documentView } from './source-document.resolver.js';
+import { Horizon, Source, StatusObservation } from './status.type.js';
+
+/** The history up to `asOf` (all of it without a date), oldest first. */
+export function historyAsOf(view: NodeView): StatusRecord[] {
+  const asOf = view.asOf;
+  return asOf === undefined
+    ? view.record.statusHistory
+    : view.record.statusHistory.filter((o) => dateStart(o.date) <= asOf);
+}
+
+/** Current status: the latest observation of kind fact or decision (domain.md §2). */
+export function currentStatus(view: NodeView): StatusRecord | undefined {
+  return historyAsOf(view).findLast((o) => o.kind === 'fact' || o.kind === 'decision');
+}
+
+async function toObservation(record: StatusRecord, context: ApiContext): Promise<StatusObservation> {
+  const vocabulary = STATUS_CODES[record.code];
+  return {
+    code: record.code,
+    labelDa: vocabulary.da,
+    labelEn: vocabulary.en,
+    family: vocabulary.family,
+    textDa: record.textDa,
+    date: record.date,
+    observedOn: dateStart(record.date),
+    kind: record.kind,
+    document: await documentView(record.documentId, context),
+  };
+}
+
+@Resolver(() => NodeInterface)
+export class NodeFieldsResolver {
+  @FieldResolver(() => StatusObservation, {
+    nullable: true,
+    description: 'Nuværende status: seneste faktum eller beslutning (pr. asOf)',
+  })
+  async status(@Root() view: NodeView, @Ctx() context: ApiContext): Promise<StatusObservation | null> {
+    const current = currentStatus(view);
+    return current ? toObservation(current, context) : null;
+  }
+
+  @FieldResolver(() => StatusFamilyEnum, { description: 'Statusfamilie til farvelægning' })
+  statusFamily(@Root() view: NodeView): StatusFamily {
+    const current = currentStatus(view);
+    return current ? STATUS_CODES[current.code].family : 'unknown';
+  }
+
+  @FieldResolver(() => [StatusObservation], { description: 'Statushistorik pr. asOf, ældste først' })
+  statusHistory(@Root() view: NodeView, @Ctx() context: ApiContext): Promise<StatusObservation[]> {
+    return Promise.all(historyAsOf(view).map((o) => toObservation(o, context)));
+  }
+
+  @FieldResolver(() => StatusObservation, {
+    nullable: true,
+    description: 'Seneste indstilling (forslag til handling) / latest recommendation',
+  })
+  async recommendation(
+    @Root() view: NodeView,
+    @Ctx() context: ApiContext,
+  ): Promise<StatusObservation | null> {
+    const latest = historyAsOf(view).findLast((o) => o.kind === 'recommendation');
+    return latest ? toObservation(latest, context) : null;
+  }
+
+  @FieldResolver(() => Horizon, { nullable: true, description: 'Tidshorisont' })
+  horizon(@Root() view: NodeView): Horizon | null {
+    const { horizonRaw, horizonStart, horizonEnd } = view.record.props;
+    return horizonRaw === undefined
+      ? null
+      : { raw: horizonRaw, start: horizonStart ?? null, end: horizonEnd ?? null };
+  }
+
+  @FieldResolver(() => [Source], { description: 'Kilder med citat og sikkerhed' })
+  sources(@Root() view: NodeView, @Ctx() context: ApiContext): Promise<Source[]> {
+    return Promise.all(
+      view.record.sources.map(async (source) => ({
+        document: await documentView(source.documentId, context),
+        quote: source.quote ?? null,
+        confidence: source.confidence,
+      })),
+    );
+  }
+
+  @FieldResolver(() => [Relation], { description: 'Relationer set fra noden' })
+  async relations(
+    @Root() view: NodeView,
+    @Arg('direction', () => DirectionEnum, { defaultValue: 'BOTH' }) direction: Direction,
+    @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | undefined,
+    @Ctx() { loaders }: ApiContext,
+  ): Promise<Relation[]> {
+    const edges = await loaders.relations.load({ id: view.id, direction, types: types ?? undefined });
+    const others = edges.map((e) => (e.source === view.id ? e.target : e.source));
+    const records = await loaders.node.loadMany(others);
+    return edges.flatMap((edge, i) => {
+      const other = records[i];
+      if (!other || other instanceof Error) return [];
+      return [
+        {
+          edge: toEdge(edge),
+          direction: edge.source === view.id ? ('OUT' as const) : ('IN' as const),
+          other: toNodeView(other, view.asOf),
+        },
+      ];
+    });
+  }
+}

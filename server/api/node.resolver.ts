@@ -1,0 +1,116 @@
+/** The read queries of the API contract (issue 2) and the status mutation. Thin: see GraphService. */
+import { Arg, Ctx, ID, InputType, Field, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { ObservationKind, RelationType, StatusCode } from '../../schema/domain.js';
+import type { Direction } from '../store/graph-store.js';
+import type { ApiContext } from './context.js';
+import { DateScalar } from './date.scalar.js';
+import { Subgraph } from './edge.type.js';
+import { DirectionEnum, ObservationKindEnum, RelationTypeEnum, StatusCodeEnum } from './enums.js';
+import type { SubgraphView } from './graph.service.js';
+import { NodeConnection } from './node-connection.type.js';
+import { NodeFilter, toNodeQuery } from './node-filter.input.js';
+import { NodeInterface, SourceDocument, type NodeView } from './node.type.js';
+import { toDocumentView } from './source-document.resolver.js';
+
+@InputType({ description: 'En ny statusobservation / a new status observation' })
+export class RecordStatusInput {
+  @Field(() => ID)
+  nodeId!: string;
+
+  @Field(() => StatusCodeEnum)
+  code!: StatusCode;
+
+  @Field(() => String, { description: 'Ordret tekst / verbatim text' })
+  textDa!: string;
+
+  @Field(() => String, { description: 'ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD' })
+  date!: string;
+
+  @Field(() => ObservationKindEnum)
+  kind!: ObservationKind;
+
+  @Field(() => ID, { description: 'Kildedokumentet, udsagnet stammer fra' })
+  documentId!: string;
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => NodeInterface, { nullable: true, description: 'Én node; null for et ukendt id' })
+  node(
+    @Arg('id', () => ID) id: string,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | undefined,
+    @Ctx() { graph }: ApiContext,
+  ): Promise<NodeView | null> {
+    return graph.node(id, asOf ?? undefined);
+  }
+
+  @Query(() => NodeConnection, { description: 'Filtrerede noder, sideopdelt (Relay)' })
+  nodes(
+    @Arg('filter', () => NodeFilter, { nullable: true }) filter: NodeFilter | undefined,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | undefined,
+    @Ctx() { graph }: ApiContext,
+  ) {
+    return graph.nodes(toNodeQuery(filter), first, after ?? undefined, asOf ?? undefined);
+  }
+
+  @Query(() => [NodeInterface], {
+    description: 'Dansk-bevidst søgning, bedste først / Danish-aware ranked search',
+  })
+  search(
+    @Arg('text', () => String) text: string,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() { graph }: ApiContext,
+  ): Promise<NodeView[]> {
+    return graph.search(text, first);
+  }
+
+  @Query(() => Subgraph, { description: 'Naboskabet omkring en node / the neighbourhood of a node' })
+  neighborhood(
+    @Arg('id', () => ID) id: string,
+    @Arg('depth', () => Int, { defaultValue: 1 }) depth: number,
+    @Arg('direction', () => DirectionEnum, { defaultValue: 'BOTH' }) direction: Direction,
+    @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | undefined,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | undefined,
+    @Ctx() { graph }: ApiContext,
+  ): Promise<SubgraphView> {
+    return graph.neighborhood(id, depth, direction, types ?? undefined, asOf ?? undefined);
+  }
+
+  @Query(() => Subgraph, {
+    description: 'Delgrafen til tegning i ét kald / the subgraph to draw, in one round trip',
+  })
+  graph(
+    @Arg('filter', () => NodeFilter, { nullable: true }) filter: NodeFilter | undefined,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | undefined,
+    @Arg('first', () => Int, { defaultValue: 5000 }) first: number,
+    @Ctx() { graph }: ApiContext,
+  ): Promise<SubgraphView> {
+    return graph.graph(toNodeQuery(filter), first, asOf ?? undefined);
+  }
+
+  @Query(() => [Subgraph], { description: 'Korteste stier / shortest paths' })
+  path(
+    @Arg('from', () => ID) from: string,
+    @Arg('to', () => ID) to: string,
+    @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | undefined,
+    @Ctx() { graph }: ApiContext,
+  ): Promise<SubgraphView[]> {
+    return graph.path(from, to, types ?? undefined);
+  }
+
+  @Query(() => [SourceDocument], { description: 'Kildedokumenterne / the source documents' })
+  async documents(@Ctx() { loaders }: ApiContext): Promise<NodeView[]> {
+    const documents = await loaders.documents();
+    return [...documents.values()].map(toDocumentView);
+  }
+
+  @Mutation(() => NodeInterface, { description: 'Registrér en ny status for en node / record a new status' })
+  recordStatus(
+    @Arg('input', () => RecordStatusInput) input: RecordStatusInput,
+    @Ctx() { graph }: ApiContext,
+  ) {
+    return graph.recordStatus({ ...input });
+  }
+}

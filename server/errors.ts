@@ -1,0 +1,58 @@
+/**
+ * Domain errors. Adapters translate driver failures into these; `format-error.ts` maps them to
+ * GraphQL errors with a typed `extensions.code`. Anything else reaching the API is masked.
+ */
+
+/** Bad input: names the field (argument, file field, property) and why it was refused. */
+export class ValidationError extends Error {
+  override readonly name = 'ValidationError' as const;
+  constructor(
+    readonly field: string,
+    readonly reason: string,
+  ) {
+    super(`${field}: ${reason}`);
+  }
+}
+
+/** A referenced entity does not exist. */
+export class NotFoundError extends Error {
+  override readonly name = 'NotFoundError' as const;
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+  ) {
+    super(`${entity} '${id}' findes ikke / does not exist`);
+  }
+}
+
+/** A write would contradict what is stored (e.g. a duplicate observation). */
+export class ConflictError extends Error {
+  override readonly name = 'ConflictError' as const;
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+    readonly reason: string,
+  ) {
+    super(`${entity} '${id}': ${reason}`);
+  }
+}
+
+/** The configured store cannot be reached or opened. Never silently replaced by another store. */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError' as const;
+  constructor(
+    readonly store: string,
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${store}: ${reason}`, options);
+  }
+}
+
+/** Configuration from the environment is invalid; raised once at start-up. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError' as const;
+  constructor(readonly problems: readonly string[]) {
+    super(`Ugyldig konfiguration / invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Versioned schema migrations of the embedded store. `PRAGMA user_version` records how many
+ * have run; each runs in its own transaction, so a failed upgrade leaves the file as it was.
+ * Append new migrations; never edit one that has shipped.
+ */
+export const MIGRATIONS: readonly string[] = [
+  /* 1: the graph, its provenance and status history, and the search index */ `
+  CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    file TEXT NOT NULL,
+    title TEXT NOT NULL,
+    as_of TEXT NOT NULL,
+    as_of_confidence TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE nodes (
+    id TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    name_da TEXT NOT NULL,
+    name_en TEXT,
+    aliases TEXT NOT NULL,  -- JSON array
+    props TEXT NOT NULL,    -- JSON object (NodeProps)
+    sources TEXT NOT NULL   -- JSON array (SourceRef[])
+  ) STRICT;
+  CREATE INDEX nodes_by_label ON nodes (label, kind);
+
+  CREATE TABLE status_observations (
+    node_id TEXT NOT NULL REFERENCES nodes (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    text_da TEXT NOT NULL,
+    date TEXT NOT NULL,
+    observed_on TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    document_id TEXT NOT NULL REFERENCES documents (id),
+    PRIMARY KEY (node_id, seq)
+  ) STRICT;
+  CREATE INDEX status_by_kind_date ON status_observations (kind, observed_on);
+
+  CREATE TABLE edges (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    source TEXT NOT NULL REFERENCES nodes (id) ON DELETE CASCADE,
+    target TEXT NOT NULL REFERENCES nodes (id) ON DELETE CASCADE,
+    props TEXT NOT NULL,    -- JSON object (EdgeProps)
+    sources TEXT NOT NULL   -- JSON array (SourceRef[])
+  ) STRICT;
+  CREATE INDEX edges_by_source ON edges (source, type);
+  CREATE INDEX edges_by_target ON edges (target, type);
+
+  -- Folded (see server/search/fold.ts) names, aliases and id; prefix queries rank with bm25.
+  CREATE VIRTUAL TABLE node_search USING fts5 (
+    node_id UNINDEXED,
+    names,
+    id_words,
+    tokenize = 'unicode61 remove_diacritics 2'
+  );
+  `,
+];

@@ -1,0 +1,278 @@
+/**
+ * The store contract, written once against the `GraphStore` port. Every adapter runs it
+ * (`sqlite.contract.test.ts`, `test/neo4j/neo4j.contract.test.ts`), so both stores give the
+ * same answers to the same questions.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { edgeId, type GraphDocument } from '../../schema/domain.js';
+import { NotFoundError, ValidationError } from '../../server/errors.js';
+import type { GraphStore } from '../../server/store/graph-store.js';
+import { contractFixture } from './contract-fixture.js';
+
+/** `open` gives a store for this run; `prefix` isolates its data when the store is shared. */
+export function describeGraphStoreContract(
+  name: string,
+  open: () => Promise<{ store: GraphStore; prefix: string }>,
+): void {
+  describe(`GraphStore contract: ${name}`, () => {
+    let store: GraphStore;
+    let p: string;
+    let fixture: GraphDocument;
+    const ids = (list: { id: string }[]): string[] => list.map((x) => x.id);
+
+    beforeAll(async () => {
+      const opened = await open();
+      store = opened.store;
+      p = opened.prefix;
+      fixture = contractFixture(p);
+      await store.replaceAll(fixture);
+    });
+    afterAll(async () => {
+      await store.close();
+    });
+
+    describe('replaceAll and exportGraph', () => {
+      it('exports exactly what was imported', async () => {
+        expect(await store.exportGraph()).toStrictEqual(fixture);
+      });
+
+      it('counts what it holds', async () => {
+        expect(await store.counts()).toStrictEqual({
+          documents: 1,
+          nodes: 11,
+          edges: 10,
+          statusObservations: 8,
+        });
+      });
+
+      it('replacing with the same document twice changes nothing', async () => {
+        const summary = await store.replaceAll(fixture);
+        expect(summary).toStrictEqual({ documents: 1, nodes: 11, edges: 10, statusObservations: 8 });
+        expect(await store.exportGraph()).toStrictEqual(fixture);
+      });
+
+      it('a document with a dangling edge is refused whole and the old content stays', async () => {
+        const broken: GraphDocument = {
+          ...fixture,
+          nodes: fixture.nodes.slice(1),
+          edges: [
+            ...fixture.edges,
+            {
+              id: edgeId(`${p}ag-overvaegt`, 'DEPENDS_ON', `${p}missing`),
+              type: 'DEPENDS_ON',
+              source: `${p}ag-overvaegt`,
+              target: `${p}missing`,
+              props: {},
+              sources: [],
+            },
+          ],
+        };
+        await expect(store.replaceAll(broken)).rejects.toBeInstanceOf(ValidationError);
+        expect(await store.exportGraph()).toStrictEqual(fixture);
+      });
+    });
+
+    describe('reading nodes', () => {
+      it('returns nodes in the order asked and leaves unknown ids out', async () => {
+        const found = await store.getNodes([`${p}ssg`, `${p}nope`, `${p}cl-vest`]);
+        expect([...found.keys()]).toStrictEqual([`${p}ssg`, `${p}cl-vest`]);
+        expect(found.get(`${p}ssg`)).toStrictEqual(fixture.nodes.find((n) => n.id === `${p}ssg`));
+      });
+
+      it('keeps status history in date order with the document and kind', async () => {
+        const node = (await store.getNodes([`${p}ini-psyk`])).get(`${p}ini-psyk`);
+        expect(node?.statusHistory.map((o) => [o.code, o.date, o.kind])).toStrictEqual([
+          ['DRAFTING', '2024-02', 'fact'],
+          ['PAUSED', '2024-05', 'fact'],
+          ['RESUMED', '2024-09', 'fact'],
+          ['PAUSED', '2025-01-09', 'recommendation'],
+        ]);
+      });
+
+      it('pages by id with a total count', async () => {
+        const first = await store.queryNodes({}, { offset: 0, limit: 4 });
+        const second = await store.queryNodes({}, { offset: 4, limit: 4 });
+        const all = fixture.nodes.map((n) => n.id);
+        expect(first.totalCount).toBe(11);
+        expect([...ids(first.nodes), ...ids(second.nodes)]).toStrictEqual(all.slice(0, 8));
+      });
+
+      it('filters by label and kind', async () => {
+        const page = await store.queryNodes(
+          { labels: ['Initiative'], kinds: ['trial'] },
+          { offset: 0, limit: 50 },
+        );
+        expect(ids(page.nodes)).toStrictEqual([`${p}ini-psyk`]);
+      });
+
+      it('filters by current status, which is the latest fact or decision as of the date', async () => {
+        const now = await store.queryNodes({ statusCodes: ['RESUMED'] }, { offset: 0, limit: 50 });
+        expect(ids(now.nodes)).toStrictEqual([`${p}ini-psyk`]);
+        const mid2024 = await store.queryNodes(
+          { statusCodes: ['PAUSED'], asOf: '2024-06-30' },
+          { offset: 0, limit: 50 },
+        );
+        expect(ids(mid2024.nodes)).toStrictEqual([`${p}ini-psyk`]);
+        const unknown = await store.queryNodes(
+          { statusCodes: ['UNKNOWN'], labels: ['Initiative'] },
+          { offset: 0, limit: 50 },
+        );
+        expect(ids(unknown.nodes)).toStrictEqual([`${p}ini-sub`]);
+      });
+
+      it('filters by status family', async () => {
+        const awaiting = await store.queryNodes({ statusFamilies: ['awaiting'] }, { offset: 0, limit: 50 });
+        expect(ids(awaiting.nodes)).toStrictEqual([`${p}ini-hjemmebesoeg`]);
+      });
+
+      it('filters by what awaits national or regional work', async () => {
+        const national = await store.queryNodes({ awaiting: 'NATIONAL' }, { offset: 0, limit: 50 });
+        const regional = await store.queryNodes({ awaiting: 'REGIONAL' }, { offset: 0, limit: 50 });
+        const any = await store.queryNodes({ awaiting: 'ANY' }, { offset: 0, limit: 50 });
+        expect([ids(national.nodes), ids(regional.nodes), ids(any.nodes)]).toStrictEqual([
+          [`${p}ini-psyk`],
+          [`${p}ini-hjemmebesoeg`],
+          [`${p}ini-hjemmebesoeg`, `${p}ini-psyk`],
+        ]);
+      });
+
+      it('filters by cluster and by responsible body', async () => {
+        const cluster = await store.queryNodes({ cluster: `${p}cl-vest` }, { offset: 0, limit: 50 });
+        expect(ids(cluster.nodes)).toStrictEqual([`${p}ag-overvaegt`, `${p}cl-vest`, `${p}mun-herning`]);
+        const body = await store.queryNodes({ responsibleBody: `${p}wg-psyk` }, { offset: 0, limit: 50 });
+        expect(ids(body.nodes)).toStrictEqual([`${p}ini-psyk`]);
+        const owner = await store.queryNodes({ responsibleBody: `${p}ssg` }, { offset: 0, limit: 50 });
+        expect(ids(owner.nodes)).toStrictEqual([`${p}ag-overvaegt`]);
+      });
+
+      it('filters by Danish-folded text', async () => {
+        const page = await store.queryNodes({ text: 'overvaegt' }, { offset: 0, limit: 50 });
+        expect(ids(page.nodes)).toStrictEqual([`${p}ag-overvaegt`]);
+      });
+    });
+
+    describe('search', () => {
+      it('folds case and Danish letters: overvaegt, Overvægt and overvægt find the same', async () => {
+        const results = await Promise.all(
+          ['overvaegt', 'Overvægt', 'overvægt'].map((t) => store.searchNodes(t, 10)),
+        );
+        expect(results.map(ids)).toStrictEqual([
+          [`${p}ag-overvaegt`],
+          [`${p}ag-overvaegt`],
+          [`${p}ag-overvaegt`],
+        ]);
+      });
+
+      it('matches word prefixes and aliases', async () => {
+        expect(ids(await store.searchNodes('gødstr', 10))).toStrictEqual([`${p}cl-vest`]);
+        expect(ids(await store.searchNodes('ssg', 10))).toStrictEqual([`${p}ssg`]);
+      });
+
+      it('ranks a name that starts with the query before one that only contains it', async () => {
+        const hits = ids(await store.searchNodes('prøvehandling', 10));
+        expect(hits[0]).toBe(`${p}ini-psyk`);
+      });
+
+      it('finds the inside of a compound word', async () => {
+        expect(ids(await store.searchNodes('vægt', 10))).toStrictEqual([`${p}ag-overvaegt`]);
+      });
+
+      it('returns nothing for text without letters or digits', async () => {
+        expect(await store.searchNodes(' -- ', 10)).toStrictEqual([]);
+      });
+    });
+
+    describe('edges and traversal', () => {
+      it('gets edges by direction and type, COUPLED_WITH both ways', async () => {
+        const out = await store.getEdges([`${p}ini-hjemmebesoeg`], 'OUT');
+        expect(out.map((e) => e.type).sort()).toStrictEqual(['AWAITS', 'COUPLED_WITH']);
+        const into = await store.getEdges([`${p}ini-psyk`], 'IN', ['RESPONSIBLE', 'PART_OF']);
+        expect(into.map((e) => e.source).sort()).toStrictEqual([`${p}ini-sub`, `${p}wg-psyk`]);
+        expect(into[0]?.sources.length).toBe(1);
+      });
+
+      it('gets the edges among a set', async () => {
+        const among = await store.getEdgesAmong([`${p}reform`, `${p}reform-96t`, `${p}reg-72t`]);
+        expect(among.map((e) => e.id)).toStrictEqual([
+          edgeId(`${p}reform-96t`, 'PART_OF', `${p}reform`),
+          edgeId(`${p}reform-96t`, 'SUPERSEDES', `${p}reg-72t`),
+        ]);
+      });
+
+      it('expands one hop from a frontier', async () => {
+        const edges = await store.expand([`${p}reform-96t`], 'IN', ['AWAITS', 'PART_OF']);
+        expect(edges).toStrictEqual([
+          {
+            id: edgeId(`${p}ini-psyk`, 'AWAITS', `${p}reform-96t`),
+            type: 'AWAITS',
+            source: `${p}ini-psyk`,
+            target: `${p}reform-96t`,
+            props: { mode: 'blocking', quote: 'afventer 96 timer' },
+          },
+        ]);
+      });
+
+      it('reaches transitively within a depth, with first-reach depths', async () => {
+        const reached = await store.reach([`${p}reform`], 'IN', 3, ['PART_OF', 'AWAITS', 'RESPONSIBLE']);
+        expect(Object.fromEntries([...reached.depthById].sort())).toStrictEqual({
+          [`${p}ini-psyk`]: 2,
+          [`${p}reform`]: 0,
+          [`${p}reform-96t`]: 1,
+          [`${p}ini-sub`]: 3,
+          [`${p}wg-psyk`]: 3,
+        });
+        const shallow = await store.reach([`${p}reform`], 'IN', 1);
+        expect([...shallow.depthById.keys()].sort()).toStrictEqual([`${p}reform`, `${p}reform-96t`]);
+      });
+
+      it('finds the shortest paths between two nodes', async () => {
+        const paths = await store.shortestPaths(`${p}wg-psyk`, `${p}reform`, { maxDepth: 6, maxPaths: 5 });
+        expect(paths.map((path) => path.map((e) => e.type))).toStrictEqual([
+          ['RESPONSIBLE', 'AWAITS', 'PART_OF'],
+        ]);
+        expect(
+          await store.shortestPaths(`${p}ssg`, `${p}reform`, {
+            maxDepth: 6,
+            maxPaths: 5,
+            types: ['PART_OF'],
+          }),
+        ).toStrictEqual([]);
+      });
+    });
+
+    describe('writing status', () => {
+      it('appends an observation and the current status follows it', async () => {
+        const after = await store.addStatusObservation(`${p}ini-hjemmebesoeg`, {
+          code: 'STARTED',
+          textDa: 'Arbejdet er igangsat',
+          date: '2025-03-01',
+          kind: 'fact',
+          documentId: `${p}doc-a`,
+        });
+        expect(after.statusHistory.at(-1)).toStrictEqual({
+          code: 'STARTED',
+          textDa: 'Arbejdet er igangsat',
+          date: '2025-03-01',
+          kind: 'fact',
+          documentId: `${p}doc-a`,
+          seq: 2,
+        });
+        const started = await store.queryNodes({ statusCodes: ['STARTED'] }, { offset: 0, limit: 50 });
+        expect(ids(started.nodes)).toStrictEqual([`${p}ini-hjemmebesoeg`]);
+        await store.replaceAll(fixture);
+      });
+
+      it('refuses an observation for an unknown node', async () => {
+        await expect(
+          store.addStatusObservation(`${p}nope`, {
+            code: 'STARTED',
+            textDa: 'x',
+            date: '2025-03-01',
+            kind: 'fact',
+            documentId: `${p}doc-a`,
+          }),
+        ).rejects.toStrictEqual(new NotFoundError('Node', `${p}nope`));
+      });
+    });
+  });
+}
