@@ -11,8 +11,9 @@
  * sparse map, because most edges have none. At 1M nodes / 5M edges this is about 25 bytes per
  * edge plus the id strings, well under the 1 GiB budget.
  *
- * All traversals are synchronous and share scratch arrays stamped with an epoch, so a call costs
- * what it visits, not what the graph holds. Results list edges in their stored orientation.
+ * All traversals are synchronous and share byte-per-node scratch marks that each call clears
+ * behind itself (from the list of what it touched), so a call costs what it visits, not what the
+ * graph holds, and the marks stay small enough to sit in cache. Results list edges in their stored orientation.
  */
 import { edgeId, RELATION_TYPES, type EdgeProps, type RelationType } from '../../../schema/domain.js';
 import type { Direction, EdgeLite, ReachResult } from '../graph-store.js';
@@ -81,12 +82,11 @@ export class AdjacencyIndex {
   private readonly out: CsrBlock;
   private readonly in: CsrBlock;
 
-  // Scratch, reused by every call: a node or edge is "seen" in this call when its mark equals `epoch`.
-  private epoch = 0;
-  private nodeMark: Uint32Array;
-  private nodeDepth: Int32Array;
-  private queue: Int32Array;
-  private edgeMark: Uint32Array | undefined;
+  // Scratch, reused by every call and all zero between calls.
+  private readonly nodeSeen: Uint8Array;
+  private readonly nodeDepth: Int32Array;
+  private readonly queue: Int32Array;
+  private edgeSeenMarks: Uint8Array | undefined;
 
   private constructor(
     idToIndex: Map<string, number>,
@@ -104,7 +104,7 @@ export class AdjacencyIndex {
     this.edgeProps = edgeProps;
     this.out = buildBlock(ids.length, edgeSource, edgeTarget, edgeType);
     this.in = buildBlock(ids.length, edgeTarget, edgeSource, edgeType);
-    this.nodeMark = new Uint32Array(ids.length);
+    this.nodeSeen = new Uint8Array(ids.length);
     this.nodeDepth = new Int32Array(ids.length);
     this.queue = new Int32Array(ids.length);
   }
@@ -188,19 +188,23 @@ export class AdjacencyIndex {
    */
   expand(ids: readonly string[], direction: Direction, types?: readonly RelationType[]): EdgeLite[] {
     const mask = typeMask(types);
-    const epoch = this.nextEpoch();
-    const edgeMark = this.edgeMarks();
+    const { nodeSeen } = this;
+    const edgeSeen = this.edgeSeen();
+    const frontier: number[] = [];
     const found: number[] = [];
     for (const id of ids) {
       const u = this.idToIndex.get(id);
-      if (u === undefined || this.nodeMark[u] === epoch) continue;
-      this.nodeMark[u] = epoch;
+      if (u === undefined || nodeSeen[u] === 1) continue;
+      nodeSeen[u] = 1;
+      frontier.push(u);
       this.forEachSlot(u, direction, mask, (_v, e) => {
-        if (edgeMark[e] === epoch) return;
-        edgeMark[e] = epoch;
+        if (edgeSeen[e] === 1) return;
+        edgeSeen[e] = 1;
         found.push(e);
       });
     }
+    clear(nodeSeen, frontier);
+    clear(edgeSeen, found);
     return found.map((e) => this.edgeAt(e));
   }
 
@@ -215,9 +219,19 @@ export class AdjacencyIndex {
     maxDepth: number,
     types?: readonly RelationType[],
   ): ReachResult {
-    const { order, crossed } = this.reachIndices(seeds, direction, maxDepth, typeMask(types), true);
+    const { order, levelEnds, crossed } = this.reachIndices(
+      seeds,
+      direction,
+      maxDepth,
+      typeMask(types),
+      true,
+    );
     const depthById = new Map<string, number>();
-    for (const u of order) depthById.set(this.ids[u], this.nodeDepth[u]);
+    let depth = 0;
+    for (let i = 0; i < order.length; i++) {
+      while (i >= levelEnds[depth]) depth++;
+      depthById.set(this.ids[order[i]], depth);
+    }
     return { depthById, edges: crossed.map((e) => this.edgeAt(e)) };
   }
 
@@ -246,9 +260,8 @@ export class AdjacencyIndex {
     if (start === undefined || goal === undefined || options.maxPaths <= 0) return [];
     if (start === goal) return [[]];
     const mask = typeMask(options.types);
-    const epoch = this.nextEpoch();
-    const { nodeMark, nodeDepth, queue } = this;
-    nodeMark[start] = epoch;
+    const { nodeSeen, nodeDepth, queue } = this;
+    nodeSeen[start] = 1;
     nodeDepth[start] = 0;
     queue[0] = start;
     let head = 0;
@@ -260,14 +273,13 @@ export class AdjacencyIndex {
       // Finish the level where the goal appeared, then stop: longer paths are not shortest.
       if (d >= options.maxDepth || (found && d >= nodeDepth[goal])) break;
       this.forEachSlot(u, 'BOTH', mask, (v) => {
-        if (nodeMark[v] === epoch) return;
-        nodeMark[v] = epoch;
+        if (nodeSeen[v] === 1) return;
+        nodeSeen[v] = 1;
         nodeDepth[v] = d + 1;
         queue[tail++] = v;
         if (v === goal) found = true;
       });
     }
-    if (!found) return [];
 
     // Walk back from the goal over edges that step exactly one level down: every such walk ends at
     // `from`, so enumeration costs only the paths it emits.
@@ -281,7 +293,7 @@ export class AdjacencyIndex {
       const below = nodeDepth[v] - 1;
       const steps: [number, number][] = [];
       this.forEachSlot(v, 'BOTH', mask, (w, e) => {
-        if (nodeMark[w] === epoch && nodeDepth[w] === below) steps.push([w, e]);
+        if (nodeSeen[w] === 1 && nodeDepth[w] === below) steps.push([w, e]);
       });
       for (const [w, e] of steps) {
         stack.push(e);
@@ -291,63 +303,57 @@ export class AdjacencyIndex {
       }
       return true;
     };
-    walk(goal);
+    if (found) walk(goal);
+    clear(nodeSeen, queue.subarray(0, tail));
     return paths.map((path) => path.map((e) => this.edgeAt(e)));
   }
 
-  /** BFS over ints; leaves `nodeDepth` set for every node in `order`. */
+  /**
+   * BFS over ints. Levels are contiguous in `order`: level `d` ends before `levelEnds[d]`, so no
+   * per-node depth is written.
+   */
   private reachIndices(
     seeds: readonly string[],
     direction: Direction,
     maxDepth: number,
     mask: number,
     collectEdges: boolean,
-  ): { order: Int32Array; crossed: number[] } {
-    const epoch = this.nextEpoch();
-    const edgeMark = collectEdges ? this.edgeMarks() : undefined;
-    const { nodeMark, nodeDepth, queue } = this;
+  ): { order: Int32Array; levelEnds: number[]; crossed: number[] } {
+    const { nodeSeen, queue } = this;
+    const edgeSeen = collectEdges ? this.edgeSeen() : undefined;
     let tail = 0;
     for (const id of seeds) {
       const u = this.idToIndex.get(id);
-      if (u === undefined || nodeMark[u] === epoch) continue;
-      nodeMark[u] = epoch;
-      nodeDepth[u] = 0;
+      if (u === undefined || nodeSeen[u] === 1) continue;
+      nodeSeen[u] = 1;
       queue[tail++] = u;
     }
-    const crossed: number[] = [];
-    const outRow = this.out;
-    const inRow = this.in;
+    // Within one BOTH traversal a COUPLED_WITH edge is met from both rows; the seen marks make the
+    // second meeting a no-op, which is cheaper than testing for it on every slot.
+    const scratch: BfsScratch = {
+      nodeSeen,
+      queue,
+      tail,
+      edgeSeen,
+      crossed: [],
+      checkTypes: mask !== ALL_TYPES_MASK,
+      mask,
+    };
+    const levelEnds = [tail];
     let head = 0;
-    while (head < tail) {
-      const u = queue[head++];
-      const d = nodeDepth[u];
-      if (d >= maxDepth) continue;
-      // Inlined rather than `forEachSlot`: this loop is the floor the engine is measured against.
-      for (let pass = 0; pass < 2; pass++) {
-        const block = pass === 0 ? outRow : inRow;
-        if ((pass === 0 && direction === 'IN') || (pass === 1 && direction === 'OUT')) continue;
-        const skipCoupled = pass === 1 && direction === 'BOTH';
-        const end = block.offsets[u + 1];
-        for (let slot = block.offsets[u]; slot < end; slot++) {
-          const type = block.type[slot];
-          if (((mask >>> type) & 1) === 0 || (skipCoupled && type === COUPLED_WITH)) continue;
-          const v = block.neighbour[slot];
-          if (nodeMark[v] !== epoch) {
-            nodeMark[v] = epoch;
-            nodeDepth[v] = d + 1;
-            queue[tail++] = v;
-          }
-          if (edgeMark) {
-            const e = block.edge[slot];
-            if (edgeMark[e] !== epoch) {
-              edgeMark[e] = epoch;
-              crossed.push(e);
-            }
-          }
-        }
+    for (let depth = 0; depth < maxDepth && head < scratch.tail; depth++) {
+      const levelEnd = scratch.tail;
+      for (; head < levelEnd; head++) {
+        const u = queue[head];
+        if (direction !== 'IN') relax(this.out, u, scratch);
+        if (direction !== 'OUT') relax(this.in, u, scratch);
       }
+      if (scratch.tail > levelEnd) levelEnds.push(scratch.tail);
     }
-    return { order: queue.slice(0, tail), crossed };
+    const order = queue.slice(0, scratch.tail);
+    clear(nodeSeen, order);
+    if (edgeSeen) clear(edgeSeen, scratch.crossed);
+    return { order, levelEnds, crossed: scratch.crossed };
   }
 
   /**
@@ -365,20 +371,50 @@ export class AdjacencyIndex {
     if (direction !== 'OUT') scan(this.in, u, mask, direction === 'BOTH', visit);
   }
 
-  private nextEpoch(): number {
-    if (this.epoch === 0xffffffff) {
-      this.epoch = 0;
-      this.nodeMark.fill(0);
-      this.edgeMark?.fill(0);
-    }
-    return ++this.epoch;
+  private edgeSeen(): Uint8Array {
+    // Allocated on first use: a plain BFS never needs it.
+    this.edgeSeenMarks ??= new Uint8Array(this.edgeCount);
+    return this.edgeSeenMarks;
   }
+}
 
-  private edgeMarks(): Uint32Array {
-    // Allocated on first use: plain BFS never needs it.
-    this.edgeMark ??= new Uint32Array(this.edgeCount);
-    return this.edgeMark;
+/** The state one BFS threads through `relax`. */
+interface BfsScratch {
+  nodeSeen: Uint8Array;
+  queue: Int32Array;
+  tail: number;
+  edgeSeen: Uint8Array | undefined;
+  crossed: number[];
+  checkTypes: boolean;
+  mask: number;
+}
+
+/** Visits row `u` of `block`: enqueues unseen neighbours, records unseen edges. */
+function relax(block: CsrBlock, u: number, s: BfsScratch): void {
+  const { neighbour, type, edge } = block;
+  const { nodeSeen, queue, edgeSeen, checkTypes, mask } = s;
+  const end = block.offsets[u + 1];
+  let tail = s.tail;
+  for (let slot = block.offsets[u]; slot < end; slot++) {
+    if (checkTypes && ((mask >>> type[slot]) & 1) === 0) continue;
+    const v = neighbour[slot];
+    if (nodeSeen[v] === 0) {
+      nodeSeen[v] = 1;
+      queue[tail++] = v;
+    }
+    if (edgeSeen !== undefined) {
+      const e = edge[slot];
+      if (edgeSeen[e] === 0) {
+        edgeSeen[e] = 1;
+        s.crossed.push(e);
+      }
+    }
   }
+  s.tail = tail;
+}
+
+function clear(marks: Uint8Array, touched: ArrayLike<number>): void {
+  for (let i = 0; i < touched.length; i++) marks[touched[i]] = 0;
 }
 
 function scan(
