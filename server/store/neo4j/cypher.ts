@@ -1,0 +1,448 @@
+/**
+ * Every Cypher statement the Neo4j adapter runs: named constants, or pure builders whose only
+ * variable text is a label, a relationship-type list or a depth literal, each let in through one
+ * guard below. Everything else is a `$parameter`. `test/neo4j/cypher-lint.test.ts` lints every
+ * constant and every builder output with Neo4j's own Cypher front end.
+ *
+ * Stored shape (see docs/adr/0002-neo4j-adapter.md): `(:Node:<Label> {graph, id, ...})`,
+ * `(:Node)-[:HAS_STATUS]->(:StatusObservation {graph, ...})`, `(:Document {graph, id, ...})`, and
+ * one relationship per edge, typed by its `RelationType`. `graph` names the store's partition of
+ * the database, so several stores (and parallel test runs) can share one database.
+ */
+import { NODE_LABELS, RELATION_TYPES, type NodeLabel, type RelationType } from '../../../schema/domain.js';
+import { ValidationError } from '../../errors.js';
+
+/** A statement and the parameters it declares; `run` only accepts exactly these. */
+export interface Statement<P extends string = string> {
+  readonly name: string;
+  readonly text: string;
+  readonly params: readonly P[];
+}
+
+function statement<const P extends string>(name: string, text: string, params: readonly P[]): Statement<P> {
+  return { name, text, params };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The one door for identifiers that cannot be parameters.
+
+const LABELS: ReadonlySet<string> = new Set(NODE_LABELS);
+const TYPES: ReadonlySet<string> = new Set(RELATION_TYPES);
+
+/** Deepest variable-length pattern a builder writes; far beyond the API's 6. */
+export const MAX_TRAVERSAL_DEPTH = 32;
+
+/** A node label from `NODE_LABELS`, as Cypher text. Anything else throws. */
+export function cypherLabel(label: NodeLabel): string {
+  if (typeof label !== 'string' || !LABELS.has(label)) {
+    throw new ValidationError('label', `ukendt nodetype / unknown node label ${JSON.stringify(label)}`);
+  }
+  return label;
+}
+
+/** Relationship types from `RELATION_TYPES` as a `A|B|C` alternation. Empty or unknown throws. */
+export function cypherRelTypes(types: readonly RelationType[]): string {
+  if (types.length === 0) throw new ValidationError('types', 'tom liste / empty relation type list');
+  for (const type of types) {
+    if (typeof type !== 'string' || !TYPES.has(type)) {
+      throw new ValidationError(
+        'types',
+        `ukendt relationstype / unknown relation type ${JSON.stringify(type)}`,
+      );
+    }
+  }
+  return [...new Set(types)].join('|');
+}
+
+/** A hop count for a variable-length pattern: an integer in 1..MAX_TRAVERSAL_DEPTH. */
+export function cypherDepth(depth: number): string {
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_TRAVERSAL_DEPTH) {
+    throw new ValidationError(
+      'maxDepth',
+      `skal være et heltal 1..${MAX_TRAVERSAL_DEPTH} / must be an integer`,
+    );
+  }
+  return String(depth);
+}
+
+const ALL_RELATION_TYPES = cypherRelTypes(RELATION_TYPES);
+
+// ---------------------------------------------------------------------------------------------
+// Shared fragments (static text).
+
+/**
+ * Whether relationship `r`, reached from node `x`, may be crossed in `$direction`.
+ * `COUPLED_WITH` is stored once and crossed both ways whatever the direction (as the embedded
+ * store does).
+ */
+const CROSSABLE = `($direction = 'BOTH' OR type(r) = 'COUPLED_WITH'
+    OR ($direction = 'OUT' AND startNode(r) = x) OR ($direction = 'IN' AND endNode(r) = x))`;
+
+/** A node `n` with its status history in canonical order (date, then seq). */
+const NODE_COLUMNS = `n {.*} AS node,
+  COLLECT {
+    MATCH (n)-[:HAS_STATUS]->(o:StatusObservation)
+    RETURN o {.*} AS observation ORDER BY o.observedOn, o.seq
+  } AS history`;
+
+/** A relationship `r` as an edge row. */
+const EDGE_COLUMNS = `r {.*} AS edge, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target`;
+
+// ---------------------------------------------------------------------------------------------
+// Schema set-up. Each is idempotent (`IF NOT EXISTS`); `connect` runs the ones whose name
+// `SHOW_INDEX_NAMES` does not list and reports them.
+
+/** The full-text analyzer: the text is already folded by `server/search/fold.ts` (ADR 0002). */
+export const SEARCH_ANALYZER = 'whitespace';
+
+export const SCHEMA_STATEMENTS: readonly Statement<never>[] = [
+  statement(
+    'node_identity',
+    'CREATE CONSTRAINT node_identity IF NOT EXISTS FOR (n:Node) REQUIRE (n.graph, n.id) IS UNIQUE',
+    [],
+  ),
+  statement(
+    'document_identity',
+    'CREATE CONSTRAINT document_identity IF NOT EXISTS FOR (d:Document) REQUIRE (d.graph, d.id) IS UNIQUE',
+    [],
+  ),
+  statement('node_label', 'CREATE INDEX node_label IF NOT EXISTS FOR (n:Node) ON (n.graph, n.label)', []),
+  statement('node_kind', 'CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.graph, n.kind)', []),
+  statement(
+    'node_owner_body',
+    'CREATE INDEX node_owner_body IF NOT EXISTS FOR (n:Node) ON (n.ownerBody)',
+    [],
+  ),
+  statement(
+    'status_observation_graph',
+    'CREATE INDEX status_observation_graph IF NOT EXISTS FOR (o:StatusObservation) ON (o.graph)',
+    [],
+  ),
+  statement(
+    'node_search_names',
+    'CREATE TEXT INDEX node_search_names IF NOT EXISTS FOR (n:Node) ON (n.searchNames)',
+    [],
+  ),
+  statement(
+    'node_search',
+    `CREATE FULLTEXT INDEX node_search IF NOT EXISTS FOR (n:Node) ON EACH [n.searchNames, n.searchIdWords]
+OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${SEARCH_ANALYZER}', \`fulltext.eventually_consistent\`: false}}`,
+    [],
+  ),
+];
+
+export const SHOW_INDEX_NAMES = statement(
+  'showIndexNames',
+  'SHOW INDEXES YIELD name RETURN collect(name) AS names',
+  [],
+);
+
+export const LIST_ANALYZERS = statement(
+  'listAnalyzers',
+  'CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer RETURN collect(analyzer) AS analyzers',
+  [],
+);
+
+export const AWAIT_INDEXES = statement('awaitIndexes', 'CALL db.awaitIndexes($timeoutSeconds)', [
+  'timeoutSeconds',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Reads.
+
+export const GET_NODES = statement(
+  'getNodes',
+  `UNWIND $ids AS id
+MATCH (n:Node {graph: $graph, id: id})
+RETURN ${NODE_COLUMNS}`,
+  ['ids', 'graph'],
+);
+
+/**
+ * The `NodeQuery` filter in one pass: each `$param` is null when its filter is absent. The
+ * current status is the latest fact or decision observed up to `$asOf`. Returns the total and
+ * the ids of the requested page; `GET_NODES` then reads those.
+ */
+export const QUERY_NODE_IDS = statement(
+  'queryNodeIds',
+  `MATCH (n:Node {graph: $graph})
+WHERE ($labels IS NULL OR n.label IN $labels)
+  AND ($kinds IS NULL OR n.kind IN $kinds)
+  AND ($textTokens IS NULL
+    OR (size($textTokens) > 0 AND all(t IN $textTokens WHERE
+          (' ' + n.searchNames) CONTAINS (' ' + t) OR (' ' + n.searchIdWords) CONTAINS (' ' + t)))
+    OR ($textSubstring IS NOT NULL
+          AND (n.searchNames CONTAINS $textSubstring OR n.searchIdWords CONTAINS $textSubstring)))
+  AND ($cluster IS NULL OR n.id = $cluster
+    OR EXISTS {
+      MATCH (n)-[:MEMBER_OF|IMPLEMENTED_BY|LOCATED_IN|PART_OF|RESPONSIBLE|SUPERSEDES]-(:Node {graph: $graph, id: $cluster})
+    })
+  AND ($responsibleBody IS NULL OR n.ownerBody = $responsibleBody
+    OR EXISTS { MATCH (:Node {graph: $graph, id: $responsibleBody})-[:RESPONSIBLE]->(n) })
+WITH n, head(COLLECT {
+    MATCH (n)-[:HAS_STATUS]->(o:StatusObservation)
+    WHERE o.kind IN ['fact', 'decision'] AND o.observedOn <= $asOf
+    RETURN o.code ORDER BY o.observedOn DESC, o.seq DESC
+  }) AS currentCode
+WHERE ($allowedCodes IS NULL OR currentCode IN $allowedCodes OR (currentCode IS NULL AND $allowMissingStatus))
+  AND ($awaiting IS NULL
+    OR ($awaiting IN ['NATIONAL', 'ANY'] AND (currentCode = 'AWAITING_NATIONAL'
+      OR EXISTS { MATCH (n)-[:AWAITS]->(t:Node) WHERE t.label IN $nationalLabels }))
+    OR ($awaiting IN ['REGIONAL', 'ANY'] AND (currentCode = 'AWAITING_REGIONAL'
+      OR EXISTS { MATCH (n)-[:AWAITS]->(t:Node) WHERE NOT t.label IN $nationalLabels })))
+WITH n ORDER BY n.id
+WITH collect(n.id) AS ids
+RETURN size(ids) AS totalCount, ids[$offset..($offset + $limit)] AS pageIds`,
+  [
+    'graph',
+    'labels',
+    'kinds',
+    'textTokens',
+    'textSubstring',
+    'cluster',
+    'responsibleBody',
+    'asOf',
+    'allowedCodes',
+    'allowMissingStatus',
+    'awaiting',
+    'nationalLabels',
+    'offset',
+    'limit',
+  ],
+);
+
+/**
+ * Ranked search, ranked as the embedded store ranks: the exact id first, then names starting
+ * with the folded text, then other word-prefix hits from the full-text index (by score), then
+ * names or ids that merely contain it (the inside of a Danish compound word).
+ */
+export const SEARCH_NODES = statement(
+  'searchNodes',
+  `CALL () {
+  CALL db.index.fulltext.queryNodes('node_search', $lucene) YIELD node, score
+  WITH node AS n, score
+  WHERE n.graph = $graph
+  RETURN n,
+    CASE WHEN n.id = $folded OR n.searchIdFolded = $folded THEN 0
+         WHEN n.searchNames STARTS WITH $folded THEN 1
+         ELSE 2 END AS tier,
+    score
+  UNION
+  MATCH (n:Node {graph: $graph})
+  WHERE $substring IS NOT NULL AND (n.searchNames CONTAINS $substring OR n.searchIdWords CONTAINS $substring)
+  RETURN n, 3 AS tier, 0.0 AS score
+}
+WITH n, min(tier) AS tier, max(score) AS score
+ORDER BY tier, score DESC, n.id
+LIMIT $limit
+RETURN ${NODE_COLUMNS}
+ORDER BY tier, score DESC, n.id`,
+  ['lucene', 'graph', 'folded', 'substring', 'limit'],
+);
+
+/** Edges of `types` touching any of `$ids`, crossable in `$direction`, each once, by id. */
+export function incidentEdges(types: readonly RelationType[]): Statement<'ids' | 'graph' | 'direction'> {
+  return statement(
+    'incidentEdges',
+    `UNWIND $ids AS id
+MATCH (x:Node {graph: $graph, id: id})-[r:${cypherRelTypes(types)}]-(:Node)
+WHERE ${CROSSABLE}
+WITH DISTINCT r
+RETURN ${EDGE_COLUMNS}
+ORDER BY edge.id`,
+    ['ids', 'graph', 'direction'],
+  );
+}
+
+export const EDGES_AMONG = statement(
+  'edgesAmong',
+  `UNWIND $ids AS id
+MATCH (:Node {graph: $graph, id: id})-[r:${ALL_RELATION_TYPES}]->(b:Node)
+WHERE b.id IN $ids
+WITH DISTINCT r
+RETURN ${EDGE_COLUMNS}
+ORDER BY edge.id`,
+  ['ids', 'graph'],
+);
+
+/**
+ * First-reach depth of every node within `maxDepth` hops of a seed: one breadth-first
+ * `ANY SHORTEST` search per seed, run by Neo4j, the minimum over seeds kept. The edges crossed
+ * are then `incidentEdges` of the nodes above the last level.
+ */
+export function reachDepths(
+  types: readonly RelationType[],
+  maxDepth: number,
+): Statement<'seeds' | 'graph' | 'direction'> {
+  return statement(
+    'reachDepths',
+    `UNWIND $seeds AS seedId
+MATCH (s:Node {graph: $graph, id: seedId})
+CALL (s) {
+  RETURN s.id AS id, 0 AS depth
+  UNION
+  MATCH p = ANY SHORTEST (s)((x:Node)-[r:${cypherRelTypes(types)}]-(:Node) WHERE ${CROSSABLE}){1,${cypherDepth(maxDepth)}}(m:Node)
+  RETURN m.id AS id, length(p) AS depth
+}
+RETURN id, min(depth) AS depth
+ORDER BY depth, id`,
+    ['seeds', 'graph', 'direction'],
+  );
+}
+
+/** Every shortest path between two nodes, direction ignored, at most `$maxPaths`, by edge ids. */
+export function shortestPaths(
+  types: readonly RelationType[],
+  maxDepth: number,
+): Statement<'graph' | 'from' | 'to' | 'maxPaths'> {
+  return statement(
+    'shortestPaths',
+    `MATCH (a:Node {graph: $graph, id: $from})
+MATCH (b:Node {graph: $graph, id: $to})
+MATCH p = allShortestPaths((a)-[:${cypherRelTypes(types)}*1..${cypherDepth(maxDepth)}]-(b))
+WITH p, [r IN relationships(p) | r.id] AS edgeIds
+ORDER BY edgeIds
+LIMIT $maxPaths
+RETURN [r IN relationships(p) | r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS path
+ORDER BY edgeIds`,
+    ['graph', 'from', 'to', 'maxPaths'],
+  );
+}
+
+export const GET_DOCUMENTS = statement(
+  'getDocuments',
+  'MATCH (d:Document {graph: $graph}) RETURN d {.*} AS document ORDER BY d.id',
+  ['graph'],
+);
+
+export const EXPORT_NODES = statement(
+  'exportNodes',
+  `MATCH (n:Node {graph: $graph})
+RETURN ${NODE_COLUMNS}
+ORDER BY n.id`,
+  ['graph'],
+);
+
+export const EXPORT_EDGES = statement(
+  'exportEdges',
+  `MATCH (:Node {graph: $graph})-[r:${ALL_RELATION_TYPES}]->(:Node)
+RETURN ${EDGE_COLUMNS}
+ORDER BY edge.id`,
+  ['graph'],
+);
+
+export const COUNTS = statement(
+  'counts',
+  `RETURN
+  COUNT { MATCH (:Document {graph: $graph}) } AS documents,
+  COUNT { MATCH (:Node {graph: $graph}) } AS nodes,
+  COUNT { MATCH (:Node {graph: $graph})-[:${ALL_RELATION_TYPES}]->(:Node) } AS edges,
+  COUNT { MATCH (:StatusObservation {graph: $graph}) } AS statusObservations`,
+  ['graph'],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Writes.
+
+export const OBSERVATION_TARGET = statement(
+  'observationTarget',
+  `OPTIONAL MATCH (n:Node {graph: $graph, id: $nodeId})
+OPTIONAL MATCH (d:Document {graph: $graph, id: $documentId})
+RETURN n IS NOT NULL AS nodeExists, d IS NOT NULL AS documentExists`,
+  ['graph', 'nodeId', 'documentId'],
+);
+
+/**
+ * Appends an observation with the next `seq` of its node. Setting `statusRevision` first takes
+ * the node's write lock, so two concurrent appends cannot read the same `seq`.
+ */
+export const APPEND_OBSERVATION = statement(
+  'appendObservation',
+  `MATCH (n:Node {graph: $graph, id: $nodeId})
+SET n.statusRevision = coalesce(n.statusRevision, 0) + 1
+WITH n, COLLECT { MATCH (n)-[:HAS_STATUS]->(o:StatusObservation) RETURN o.seq } AS seqs
+WITH n, reduce(next = 0, s IN seqs | CASE WHEN s + 1 > next THEN s + 1 ELSE next END) AS seq
+CREATE (n)-[:HAS_STATUS]->(o:StatusObservation)
+SET o = $observation, o.seq = seq
+RETURN seq`,
+  ['graph', 'nodeId', 'observation'],
+);
+
+export const DELETE_OBSERVATIONS = statement(
+  'deleteObservations',
+  'MATCH (o:StatusObservation {graph: $graph}) DETACH DELETE o',
+  ['graph'],
+);
+
+export const DELETE_NODES = statement('deleteNodes', 'MATCH (n:Node {graph: $graph}) DETACH DELETE n', [
+  'graph',
+]);
+
+export const DELETE_DOCUMENTS = statement('deleteDocuments', 'MATCH (d:Document {graph: $graph}) DELETE d', [
+  'graph',
+]);
+
+export const CREATE_DOCUMENTS = statement(
+  'createDocuments',
+  'UNWIND $rows AS row CREATE (d:Document) SET d = row',
+  ['rows'],
+);
+
+/** Creates nodes of one label; each row is the node's full property map. */
+export function createNodes(label: NodeLabel): Statement<'rows'> {
+  return statement('createNodes', `UNWIND $rows AS row CREATE (n:Node:${cypherLabel(label)}) SET n = row`, [
+    'rows',
+  ]);
+}
+
+/**
+ * Keys of the `$rows` maps that `UNWIND … AS row` reads. The linter cannot tell `row.source`
+ * from a stored property, so it is told these are keys too.
+ */
+export const ROW_KEYS: readonly string[] = ['nodeId', 'source', 'target', 'properties'];
+
+export const CREATE_OBSERVATIONS = statement(
+  'createObservations',
+  `UNWIND $rows AS row
+MATCH (n:Node {graph: $graph, id: row.nodeId})
+CREATE (n)-[:HAS_STATUS]->(o:StatusObservation)
+SET o = row.properties`,
+  ['rows', 'graph'],
+);
+
+/** Creates edges of one type; returns how many were created, so a dangling row is noticed. */
+export function createEdges(type: RelationType): Statement<'rows' | 'graph'> {
+  return statement(
+    'createEdges',
+    `UNWIND $rows AS row
+MATCH (a:Node {graph: $graph, id: row.source})
+MATCH (b:Node {graph: $graph, id: row.target})
+CREATE (a)-[r:${cypherRelTypes([type])}]->(b)
+SET r = row.properties
+RETURN count(r) AS created`,
+    ['rows', 'graph'],
+  );
+}
+
+/** Every constant statement, for the linter and for documentation. */
+export const CONSTANT_STATEMENTS: readonly Statement[] = [
+  ...SCHEMA_STATEMENTS,
+  SHOW_INDEX_NAMES,
+  LIST_ANALYZERS,
+  AWAIT_INDEXES,
+  GET_NODES,
+  QUERY_NODE_IDS,
+  SEARCH_NODES,
+  EDGES_AMONG,
+  GET_DOCUMENTS,
+  EXPORT_NODES,
+  EXPORT_EDGES,
+  COUNTS,
+  OBSERVATION_TARGET,
+  APPEND_OBSERVATION,
+  DELETE_OBSERVATIONS,
+  DELETE_NODES,
+  DELETE_DOCUMENTS,
+  CREATE_DOCUMENTS,
+  CREATE_OBSERVATIONS,
+];

@@ -1,0 +1,277 @@
+/**
+ * Domain records <-> the property maps stored in Neo4j (ADR 0002). Writing flattens node and
+ * edge props into properties and keeps provenance as a JSON string; reading validates what comes
+ * back with zod, so a hand-edited database fails loudly instead of leaking malformed records.
+ */
+import { z } from 'zod';
+import {
+  CONFIDENCES,
+  dateStart,
+  NODE_LABELS,
+  OBSERVATION_KINDS,
+  RELATION_TYPES,
+  STATUS_CODES,
+  type EdgeProps,
+  type GraphEdgeRecord,
+  type GraphNodeRecord,
+  type NodeProps,
+  type SourceDocumentRecord,
+  type StatusCode,
+  type StatusObservation,
+} from '../../../schema/domain.js';
+import { fold, foldedTokens } from '../../search/fold.js';
+import type { EdgeLite } from '../graph-store.js';
+
+/** A property value as the adapter stores it (after `toPlain` on the way back). */
+export type StoredValue = string | number | boolean | string[];
+export type StoredProperties = Record<string, StoredValue>;
+
+const nodePropsSchema = z.object({
+  validFrom: z.string().optional(),
+  validTo: z.string().optional(),
+  ownerBody: z.string().optional(),
+  horizonRaw: z.string().optional(),
+  horizonStart: z.string().optional(),
+  horizonEnd: z.string().optional(),
+  establishedOn: z.string().optional(),
+  torStatus: z.string().optional(),
+  activeFrom: z.string().optional(),
+  activeTo: z.string().optional(),
+  agreedOn: z.string().optional(),
+  lawRef: z.string().optional(),
+  effectiveFrom: z.string().optional(),
+  level: z.enum(['municipal', 'regional']).optional(),
+  note: z.string().optional(),
+});
+
+const edgePropsSchema = z.object({
+  mode: z.enum(['blocking', 'adjust']).optional(),
+  since: z.string().optional(),
+  quote: z.string().optional(),
+  dependencyKind: z.enum(['prerequisite', 'funding', 'legal']).optional(),
+  effective: z.string().optional(),
+  role: z.string().optional(),
+  date: z.string().optional(),
+  text: z.string().optional(),
+});
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/**
+ * Compile-time proof that the schemas above name every prop the domain declares: a prop added
+ * to `NodeProps` or `EdgeProps` without a column here fails the type check instead of being
+ * dropped on the way through Neo4j.
+ */
+export type PropsSchemasCoverDomain = [
+  Same<z.infer<typeof nodePropsSchema>, NodeProps>,
+  Same<z.infer<typeof edgePropsSchema>, EdgeProps>,
+] extends [true, true]
+  ? true
+  : never;
+export const PROPS_SCHEMAS_COVER_DOMAIN: PropsSchemasCoverDomain = true;
+
+export const NODE_PROP_KEYS: readonly string[] = Object.keys(nodePropsSchema.shape);
+export const EDGE_PROP_KEYS: readonly string[] = Object.keys(edgePropsSchema.shape);
+
+/** Node properties the adapter itself adds (not part of the record). */
+const NODE_SYSTEM_KEYS = [
+  'graph',
+  'sourcesJson',
+  'searchNames',
+  'searchIdWords',
+  'searchIdFolded',
+  'statusRevision',
+] as const;
+
+/** Every property key a statement may read; the linter warns on any other. */
+export const PROPERTY_KEYS: readonly string[] = [
+  ...new Set([
+    ...NODE_SYSTEM_KEYS,
+    'id',
+    'label',
+    'kind',
+    'nameDa',
+    'nameEn',
+    'aliases',
+    ...NODE_PROP_KEYS,
+    ...EDGE_PROP_KEYS,
+    'code',
+    'textDa',
+    'date',
+    'observedOn',
+    'documentId',
+    'seq',
+    'file',
+    'title',
+    'asOf',
+    'asOfConfidence',
+  ]),
+];
+
+const sourceRefSchema = z.object({
+  documentId: z.string(),
+  quote: z.string().optional(),
+  confidence: z.enum(CONFIDENCES),
+});
+const sourcesJsonSchema = z.string().transform((text, ctx) => {
+  const parsed = z.array(sourceRefSchema).safeParse(JSON.parse(text));
+  if (!parsed.success) {
+    ctx.addIssue({ code: 'custom', message: `sourcesJson: ${parsed.error.message}` });
+    return z.NEVER;
+  }
+  return parsed.data;
+});
+
+const observationSchema = z.object({
+  code: z.custom<StatusCode>((value) => typeof value === 'string' && Object.hasOwn(STATUS_CODES, value)),
+  textDa: z.string(),
+  date: z.string(),
+  kind: z.enum(OBSERVATION_KINDS),
+  documentId: z.string(),
+  seq: z.number().int(),
+});
+
+const nodeRowSchema = z.object({
+  id: z.string(),
+  label: z.enum(NODE_LABELS),
+  kind: z.string(),
+  nameDa: z.string(),
+  nameEn: z.string().optional(),
+  aliases: z.array(z.string()),
+  sourcesJson: sourcesJsonSchema,
+});
+
+const edgeRowSchema = z.object({
+  edge: z.object({ id: z.string(), sourcesJson: sourcesJsonSchema }).and(edgePropsSchema),
+  type: z.enum(RELATION_TYPES),
+  source: z.string(),
+  target: z.string(),
+});
+
+const documentSchema = z.object({
+  id: z.string(),
+  file: z.string(),
+  title: z.string(),
+  asOf: z.string(),
+  asOfConfidence: z.enum(CONFIDENCES),
+});
+
+/** Drops undefined values: Neo4j has no "absent" value, and `SET n = row` must not see nulls. */
+function defined(entries: Record<string, StoredValue | undefined>): StoredProperties {
+  const out: StoredProperties = {};
+  for (const [key, value] of Object.entries(entries)) if (value !== undefined) out[key] = value;
+  return out;
+}
+
+/** The folded text the search statements match: names and aliases, then the id's words. */
+export function searchProperties(node: Pick<GraphNodeRecord, 'id' | 'nameDa' | 'nameEn' | 'aliases'>): {
+  searchNames: string;
+  searchIdWords: string;
+  searchIdFolded: string;
+} {
+  return {
+    searchNames: [node.nameDa, node.nameEn ?? '', ...node.aliases]
+      .map((name) => foldedTokens(name).join(' '))
+      .filter((words) => words !== '')
+      .join(' '),
+    searchIdWords: foldedTokens(node.id).join(' '),
+    searchIdFolded: fold(node.id),
+  };
+}
+
+export function nodeToProperties(graph: string, node: GraphNodeRecord): StoredProperties {
+  return defined({
+    ...node.props,
+    graph,
+    id: node.id,
+    label: node.label,
+    kind: node.kind,
+    nameDa: node.nameDa,
+    nameEn: node.nameEn,
+    aliases: node.aliases,
+    sourcesJson: JSON.stringify(node.sources),
+    ...searchProperties(node),
+  });
+}
+
+export function observationToProperties(graph: string, observation: StatusObservation): StoredProperties {
+  return { ...observationWithoutSeq(graph, observation), seq: observation.seq };
+}
+
+/** An observation to append; `APPEND_OBSERVATION` sets `seq`. */
+export function observationWithoutSeq(
+  graph: string,
+  observation: Omit<StatusObservation, 'seq'>,
+): StoredProperties {
+  return {
+    graph,
+    code: observation.code,
+    textDa: observation.textDa,
+    date: observation.date,
+    observedOn: dateStart(observation.date),
+    kind: observation.kind,
+    documentId: observation.documentId,
+  };
+}
+
+export function edgeToProperties(edge: GraphEdgeRecord): StoredProperties {
+  return defined({ ...edge.props, id: edge.id, sourcesJson: JSON.stringify(edge.sources) });
+}
+
+export function documentToProperties(graph: string, document: SourceDocumentRecord): StoredProperties {
+  return { graph, ...document };
+}
+
+/** A `NODE_COLUMNS` row (`node`, `history`) as a record. */
+export function nodeFromRow(row: { node: unknown; history: unknown }): GraphNodeRecord {
+  const base = nodeRowSchema.parse(row.node);
+  const props = nodePropsSchema.parse(row.node);
+  const history = z.array(observationSchema).parse(row.history);
+  return {
+    id: base.id,
+    label: base.label,
+    kind: base.kind,
+    nameDa: base.nameDa,
+    ...(base.nameEn === undefined ? {} : { nameEn: base.nameEn }),
+    aliases: base.aliases,
+    props,
+    sources: base.sourcesJson,
+    statusHistory: history.map((o) => ({
+      code: o.code,
+      textDa: o.textDa,
+      date: o.date,
+      kind: o.kind,
+      documentId: o.documentId,
+      seq: o.seq,
+    })),
+  };
+}
+
+/** An `EDGE_COLUMNS` row as a full edge record. */
+export function edgeFromRow(row: unknown): GraphEdgeRecord {
+  const parsed = edgeRowSchema.parse(row);
+  const props = edgePropsSchema.parse(parsed.edge);
+  return {
+    id: parsed.edge.id,
+    type: parsed.type,
+    source: parsed.source,
+    target: parsed.target,
+    props,
+    sources: parsed.edge.sourcesJson,
+  };
+}
+
+export function edgeLiteFromRow(row: unknown): EdgeLite {
+  const edge = edgeFromRow(row);
+  return { id: edge.id, type: edge.type, source: edge.source, target: edge.target, props: edge.props };
+}
+
+/** A path element of `shortestPaths` (`r {.*, type, source, target}`) as an edge. */
+export function pathEdgeFromMap(map: unknown): EdgeLite {
+  const parsed = z.object({ type: z.unknown(), source: z.unknown(), target: z.unknown() }).loose().parse(map);
+  return edgeLiteFromRow({ edge: map, type: parsed.type, source: parsed.source, target: parsed.target });
+}
+
+export function documentFromRow(row: unknown): SourceDocumentRecord {
+  const d = documentSchema.parse(row);
+  return { id: d.id, file: d.file, title: d.title, asOf: d.asOf, asOfConfidence: d.asOfConfidence };
+}
