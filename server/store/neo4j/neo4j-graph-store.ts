@@ -187,7 +187,8 @@ export class Neo4jGraphStore implements GraphStore {
       await this.write((tx) => this.rows(tx, schemaStatement, {}));
       created.push(schemaStatement.name);
     }
-    if (created.length > 0) await this.write((tx) => this.rows(tx, AWAIT_INDEXES, { timeoutSeconds: 60 }));
+    if (created.length > 0)
+      await this.write((tx) => this.rows(tx, AWAIT_INDEXES, { timeoutSeconds: neo4j.int(60) }));
     return { created, present };
   }
 
@@ -407,7 +408,11 @@ export class Neo4jGraphStore implements GraphStore {
     const edgesByType = new Map<RelationType, GraphEdgeRecord[]>();
     for (const edge of doc.edges) edgesByType.set(edge.type, [...(edgesByType.get(edge.type) ?? []), edge]);
     const observationRows = doc.nodes.flatMap((node) =>
-      node.statusHistory.map((o) => ({ nodeId: node.id, properties: observationToProperties(graph, o) })),
+      node.statusHistory.map((o) => ({
+        nodeId: node.id,
+        // An Integer, not a JS number (which the driver would send as a float).
+        properties: { ...observationToProperties(graph, o), seq: neo4j.int(o.seq) },
+      })),
     );
 
     await this.write(async (tx) => {
