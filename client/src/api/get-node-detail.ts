@@ -1,0 +1,88 @@
+/** Everything the detail panel shows about one node, as of a date. */
+import { skipToken, useQuery } from '@apollo/client/react';
+import { graphql } from '../gql/index.js';
+
+export const NodeDetailQuery = graphql(`
+  query NodeDetail($id: ID!, $asOf: Date) {
+    node(id: $id, asOf: $asOf) {
+      id
+      label
+      kind
+      nameDa
+      nameEn
+      aliases
+      note
+      statusFamily
+      status {
+        ...StatusEntry
+      }
+      recommendation {
+        ...StatusEntry
+      }
+      statusHistory {
+        ...StatusEntry
+      }
+      horizon {
+        raw
+        start
+        end
+      }
+      sources {
+        quote
+        confidence
+        document {
+          id
+          title
+          asOf
+        }
+      }
+      relations {
+        direction
+        edge {
+          id
+          type
+          mode
+          since
+          dependencyKind
+          effective
+          role
+          date
+          text
+        }
+        other {
+          id
+          label
+          nameDa
+          nameEn
+          statusFamily
+        }
+      }
+      ... on SourceDocument {
+        title
+        file
+        asOf
+      }
+    }
+  }
+`);
+
+export const StatusEntryFragment = graphql(`
+  fragment StatusEntry on StatusObservation {
+    code
+    labelDa
+    labelEn
+    family
+    textDa
+    date
+    observedOn
+    kind
+    document {
+      id
+      title
+    }
+  }
+`);
+
+export function useNodeDetail(id: string | null, asOf: string | null) {
+  return useQuery(NodeDetailQuery, id ? { variables: { id, asOf } } : skipToken);
+}

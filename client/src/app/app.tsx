@@ -1,0 +1,305 @@
+/**
+ * The explorer's shell: header controls, filters and legend on the left, the canvas or the list in
+ * the middle, impact and details on the right. Server data comes from the Apollo hooks, view state
+ * from the URL; this component only composes them.
+ */
+import type { Core } from 'cytoscape';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useExplorerGraph } from '../api/get-explorer-graph.js';
+import { useImpact } from '../api/get-impact.js';
+import { useNeighborhood } from '../api/get-neighborhood.js';
+import type { NodeFilter } from '../gql/graphql.js';
+import { DetailPanel } from '../features/detail/detail-panel.js';
+import { ExportMenu } from '../features/export/export-menu.js';
+import { activeFilterCount, FilterPanel } from '../features/filters/filter-panel.js';
+import { buildExplorerView } from '../features/focus/explorer-view.js';
+import type { PathEdge, Subgraph } from '../features/focus/explorer-view.js';
+import { FocusControls } from '../features/focus/focus-controls.js';
+import { GraphCanvas } from '../features/graph/graph-canvas.js';
+import { displayName, structureKey, toEdgeData, toNodeData } from '../features/graph/graph-elements.js';
+import { computeLayeredPositions } from '../features/graph/layered-layout.js';
+import { ImpactPanel } from '../features/impact/impact-panel.js';
+import type { ImpactEntry } from '../features/impact/impact-report.js';
+import { Legend } from '../features/legend/legend.js';
+import { ListView } from '../features/list/list-view.js';
+import { SearchBox } from '../features/search/search-box.js';
+import { AsOfControl } from '../features/time/as-of-control.js';
+import { useT } from '../shared/i18n/use-t.js';
+import { useViewState } from '../shared/url-state.js';
+import type { FocusDirection, ViewState } from '../shared/url-state.js';
+import { ErrorState, LoadingState } from './states.js';
+
+const EMPTY: Subgraph = { nodes: [], edges: [] };
+const DIRECTION = { up: 'OUT', down: 'IN', both: 'BOTH' } as const satisfies Record<FocusDirection, string>;
+
+function toNodeFilter(view: ViewState): NodeFilter {
+  return {
+    labels: view.labels.length > 0 ? view.labels : null,
+    statusFamilies: view.statuses.length > 0 ? view.statuses : null,
+    cluster: view.cluster,
+    responsibleBody: view.body,
+    awaiting: view.awaiting,
+  };
+}
+
+export function App() {
+  const { t, lang } = useT();
+  const [view, update] = useViewState();
+  const coreRef = useRef<Core | null>(null);
+  const [layoutBusy, setLayoutBusy] = useState(false);
+  const [picked, setPicked] = useState<{ impact: string; nodeId: string; path: readonly PathEdge[] } | null>(
+    null,
+  );
+
+  useEffect(() => {
+    document.documentElement.lang = view.lang;
+    document.title = t('app.title');
+  }, [view.lang, t]);
+
+  const { labels, statuses, cluster, body, awaiting } = view;
+  // The filter object changes only with the filter fields, so the query does not refire otherwise.
+  const filter = useMemo(
+    () => toNodeFilter({ ...view, labels, statuses, cluster, body, awaiting }),
+    [labels, statuses, cluster, body, awaiting],
+  );
+  const graphQuery = useExplorerGraph(filter, view.asOf);
+  const graph: Subgraph = graphQuery.data?.graph ?? graphQuery.previousData?.graph ?? EMPTY;
+
+  const focusQuery = useNeighborhood(
+    view.focus && view.node
+      ? { id: view.node, depth: view.depth, direction: DIRECTION[view.focus], asOf: view.asOf }
+      : null,
+  );
+  const impactQuery = useImpact(view.impact, view.asOf);
+  const impactEntries: ImpactEntry[] | null = useMemo(
+    () =>
+      impactQuery.data?.impact.affected.map((entry) => ({
+        node: entry.node,
+        classification: entry.classification,
+        depth: entry.depth,
+        rule: entry.rule,
+        consequence: lang === 'en' ? entry.consequence.en : entry.consequence.da,
+        paths: entry.paths.map((path) => path.edges),
+      })) ?? null,
+    [impactQuery.data, lang],
+  );
+  const path = picked && picked.impact === view.impact ? picked.path : null;
+
+  const explorer = useMemo(
+    () =>
+      buildExplorerView({
+        graph,
+        focus:
+          view.focus && view.node && focusQuery.data
+            ? {
+                rootId: view.node,
+                subgraph: focusQuery.data.neighborhood,
+                mode: view.focusMode,
+                expand: view.expand,
+              }
+            : null,
+        impact: view.impact && impactEntries ? { changedId: view.impact, affected: impactEntries } : null,
+        path,
+      }),
+    [
+      graph,
+      view.focus,
+      view.node,
+      view.focusMode,
+      view.expand,
+      view.impact,
+      focusQuery.data,
+      impactEntries,
+      path,
+    ],
+  );
+
+  const nodeData = useMemo(() => toNodeData(explorer.nodes, lang), [explorer.nodes, lang]);
+  const edgeData = useMemo(
+    () => toEdgeData(explorer.edges, new Set(explorer.nodes.map((node) => node.id))),
+    [explorer.nodes, explorer.edges],
+  );
+  const structure = structureKey(nodeData, edgeData);
+  // Positions depend on which elements exist, not on their statuses or names.
+  const positions = useMemo(() => computeLayeredPositions(explorer.nodes, edgeData), [structure]);
+
+  const select = useCallback((id: string) => update({ node: id }), [update]);
+  const toggleExpand = useCallback(
+    (id: string) => {
+      if (view.focusMode !== 'only' || !view.focus) return;
+      update({
+        expand: view.expand.includes(id) ? view.expand.filter((other) => other !== id) : [...view.expand, id],
+      });
+    },
+    [update, view.expand, view.focus, view.focusMode],
+  );
+
+  const changeName = useMemo(() => {
+    if (!view.impact) return '';
+    const node = graph.nodes.find((candidate) => candidate.id === view.impact);
+    return node ? displayName(node, lang) : view.impact;
+  }, [graph.nodes, view.impact, lang]);
+
+  const hasData = graphQuery.data !== undefined || graphQuery.previousData !== undefined;
+  const filtersActive = activeFilterCount(view) > 0;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <h1>{t('app.title')}</h1>
+          <p>{t('app.subtitle')}</p>
+        </div>
+        <SearchBox onPick={select} />
+        <AsOfControl />
+        <div className="header-tools">
+          <div className="segmented" role="group" aria-label={t('view.label')}>
+            <button
+              type="button"
+              aria-pressed={view.view === 'graph'}
+              onClick={() => update({ view: 'graph' })}
+            >
+              {t('view.graph')}
+            </button>
+            <button
+              type="button"
+              aria-pressed={view.view === 'list'}
+              onClick={() => update({ view: 'list' })}
+            >
+              {t('view.list')}
+            </button>
+          </div>
+          <ExportMenu getCore={() => coreRef.current} nodes={explorer.nodes} edges={explorer.edges} />
+          <button
+            type="button"
+            className="lang-switch"
+            lang={view.lang === 'da' ? 'en' : 'da'}
+            aria-label={`${t('lang.label')}: ${t('lang.switchTo')}`}
+            onClick={() => update({ lang: view.lang === 'da' ? 'en' : 'da' })}
+          >
+            {t('lang.switchTo')}
+          </button>
+        </div>
+      </header>
+
+      <div className="app-body">
+        <aside className="sidebar" aria-label={t('filters.title')}>
+          <FilterPanel />
+          <Legend />
+        </aside>
+
+        <main id="main" className="main" tabIndex={-1}>
+          {view.view === 'graph' && (
+            <div className="toolbar">
+              <div className="segmented" role="group" aria-label={t('toolbar.layout')}>
+                <button
+                  type="button"
+                  aria-pressed={view.layout === 'layered'}
+                  onClick={() => update({ layout: 'layered' })}
+                >
+                  {t('layout.layered')}
+                </button>
+                <button
+                  type="button"
+                  aria-pressed={view.layout === 'force'}
+                  onClick={() => update({ layout: 'force' })}
+                >
+                  {t('layout.force')}
+                </button>
+              </div>
+              <FocusControls />
+              <label className="check">
+                <input type="checkbox" checked={view.webgl} onChange={() => update({ webgl: !view.webgl })} />
+                {t('toolbar.webgl')}
+              </label>
+              <button type="button" onClick={() => coreRef.current?.fit(undefined, 30)}>
+                {t('toolbar.fit')}
+              </button>
+              <span className="counts" aria-live="polite" data-testid="counts">
+                {layoutBusy
+                  ? t('toolbar.forceTooLarge')
+                  : t('toolbar.counts', { nodes: explorer.nodes.length, edges: edgeData.length })}
+              </span>
+            </div>
+          )}
+
+          <div className="stage">
+            {!hasData && graphQuery.loading && <LoadingState text={t('state.loading')} />}
+            {graphQuery.error && (
+              <ErrorState
+                title={t('state.errorTitle')}
+                body={t('state.errorBody')}
+                detail={graphQuery.error.message}
+                retry={t('state.retry')}
+                onRetry={() => void graphQuery.refetch()}
+              />
+            )}
+            {hasData && !graphQuery.error && explorer.nodes.length === 0 && (
+              <div className="state empty" role="status">
+                <p>{t('state.empty')}</p>
+                {filtersActive && (
+                  <button
+                    type="button"
+                    onClick={() =>
+                      update({ labels: [], statuses: [], cluster: null, body: null, awaiting: null })
+                    }
+                  >
+                    {t('filters.reset')}
+                  </button>
+                )}
+              </div>
+            )}
+            {hasData && view.view === 'graph' && (
+              <GraphCanvas
+                nodes={nodeData}
+                edges={edgeData}
+                positions={positions}
+                layout={view.layout}
+                webgl={view.webgl}
+                selectedId={view.node}
+                decorations={explorer.decorations}
+                label={`${t('app.subtitle')}: ${t('toolbar.counts', { nodes: nodeData.length, edges: edgeData.length })}`}
+                onSelect={select}
+                onToggleExpand={toggleExpand}
+                onCore={(cy) => {
+                  coreRef.current = cy;
+                }}
+                onLayoutBusy={setLayoutBusy}
+              />
+            )}
+            {hasData && view.view === 'list' && <ListView nodes={explorer.nodes} />}
+            {hasData && graphQuery.loading && (
+              <div className="busy-bar" role="progressbar" aria-label={t('state.loading')} />
+            )}
+          </div>
+        </main>
+
+        {(view.impact || view.node) && (
+          <aside className="right" aria-label={t('detail.title')}>
+            {view.impact && (
+              <ImpactPanel
+                change={{ id: view.impact, name: changeName }}
+                entries={impactEntries}
+                loading={impactQuery.loading}
+                error={impactQuery.error !== undefined}
+                activeEntry={path && picked ? picked.nodeId : null}
+                onPickEntry={(entry) => {
+                  setPicked({ impact: view.impact ?? '', nodeId: entry.node.id, path: entry.paths[0] ?? [] });
+                  update({ node: entry.node.id });
+                }}
+                onRetry={() => void impactQuery.refetch()}
+                onClose={() => update({ impact: null })}
+              />
+            )}
+            {view.node && (
+              <DetailPanel id={view.node} onClose={() => update({ node: null, focus: null, expand: [] })} />
+            )}
+          </aside>
+        )}
+      </div>
+    </div>
+  );
+}

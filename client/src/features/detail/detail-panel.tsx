@@ -1,0 +1,249 @@
+/**
+ * Everything about the selected node: names, kind, current status with its date, the status
+ * history as a timeline, horizon, sources with quote and confidence, and relations grouped by type,
+ * each a link to the other node.
+ */
+import type { MouseEvent } from 'react';
+import { useNodeDetail } from '../../api/get-node-detail.js';
+import type { NodeDetailQuery, StatusEntryFragment } from '../../gql/graphql.js';
+import type { RelationType } from '../../shared/domain.js';
+import type { Lang } from '../../shared/i18n/dictionary.js';
+import { useT } from '../../shared/i18n/use-t.js';
+import type { Translate } from '../../shared/i18n/use-t.js';
+import { serializeViewState, useViewState } from '../../shared/url-state.js';
+import type { ViewState } from '../../shared/url-state.js';
+import { displayName } from '../graph/graph-elements.js';
+import { FamilySwatch, RelationSwatch } from '../legend/swatches.js';
+
+type DetailNode = NonNullable<NodeDetailQuery['node']>;
+type Relation = DetailNode['relations'][number];
+
+function statusLabel(entry: StatusEntryFragment, lang: Lang): string {
+  return lang === 'en' ? entry.labelEn : entry.labelDa;
+}
+
+/** A link that keeps the rest of the view and selects another node. */
+export function NodeLink({ id, children, view }: { id: string; children: React.ReactNode; view: ViewState }) {
+  const [, update] = useViewState();
+  const onClick = (event: MouseEvent<HTMLAnchorElement>): void => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    update({ node: id });
+  };
+  return (
+    <a href={serializeViewState({ ...view, node: id }) || '/'} onClick={onClick}>
+      {children}
+    </a>
+  );
+}
+
+function StatusLine({ entry, lang, t }: { entry: StatusEntryFragment; lang: Lang; t: Translate }) {
+  return (
+    <div className="status-line">
+      <FamilySwatch family={entry.family} />
+      <strong>{statusLabel(entry, lang)}</strong>
+      <time dateTime={entry.observedOn}>{entry.date}</time>
+      <span className="muted">· {t(`obsKind.${entry.kind}`)}</span>
+    </div>
+  );
+}
+
+interface RelationGroup {
+  key: string;
+  type: RelationType;
+  direction: 'out' | 'in';
+  relations: Relation[];
+}
+
+function groupRelations(relations: readonly Relation[], lang: Lang): RelationGroup[] {
+  const groups = new Map<string, RelationGroup>();
+  for (const relation of relations) {
+    const direction = relation.direction === 'IN' ? 'in' : 'out';
+    const key = `${direction}.${relation.edge.type}`;
+    const group = groups.get(key) ?? { key, type: relation.edge.type, direction, relations: [] };
+    group.relations.push(relation);
+    groups.set(key, group);
+  }
+  for (const group of groups.values()) {
+    group.relations.sort((a, b) =>
+      displayName(a.other, lang).localeCompare(displayName(b.other, lang), lang),
+    );
+  }
+  return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
+
+function edgeNotes(edge: Relation['edge']): string {
+  return [edge.mode, edge.dependencyKind, edge.role, edge.since, edge.effective, edge.date, edge.text]
+    .filter((value): value is string => typeof value === 'string' && value.length > 0)
+    .join(' · ');
+}
+
+export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }) {
+  const { t, lang } = useT();
+  const [view, update] = useViewState();
+  const { data, loading, error, refetch } = useNodeDetail(id, view.asOf);
+  const node = data?.node;
+
+  return (
+    <section className="detail panel" aria-labelledby="detail-heading" data-testid="detail-panel">
+      <div className="panel-header">
+        <h2 id="detail-heading">{node ? displayName(node, lang) : t('detail.title')}</h2>
+        <button type="button" className="icon-button" aria-label={t('detail.close')} onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {loading && !node && <p className="state-inline">{t('detail.loading')}</p>}
+      {error && (
+        <div className="state-inline error" role="alert">
+          <p>{t('state.errorTitle')}</p>
+          <button type="button" onClick={() => void refetch()}>
+            {t('state.retry')}
+          </button>
+        </div>
+      )}
+      {!loading && !error && data && !node && <p className="state-inline">{t('detail.notFound', { id })}</p>}
+      {node && (
+        <div className="panel-body">
+          <p className="detail-kind">
+            {t(`label.${node.label}`)}
+            {node.kind ? <span className="muted"> · {node.kind}</span> : null}
+          </p>
+          {lang === 'da' && node.nameEn && <p className="muted alt-name">{node.nameEn}</p>}
+          {lang === 'en' && node.nameEn && <p className="muted alt-name">{node.nameDa}</p>}
+          <div className="detail-actions">
+            <button type="button" onClick={() => update({ focus: view.focus ?? 'both' })}>
+              {t('detail.focus')}
+            </button>
+            <button type="button" onClick={() => update({ impact: node.id })}>
+              {t('detail.impact')}
+            </button>
+          </div>
+
+          <dl className="facts">
+            <dt>{t('detail.id')}</dt>
+            <dd>
+              <code>{node.id}</code>
+            </dd>
+            {node.aliases.length > 0 && (
+              <>
+                <dt>{t('detail.aliases')}</dt>
+                <dd>{node.aliases.join(', ')}</dd>
+              </>
+            )}
+            {node.horizon && (
+              <>
+                <dt>{t('detail.horizon')}</dt>
+                <dd>
+                  {node.horizon.raw}
+                  {node.horizon.start && (
+                    <span className="muted">
+                      {' '}
+                      ({node.horizon.start} – {node.horizon.end ?? ''})
+                    </span>
+                  )}
+                </dd>
+              </>
+            )}
+            {node.__typename === 'SourceDocument' && (
+              <>
+                <dt>{t('prop.file')}</dt>
+                <dd>{node.file}</dd>
+                <dt>{t('prop.asOf')}</dt>
+                <dd>{node.asOf}</dd>
+              </>
+            )}
+            {node.note && (
+              <>
+                <dt>{t('detail.note')}</dt>
+                <dd>{node.note}</dd>
+              </>
+            )}
+          </dl>
+
+          <h3>{t('detail.currentStatus')}</h3>
+          {node.status ? (
+            <div className="current-status" data-testid="current-status">
+              <StatusLine entry={node.status} lang={lang} t={t} />
+              <blockquote lang="da">{node.status.textDa}</blockquote>
+            </div>
+          ) : (
+            <p className="muted" data-testid="current-status">
+              {t('detail.noStatus')}
+            </p>
+          )}
+          {node.recommendation && (
+            <>
+              <h3>{t('detail.recommendation')}</h3>
+              <StatusLine entry={node.recommendation} lang={lang} t={t} />
+            </>
+          )}
+
+          <h3>{t('detail.history')}</h3>
+          {node.statusHistory.length === 0 ? (
+            <p className="muted">{t('detail.historyEmpty')}</p>
+          ) : (
+            <ol className="timeline" data-testid="status-history">
+              {node.statusHistory.map((entry, index) => (
+                <li key={`${entry.observedOn}-${entry.code}-${index}`} className={`family-${entry.family}`}>
+                  <StatusLine entry={entry} lang={lang} t={t} />
+                  <blockquote lang="da">{entry.textDa}</blockquote>
+                  <p className="muted small">
+                    {t('detail.document')}: {entry.document.title}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          )}
+
+          <h3>{t('detail.sources')}</h3>
+          {node.sources.length === 0 ? (
+            <p className="muted">{t('detail.sourcesEmpty')}</p>
+          ) : (
+            <ul className="sources">
+              {node.sources.map((source, index) => (
+                <li key={`${source.document.id}-${index}`}>
+                  <p>
+                    <strong>{source.document.title}</strong>{' '}
+                    <span className="muted">({source.document.asOf})</span>
+                  </p>
+                  {source.quote && <blockquote lang="da">{source.quote}</blockquote>}
+                  <p className={`confidence confidence-${source.confidence}`}>
+                    {t(`confidence.${source.confidence}`)}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+
+          <h3>{t('detail.relations')}</h3>
+          {node.relations.length === 0 ? (
+            <p className="muted">{t('detail.relationsEmpty')}</p>
+          ) : (
+            groupRelations(node.relations, lang).map((group) => (
+              <div key={group.key} className="relation-group">
+                <h4>
+                  <RelationSwatch type={group.type} />
+                  {t(`rel.${group.direction}.${group.type}`)} ({group.relations.length})
+                </h4>
+                <ul>
+                  {group.relations.map((relation) => (
+                    <li key={relation.edge.id}>
+                      <FamilySwatch family={relation.other.statusFamily} />
+                      <NodeLink id={relation.other.id} view={view}>
+                        {displayName(relation.other, lang)}
+                      </NodeLink>
+                      <span className="muted small"> {t(`label.${relation.other.label}`)}</span>
+                      {edgeNotes(relation.edge) && (
+                        <span className="muted small"> · {edgeNotes(relation.edge)}</span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

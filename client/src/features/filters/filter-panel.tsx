@@ -1,0 +1,138 @@
+/** Filters by kind, status family, cluster, responsible body and "awaiting"; all kept in the URL. */
+import { useFilterOptions } from '../../api/get-filter-options.js';
+import { AWAITING_SCOPES, NODE_LABELS, STATUS_FAMILY_LIST } from '../../shared/domain.js';
+import type { AwaitingScope, NodeLabel, StatusFamily } from '../../shared/domain.js';
+import { useT } from '../../shared/i18n/use-t.js';
+import { useViewState } from '../../shared/url-state.js';
+import { displayName } from '../graph/graph-elements.js';
+import { FamilySwatch, LabelSwatch } from '../legend/swatches.js';
+
+function toggled<T>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
+}
+
+export function activeFilterCount(view: {
+  labels: readonly NodeLabel[];
+  statuses: readonly StatusFamily[];
+  cluster: string | null;
+  body: string | null;
+  awaiting: AwaitingScope | null;
+}): number {
+  return (
+    (view.labels.length > 0 ? 1 : 0) +
+    (view.statuses.length > 0 ? 1 : 0) +
+    (view.cluster ? 1 : 0) +
+    (view.body ? 1 : 0) +
+    (view.awaiting ? 1 : 0)
+  );
+}
+
+export function FilterPanel() {
+  const { t, lang } = useT();
+  const [view, update] = useViewState();
+  const options = useFilterOptions();
+  const clusters = options.data?.clusters.edges.map((edge) => edge.node) ?? [];
+  const bodies = options.data?.bodies.edges.map((edge) => edge.node) ?? [];
+  const active = activeFilterCount(view);
+
+  return (
+    <section className="filters panel-section" aria-labelledby="filters-heading">
+      <div className="section-heading">
+        <h2 id="filters-heading">{t('filters.title')}</h2>
+        {active > 0 && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => update({ labels: [], statuses: [], cluster: null, body: null, awaiting: null })}
+          >
+            {t('filters.reset')}
+          </button>
+        )}
+      </div>
+
+      <label className="field">
+        <span>{t('filters.awaiting')}</span>
+        <select
+          value={view.awaiting ?? ''}
+          onChange={(event) =>
+            update({ awaiting: AWAITING_SCOPES.find((scope) => scope === event.target.value) ?? null })
+          }
+        >
+          <option value="">{t('filters.all')}</option>
+          {AWAITING_SCOPES.map((scope) => (
+            <option key={scope} value={scope}>
+              {t(`awaiting.${scope}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <fieldset className="checks">
+        <legend>{t('filters.status')}</legend>
+        {STATUS_FAMILY_LIST.map((family) => (
+          <label key={family} className="check">
+            <input
+              type="checkbox"
+              name="status"
+              value={family}
+              checked={view.statuses.includes(family)}
+              onChange={() => update({ statuses: toggled(view.statuses, family) })}
+            />
+            <FamilySwatch family={family} />
+            {t(`family.${family}`)}
+          </label>
+        ))}
+      </fieldset>
+
+      <label className="field">
+        <span>{t('filters.cluster')}</span>
+        <select
+          value={view.cluster ?? ''}
+          onChange={(event) => update({ cluster: event.target.value || null })}
+        >
+          <option value="">{t('filters.all')}</option>
+          {clusters.map((cluster) => (
+            <option key={cluster.id} value={cluster.id}>
+              {displayName(cluster, lang)}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <label className="field">
+        <span>{t('filters.body')}</span>
+        <select value={view.body ?? ''} onChange={(event) => update({ body: event.target.value || null })}>
+          <option value="">{t('filters.all')}</option>
+          {bodies.map((body) => (
+            <option key={body.id} value={body.id}>
+              {displayName(body, lang)}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <details className="label-filter" open={view.labels.length > 0}>
+        <summary>
+          {t('filters.label')}
+          {view.labels.length > 0 ? ` (${view.labels.length})` : ''}
+        </summary>
+        <fieldset className="checks checks-grid">
+          <legend className="visually-hidden">{t('filters.label')}</legend>
+          {NODE_LABELS.map((label) => (
+            <label key={label} className="check">
+              <input
+                type="checkbox"
+                name="label"
+                value={label}
+                checked={view.labels.includes(label)}
+                onChange={() => update({ labels: toggled(view.labels, label) })}
+              />
+              <LabelSwatch label={label} />
+              {t(`label.${label}`)}
+            </label>
+          ))}
+        </fieldset>
+      </details>
+    </section>
+  );
+}

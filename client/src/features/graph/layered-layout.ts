@@ -1,0 +1,174 @@
+/**
+ * The default picture: the agreement complex top-down by level (vision → health agreement →
+ * focus area → goal → agreement → initiative → working group → bodies → clusters), with national
+ * reforms, plans and regional schemes in their own block to the right.
+ *
+ * It is a pure function of the nodes and edges (no randomness, ties broken by id), so the same
+ * data always gives the same picture, and it is linear enough (one barycentre pass) to place
+ * 20,000 elements on the main thread in tens of milliseconds: big layouts are computed, not
+ * simulated.
+ */
+import type { NodeLabel } from '../../shared/domain.js';
+
+export interface LayoutNode {
+  id: string;
+  label: NodeLabel;
+  kind: string;
+}
+
+export interface LayoutEdge {
+  source: string;
+  target: string;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Which block a node belongs to and its level inside it. */
+export interface Placement {
+  block: 'main' | 'national';
+  level: number;
+}
+
+const NATIONAL_LEVELS: Partial<Record<NodeLabel, number>> = {
+  NationalReform: 0,
+  NationalPlan: 1,
+  ReformElement: 2,
+  RegionalScheme: 3,
+};
+
+const MAIN_LEVELS: { readonly [L in NodeLabel]: number } = {
+  Vision: 0,
+  Agreement: 4,
+  FocusArea: 2,
+  Goal: 3,
+  Initiative: 5,
+  Artifact: 5,
+  WorkPlan: 4,
+  Plan: 4,
+  WorkingGroup: 6,
+  Body: 7,
+  Organisation: 7,
+  Task: 7,
+  Cluster: 8,
+  Hospital: 9,
+  Municipality: 9,
+  Region: 9,
+  SourceDocument: 10,
+  NationalReform: 0,
+  NationalPlan: 0,
+  ReformElement: 0,
+  RegionalScheme: 0,
+};
+
+/** Agreement kinds that sit above the focus areas: the political agreement and the SA itself. */
+const TOP_AGREEMENT_KINDS: Readonly<Record<string, number>> = { political: 0, health_agreement: 1 };
+
+export function placementOf(node: Pick<LayoutNode, 'label' | 'kind'>): Placement {
+  const national = NATIONAL_LEVELS[node.label];
+  if (national !== undefined) return { block: 'national', level: national };
+  if (node.label === 'Agreement') {
+    const top = TOP_AGREEMENT_KINDS[node.kind];
+    if (top !== undefined) return { block: 'main', level: top };
+  }
+  return { block: 'main', level: MAIN_LEVELS[node.label] };
+}
+
+export const SPACING = { x: 120, row: 70, level: 150, blockGap: 360 } as const;
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+interface BlockResult {
+  positions: Map<string, Point>;
+  minX: number;
+  maxX: number;
+}
+
+function layoutBlock(
+  levels: Map<number, string[]>,
+  neighbours: Map<string, string[]>,
+  maxPerRow: number,
+): BlockResult {
+  const positions = new Map<string, Point>();
+  /** Position along the row, normalised to 0..1, of every node placed so far. */
+  const order = new Map<string, number>();
+  let y = 0;
+  let minX = 0;
+  let maxX = 0;
+  const levelNumbers = [...levels.keys()].sort((a, b) => a - b);
+  for (const level of levelNumbers) {
+    const ids = levels.get(level) ?? [];
+    const keyed = ids.map((id) => {
+      let sum = 0;
+      let count = 0;
+      for (const other of neighbours.get(id) ?? []) {
+        const at = order.get(other);
+        if (at !== undefined) {
+          sum += at;
+          count += 1;
+        }
+      }
+      // Unattached nodes go last, in id order, so they do not scatter the attached ones.
+      return { id, bary: count > 0 ? sum / count : 2 };
+    });
+    keyed.sort((a, b) => a.bary - b.bary || compareIds(a.id, b.id));
+    const perRow = Math.min(maxPerRow, keyed.length);
+    const rows = Math.ceil(keyed.length / Math.max(1, perRow));
+    keyed.forEach(({ id }, index) => {
+      const row = Math.floor(index / perRow);
+      const inRow = row === rows - 1 ? keyed.length - row * perRow : perRow;
+      const column = index - row * perRow;
+      // Stagger alternate rows by half a step so that wrapped rows do not hide edges.
+      const stagger = row % 2 === 1 ? SPACING.x / 2 : 0;
+      const x = (column - (inRow - 1) / 2) * SPACING.x + stagger;
+      positions.set(id, { x, y: y + row * SPACING.row });
+      order.set(id, keyed.length > 1 ? index / (keyed.length - 1) : 0.5);
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+    });
+    y += (rows - 1) * SPACING.row + SPACING.level;
+  }
+  return { positions, minX, maxX };
+}
+
+/** Positions for every node, keyed by id. */
+export function computeLayeredPositions(
+  nodes: readonly LayoutNode[],
+  edges: readonly LayoutEdge[],
+): Map<string, Point> {
+  const present = new Set(nodes.map((node) => node.id));
+  const neighbours = new Map<string, string[]>();
+  for (const edge of edges) {
+    if (!present.has(edge.source) || !present.has(edge.target) || edge.source === edge.target) continue;
+    const a = neighbours.get(edge.source);
+    if (a) a.push(edge.target);
+    else neighbours.set(edge.source, [edge.target]);
+    const b = neighbours.get(edge.target);
+    if (b) b.push(edge.source);
+    else neighbours.set(edge.target, [edge.source]);
+  }
+
+  const main = new Map<number, string[]>();
+  const national = new Map<number, string[]>();
+  for (const node of nodes) {
+    const { block, level } = placementOf(node);
+    const levels = block === 'main' ? main : national;
+    const list = levels.get(level);
+    if (list) list.push(node.id);
+    else levels.set(level, [node.id]);
+  }
+
+  // Wide levels wrap into rows so that the picture stays roughly landscape.
+  const maxPerRow = Math.max(12, Math.min(80, Math.ceil(Math.sqrt(nodes.length) * 2)));
+  const mainResult = layoutBlock(main, neighbours, maxPerRow);
+  const nationalResult = layoutBlock(national, neighbours, Math.max(6, Math.ceil(maxPerRow / 3)));
+
+  const positions = new Map(mainResult.positions);
+  const shift = mainResult.maxX + SPACING.blockGap - nationalResult.minX;
+  for (const [id, point] of nationalResult.positions) positions.set(id, { x: point.x + shift, y: point.y });
+  return positions;
+}

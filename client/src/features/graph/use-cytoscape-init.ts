@@ -1,0 +1,49 @@
+/** Creates the Cytoscape core in a container and destroys it on unmount or renderer change. */
+import cytoscape from 'cytoscape';
+import type { Core } from 'cytoscape';
+import { useEffect, useState } from 'react';
+import type { RefObject } from 'react';
+
+export interface CytoscapeInitOptions {
+  /** Cytoscape's WebGL renderer (3.31+): much faster above a few thousand elements. */
+  webgl: boolean;
+  /** Performance mode: texture and hide edges while the viewport moves. */
+  large: boolean;
+}
+
+declare global {
+  interface Window {
+    /** The live core, for the browser console and the end-to-end tests. */
+    __aftalegrafCy?: Core;
+  }
+}
+
+export function useCytoscapeInit(
+  container: RefObject<HTMLDivElement | null>,
+  { webgl, large }: CytoscapeInitOptions,
+): Core | null {
+  const [core, setCore] = useState<Core | null>(null);
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return undefined;
+    const cy = cytoscape({
+      container: element,
+      webgl,
+      hideEdgesOnViewport: large,
+      textureOnViewport: large && !webgl,
+      pixelRatio: large ? 1 : 'auto',
+      minZoom: 0.02,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+    });
+    window.__aftalegrafCy = cy;
+    setCore(cy);
+    return () => {
+      setCore(null);
+      if (window.__aftalegrafCy === cy) delete window.__aftalegrafCy;
+      cy.destroy();
+    };
+  }, [container, webgl, large]);
+  return core;
+}

@@ -1,0 +1,109 @@
+/**
+ * The same nodes as the canvas, as a table: sortable by header buttons, every row a link that
+ * opens the node's details. A native table with `aria-sort`, so it works by keyboard and screen
+ * reader without any canvas.
+ */
+import { useMemo, useState } from 'react';
+import { useT } from '../../shared/i18n/use-t.js';
+import { useViewState } from '../../shared/url-state.js';
+import type { ListSortKey } from '../../shared/url-state.js';
+import { NodeLink } from '../detail/detail-panel.js';
+import type { CanvasNode } from '../graph/graph-elements.js';
+import { displayName } from '../graph/graph-elements.js';
+import { FamilySwatch } from '../legend/swatches.js';
+import { sortNodes } from './list-sort.js';
+
+const PAGE = 200;
+const COLUMNS: readonly {
+  key: ListSortKey;
+  title: 'list.name' | 'list.label' | 'list.status' | 'list.date';
+}[] = [
+  { key: 'name', title: 'list.name' },
+  { key: 'label', title: 'list.label' },
+  { key: 'status', title: 'list.status' },
+  { key: 'date', title: 'list.date' },
+];
+
+export function ListView({ nodes }: { nodes: readonly CanvasNode[] }) {
+  const { t, lang } = useT();
+  const [view, update] = useViewState();
+  const [shown, setShown] = useState(PAGE);
+  const sorted = useMemo(
+    () => sortNodes(nodes, view.sort, view.dir, lang),
+    [nodes, view.sort, view.dir, lang],
+  );
+  const visible = sorted.slice(0, shown);
+
+  return (
+    <div className="list-view" data-testid="list-view">
+      <table>
+        <caption>
+          {t('list.caption')} ({nodes.length})
+        </caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => {
+              const active = view.sort === column.key;
+              return (
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+                >
+                  <button
+                    type="button"
+                    className="sort-button"
+                    aria-label={t('list.sortBy', { column: t(column.title) })}
+                    onClick={() =>
+                      update(
+                        { sort: column.key, dir: active && view.dir === 'asc' ? 'desc' : 'asc' },
+                        { replace: true },
+                      )
+                    }
+                  >
+                    {t(column.title)}
+                    <span aria-hidden="true" className="sort-mark">
+                      {active ? (view.dir === 'asc' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+            <th scope="col">{t('list.id')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {visible.map((node) => (
+            <tr key={node.id} className={view.node === node.id ? 'selected' : undefined}>
+              <th scope="row">
+                <NodeLink id={node.id} view={view}>
+                  {displayName(node, lang)}
+                </NodeLink>
+              </th>
+              <td>{t(`label.${node.label}`)}</td>
+              <td>
+                <span className="status-cell">
+                  <FamilySwatch family={node.statusFamily} />
+                  {node.status
+                    ? lang === 'en'
+                      ? node.status.labelEn
+                      : node.status.labelDa
+                    : t('family.UNKNOWN')}
+                </span>
+              </td>
+              <td>{node.status?.date ?? ''}</td>
+              <td>
+                <code>{node.id}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {sorted.length > shown && (
+        <button type="button" className="more-button" onClick={() => setShown((count) => count + PAGE)}>
+          {t('list.more', { n: sorted.length - shown })}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * The as-of date: a date field and a month slider from January 2015 to today. Statuses on the
+ * canvas, in the list and in the details are redrawn as they were on that date.
+ */
+import { useId, useState } from 'react';
+import { useT } from '../../shared/i18n/use-t.js';
+import { useViewState } from '../../shared/url-state.js';
+
+export const FIRST_MONTH = { year: 2015, month: 1 } as const;
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function monthIndex(date: string): number {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  return (year - FIRST_MONTH.year) * 12 + (month - FIRST_MONTH.month);
+}
+
+/** The last day of the month at `index`, or today for the current month. */
+export function dateOfMonthIndex(index: number, now = today()): string {
+  const year = FIRST_MONTH.year + Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  return last > now ? now : last;
+}
+
+export function AsOfControl() {
+  const { t, lang } = useT();
+  const id = useId();
+  const [view, update] = useViewState();
+  const max = monthIndex(today());
+  const committed = view.asOf ? monthIndex(view.asOf) : max;
+  const [draft, setDraft] = useState<number | null>(null);
+  const shown = draft ?? committed;
+  const commit = (): void => {
+    if (draft === null) return;
+    update({ asOf: draft >= max ? null : dateOfMonthIndex(draft) }, { replace: true });
+    setDraft(null);
+  };
+  const label = new Date(`${dateOfMonthIndex(shown)}T12:00:00Z`).toLocaleDateString(
+    lang === 'da' ? 'da-DK' : 'en-GB',
+    {
+      year: 'numeric',
+      month: 'short',
+    },
+  );
+
+  return (
+    <div className="as-of" role="group" aria-labelledby={`${id}-label`}>
+      <label id={`${id}-label`} htmlFor={`${id}-date`}>
+        {t('time.label')}
+      </label>
+      <input
+        id={`${id}-date`}
+        type="date"
+        min="2015-01-01"
+        max={today()}
+        value={view.asOf ?? today()}
+        onChange={(event) => {
+          const value = event.target.value;
+          update({ asOf: value && value < today() ? value : null }, { replace: true });
+        }}
+      />
+      <input
+        type="range"
+        aria-label={t('time.slider')}
+        aria-valuetext={label}
+        min={0}
+        max={max}
+        step={1}
+        value={shown}
+        onChange={(event) => setDraft(Number(event.target.value))}
+        onPointerUp={commit}
+        onKeyUp={commit}
+        onBlur={commit}
+      />
+      <span className="as-of-month" aria-hidden="true">
+        {label}
+      </span>
+      <button type="button" disabled={view.asOf === null} onClick={() => update({ asOf: null })}>
+        {t('time.today')}
+      </button>
+    </div>
+  );
+}

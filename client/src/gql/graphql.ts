@@ -1,0 +1,889 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Afventer nationalt, regionalt eller begge */
+export type AwaitingScope =
+  | 'ANY'
+  | 'NATIONAL'
+  | 'REGIONAL';
+
+/** Angivet, udledt [inf] eller ikke verificeret [unv] */
+export type Confidence =
+  | 'INFERRED'
+  | 'STATED'
+  | 'UNVERIFIED';
+
+/** Retning set fra noden / direction seen from the node */
+export type Direction =
+  | 'BOTH'
+  | 'IN'
+  | 'OUT';
+
+export type ImpactChangeInput = {
+  nodeIds: Array<string | number>;
+};
+
+export type ImpactClass =
+  | 'DIRECT'
+  | 'INDIRECT'
+  | 'INHERITED';
+
+export type ImpactOptions = {
+  asOf?: string | null | undefined;
+  maxDepth?: number | null | undefined;
+};
+
+/** Filtrering af noder; alle felter indsnævrer / every field narrows */
+export type NodeFilter = {
+  /** Afventer nationalt/regionalt arbejde */
+  awaiting?: AwaitingScope | null | undefined;
+  /** Klynge-id, fx cl-vest */
+  cluster?: string | number | null | undefined;
+  /** Underarter, fx "cooperation", "trial" */
+  kinds?: Array<string> | null | undefined;
+  labels?: Array<NodeLabel> | null | undefined;
+  /** Ansvarligt organ eller gruppe, fx body-ssg */
+  responsibleBody?: string | number | null | undefined;
+  /** Nuværende status / current status */
+  statusCodes?: Array<StatusCode> | null | undefined;
+  statusFamilies?: Array<StatusFamily> | null | undefined;
+  /** Tekst i navne og aliaser (dansk foldning) */
+  text?: string | null | undefined;
+};
+
+/** Nodetype i grafmodellen / node label */
+export type NodeLabel =
+  | 'Agreement'
+  | 'Artifact'
+  | 'Body'
+  | 'Cluster'
+  | 'FocusArea'
+  | 'Goal'
+  | 'Hospital'
+  | 'Initiative'
+  | 'Municipality'
+  | 'NationalPlan'
+  | 'NationalReform'
+  | 'Organisation'
+  | 'Plan'
+  | 'ReformElement'
+  | 'Region'
+  | 'RegionalScheme'
+  | 'SourceDocument'
+  | 'Task'
+  | 'Vision'
+  | 'WorkPlan'
+  | 'WorkingGroup';
+
+/** Faktum, plan, indstilling eller beslutning / fact, plan, recommendation or decision */
+export type ObservationKind =
+  | 'DECISION'
+  | 'FACT'
+  | 'PLAN'
+  | 'RECOMMENDATION';
+
+/** Relationstype / relationship type */
+export type RelationType =
+  | 'AWAITS'
+  | 'CONCERNS'
+  | 'CONCRETIZES'
+  | 'COUPLED_WITH'
+  | 'DECIDED_BY'
+  | 'DEPENDS_ON'
+  | 'DERIVES_FROM'
+  | 'ESTABLISHED_BY'
+  | 'IMPLEMENTED_BY'
+  | 'LOCATED_IN'
+  | 'MEMBER_OF'
+  | 'MENTIONED_IN'
+  | 'PART_OF'
+  | 'PRIORITIZED_IN'
+  | 'REPORTS_TO'
+  | 'RESPONSIBLE'
+  | 'REVISES'
+  | 'SUPERSEDES';
+
+/** Statuskode (domain.md §2) */
+export type StatusCode =
+  | 'APPROVAL_EXPECTED'
+  | 'APPROVED'
+  | 'AWAITING_NATIONAL'
+  | 'AWAITING_REGIONAL'
+  | 'COMPLETED'
+  | 'CONTINUE'
+  | 'DRAFTING'
+  | 'DROPPED'
+  | 'EVALUATION_DUE'
+  | 'IMPLEMENTED'
+  | 'IMPLEMENTING'
+  | 'IN_DEVELOPMENT'
+  | 'IN_FORCE'
+  | 'IN_PILOT'
+  | 'NOT_IMPLEMENTED'
+  | 'NOT_STARTED'
+  | 'PAUSED'
+  | 'PENDING_APPROVAL'
+  | 'PLANNED'
+  | 'POSTPONED'
+  | 'PROPOSED'
+  | 'RESUMED'
+  | 'STARTED'
+  | 'UNKNOWN'
+  | 'WG_SET_UP'
+  | 'WILL_NOT_START';
+
+/** Statusfamilie til farvelægning */
+export type StatusFamily =
+  | 'ACTIVE'
+  | 'AWAITING'
+  | 'DONE'
+  | 'DROPPED'
+  | 'INACTIVE'
+  | 'PAUSED'
+  | 'UNKNOWN';
+
+type CanvasNode_Agreement_Fragment = { __typename: 'Agreement', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null };
+
+type CanvasNode_Artifact_Fragment = { __typename: 'Artifact', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null };
+
+type CanvasNode_Body_Fragment = { __typename: 'Body', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null };
+
+type CanvasNode_Cluster_Fragment = { __typename: 'Cluster', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null };
+
+type CanvasNode_FocusArea_Fragment = { __typename: 'FocusArea', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null };
+
+type CanvasNode_Goal_Fragment = { __typename: 'Goal', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null };
+
+type CanvasNode_Hospital_Fragment = { __typename: 'Hospital', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null };
+
+type CanvasNode_Initiative_Fragment = { __typename: 'Initiative', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null };
+
+type CanvasNode_Municipality_Fragment = { __typename: 'Municipality', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null };
+
+type CanvasNode_NationalPlan_Fragment = { __typename: 'NationalPlan', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null };
+
+type CanvasNode_NationalReform_Fragment = { __typename: 'NationalReform', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null };
+
+type CanvasNode_Organisation_Fragment = { __typename: 'Organisation', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null };
+
+type CanvasNode_Plan_Fragment = { __typename: 'Plan', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null };
+
+type CanvasNode_ReformElement_Fragment = { __typename: 'ReformElement', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null };
+
+type CanvasNode_Region_Fragment = { __typename: 'Region', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null };
+
+type CanvasNode_RegionalScheme_Fragment = { __typename: 'RegionalScheme', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null };
+
+type CanvasNode_SourceDocument_Fragment = { __typename: 'SourceDocument', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null };
+
+type CanvasNode_Task_Fragment = { __typename: 'Task', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null };
+
+type CanvasNode_Vision_Fragment = { __typename: 'Vision', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null };
+
+type CanvasNode_WorkPlan_Fragment = { __typename: 'WorkPlan', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null };
+
+type CanvasNode_WorkingGroup_Fragment = { __typename: 'WorkingGroup', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null };
+
+export type CanvasNodeFragment =
+  | CanvasNode_Agreement_Fragment
+  | CanvasNode_Artifact_Fragment
+  | CanvasNode_Body_Fragment
+  | CanvasNode_Cluster_Fragment
+  | CanvasNode_FocusArea_Fragment
+  | CanvasNode_Goal_Fragment
+  | CanvasNode_Hospital_Fragment
+  | CanvasNode_Initiative_Fragment
+  | CanvasNode_Municipality_Fragment
+  | CanvasNode_NationalPlan_Fragment
+  | CanvasNode_NationalReform_Fragment
+  | CanvasNode_Organisation_Fragment
+  | CanvasNode_Plan_Fragment
+  | CanvasNode_ReformElement_Fragment
+  | CanvasNode_Region_Fragment
+  | CanvasNode_RegionalScheme_Fragment
+  | CanvasNode_SourceDocument_Fragment
+  | CanvasNode_Task_Fragment
+  | CanvasNode_Vision_Fragment
+  | CanvasNode_WorkPlan_Fragment
+  | CanvasNode_WorkingGroup_Fragment
+;
+
+export type CanvasEdgeFragment = { __typename: 'Edge', id: string, type: RelationType, source: string, target: string, mode: string | null, dependencyKind: string | null, role: string | null };
+
+export type ExplorerGraphQueryVariables = Exact<{
+  filter?: NodeFilter | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ExplorerGraphQuery = { __typename: 'Query', graph: { __typename: 'Subgraph', nodes: Array<
+      | { __typename: 'Agreement', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Artifact', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Body', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Cluster', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'FocusArea', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Goal', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Hospital', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Initiative', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Municipality', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'NationalPlan', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'NationalReform', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Organisation', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Plan', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'ReformElement', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Region', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'RegionalScheme', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'SourceDocument', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Task', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Vision', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'WorkPlan', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'WorkingGroup', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+    >, edges: Array<{ __typename: 'Edge', id: string, type: RelationType, source: string, target: string, mode: string | null, dependencyKind: string | null, role: string | null }> } };
+
+export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FilterOptionsQuery = { __typename: 'Query', clusters: { __typename: 'NodeConnection', edges: Array<{ __typename: 'NodeEdge', node:
+        | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+       }> }, bodies: { __typename: 'NodeConnection', edges: Array<{ __typename: 'NodeEdge', node:
+        | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null }
+        | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null }
+        | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null }
+        | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null }
+        | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null }
+        | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null }
+        | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null }
+        | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null }
+        | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null }
+        | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null }
+        | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null }
+        | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null }
+        | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null }
+        | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null }
+        | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null }
+        | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null }
+        | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null }
+        | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null }
+        | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null }
+        | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null }
+        | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null }
+       }> } };
+
+export type ImpactQueryVariables = Exact<{
+  change: ImpactChangeInput;
+  options?: ImpactOptions | null | undefined;
+}>;
+
+
+export type ImpactQuery = { __typename: 'Query', impact: { __typename: 'ImpactReport', affected: Array<{ __typename: 'AffectedNode', classification: ImpactClass, depth: number, rule: string, consequence: { __typename: 'Consequence', code: string, da: string, en: string }, node:
+        | { __typename: 'Agreement', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+        | { __typename: 'Artifact', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+        | { __typename: 'Body', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+        | { __typename: 'Cluster', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+        | { __typename: 'FocusArea', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+        | { __typename: 'Goal', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+        | { __typename: 'Hospital', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+        | { __typename: 'Initiative', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+        | { __typename: 'Municipality', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+        | { __typename: 'NationalPlan', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+        | { __typename: 'NationalReform', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+        | { __typename: 'Organisation', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+        | { __typename: 'Plan', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+        | { __typename: 'ReformElement', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+        | { __typename: 'Region', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+        | { __typename: 'RegionalScheme', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+        | { __typename: 'SourceDocument', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+        | { __typename: 'Task', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+        | { __typename: 'Vision', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+        | { __typename: 'WorkPlan', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+        | { __typename: 'WorkingGroup', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      , paths: Array<{ __typename: 'ImpactPath', edges: Array<{ __typename: 'PathEdge', source: string, target: string, type: RelationType }> }> }> } };
+
+export type NeighborhoodQueryVariables = Exact<{
+  id: string | number;
+  depth: number;
+  direction: Direction;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { __typename: 'Query', neighborhood: { __typename: 'Subgraph', nodes: Array<
+      | { __typename: 'Agreement', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Artifact', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Body', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Cluster', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'FocusArea', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Goal', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Hospital', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Initiative', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Municipality', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'NationalPlan', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'NationalReform', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Organisation', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Plan', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'ReformElement', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Region', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'RegionalScheme', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'SourceDocument', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Task', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Vision', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'WorkPlan', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'WorkingGroup', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+    >, edges: Array<{ __typename: 'Edge', id: string, type: RelationType, source: string, target: string, mode: string | null, dependencyKind: string | null, role: string | null }> } };
+
+export type NodeDetailQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type NodeDetailQuery = { __typename: 'Query', node:
+    | { __typename: 'Agreement', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, aliases: Array<string>, note: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, statusHistory: Array<{ __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } }>, horizon: { __typename: 'Horizon', raw: string, start: string | null, end: string | null } | null, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } }>, relations: Array<{ __typename: 'Relation', direction: Direction, edge: { __typename: 'Edge', id: string, type: RelationType, mode: string | null, since: string | null, dependencyKind: string | null, effective: string | null, role: string | null, date: string | null, text: string | null }, other:
+          | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+         }> }
+    | { __typename: 'Artifact', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, aliases: Array<string>, note: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, statusHistory: Array<{ __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } }>, horizon: { __typename: 'Horizon', raw: string, start: string | null, end: string | null } | null, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } }>, relations: Array<{ __typename: 'Relation', direction: Direction, edge: { __typename: 'Edge', id: string, type: RelationType, mode: string | null, since: string | null, dependencyKind: string | null, effective: string | null, role: string | null, date: string | null, text: string | null }, other:
+          | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+         }> }
+    | { __typename: 'Body', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, aliases: Array<string>, note: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, statusHistory: Array<{ __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } }>, horizon: { __typename: 'Horizon', raw: string, start: string | null, end: string | null } | null, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } }>, relations: Array<{ __typename: 'Relation', direction: Direction, edge: { __typename: 'Edge', id: string, type: RelationType, mode: string | null, since: string | null, dependencyKind: string | null, effective: string | null, role: string | null, date: string | null, text: string | null }, other:
+          | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+         }> }
+    | { __typename: 'Cluster', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, aliases: Array<string>, note: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, statusHistory: Array<{ __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } }>, horizon: { __typename: 'Horizon', raw: string, start: string | null, end: string | null } | null, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } }>, relations: Array<{ __typename: 'Relation', direction: Direction, edge: { __typename: 'Edge', id: string, type: RelationType, mode: string | null, since: string | null, dependencyKind: string | null, effective: string | null, role: string | null, date: string | null, text: string | null }, other:
+          | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+         }> }
+    | { __typename: 'FocusArea', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, aliases: Array<string>, note: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, statusHistory: Array<{ __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } }>, horizon: { __typename: 'Horizon', raw: string, start: string | null, end: string | null } | null, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } }>, relations: Array<{ __typename: 'Relation', direction: Direction, edge: { __typename: 'Edge', id: string, type: RelationType, mode: string | null, since: string | null, dependencyKind: string | null, effective: string | null, role: string | null, date: string | null, text: string | null }, other:
+          | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+         }> }
+    | { __typename: 'Goal', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, aliases: Array<string>, note: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, statusHistory: Array<{ __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } }>, horizon: { __typename: 'Horizon', raw: string, start: string | null, end: string | null } | null, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } }>, relations: Array<{ __typename: 'Relation', direction: Direction, edge: { __typename: 'Edge', id: string, type: RelationType, mode: string | null, since: string | null, dependencyKind: string | null, effective: string | null, role: string | null, date: string | null, text: string | null }, other:
+          | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+         }> }
+    | { __typename: 'Hospital', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, aliases: Array<string>, note: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, statusHistory: Array<{ __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } }>, horizon: { __typename: 'Horizon', raw: string, start: string | null, end: string | null } | null, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } }>, relations: Array<{ __typename: 'Relation', direction: Direction, edge: { __typename: 'Edge', id: string, type: RelationType, mode: string | null, since: string | null, dependencyKind: string | null, effective: string | null, role: string | null, date: string | null, text: string | null }, other:
+          | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+         }> }
+    | { __typename: 'Initiative', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, aliases: Array<string>, note: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, statusHistory: Array<{ __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } }>, horizon: { __typename: 'Horizon', raw: string, start: string | null, end: string | null } | null, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } }>, relations: Array<{ __typename: 'Relation', direction: Direction, edge: { __typename: 'Edge', id: string, type: RelationType, mode: string | null, since: string | null, dependencyKind: string | null, effective: string | null, role: string | null, date: string | null, text: string | null }, other:
+          | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+         }> }
+    | { __typename: 'Municipality', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, aliases: Array<string>, note: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, statusHistory: Array<{ __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } }>, horizon: { __typename: 'Horizon', raw: string, start: string | null, end: string | null } | null, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } }>, relations: Array<{ __typename: 'Relation', direction: Direction, edge: { __typename: 'Edge', id: string, type: RelationType, mode: string | null, since: string | null, dependencyKind: string | null, effective: string | null, role: string | null, date: string | null, text: string | null }, other:
+          | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+         }> }
+    | { __typename: 'NationalPlan', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, aliases: Array<string>, note: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, statusHistory: Array<{ __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } }>, horizon: { __typename: 'Horizon', raw: string, start: string | null, end: string | null } | null, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } }>, relations: Array<{ __typename: 'Relation', direction: Direction, edge: { __typename: 'Edge', id: string, type: RelationType, mode: string | null, since: string | null, dependencyKind: string | null, effective: string | null, role: string | null, date: string | null, text: string | null }, other:
+          | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+         }> }
+    | { __typename: 'NationalReform', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, aliases: Array<string>, note: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, statusHistory: Array<{ __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } }>, horizon: { __typename: 'Horizon', raw: string, start: string | null, end: string | null } | null, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } }>, relations: Array<{ __typename: 'Relation', direction: Direction, edge: { __typename: 'Edge', id: string, type: RelationType, mode: string | null, since: string | null, dependencyKind: string | null, effective: string | null, role: string | null, date: string | null, text: string | null }, other:
+          | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+         }> }
+    | { __typename: 'Organisation', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, aliases: Array<string>, note: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, statusHistory: Array<{ __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } }>, horizon: { __typename: 'Horizon', raw: string, start: string | null, end: string | null } | null, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } }>, relations: Array<{ __typename: 'Relation', direction: Direction, edge: { __typename: 'Edge', id: string, type: RelationType, mode: string | null, since: string | null, dependencyKind: string | null, effective: string | null, role: string | null, date: string | null, text: string | null }, other:
+          | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+         }> }
+    | { __typename: 'Plan', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, aliases: Array<string>, note: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, statusHistory: Array<{ __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } }>, horizon: { __typename: 'Horizon', raw: string, start: string | null, end: string | null } | null, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } }>, relations: Array<{ __typename: 'Relation', direction: Direction, edge: { __typename: 'Edge', id: string, type: RelationType, mode: string | null, since: string | null, dependencyKind: string | null, effective: string | null, role: string | null, date: string | null, text: string | null }, other:
+          | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+         }> }
+    | { __typename: 'ReformElement', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, aliases: Array<string>, note: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, statusHistory: Array<{ __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } }>, horizon: { __typename: 'Horizon', raw: string, start: string | null, end: string | null } | null, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } }>, relations: Array<{ __typename: 'Relation', direction: Direction, edge: { __typename: 'Edge', id: string, type: RelationType, mode: string | null, since: string | null, dependencyKind: string | null, effective: string | null, role: string | null, date: string | null, text: string | null }, other:
+          | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+         }> }
+    | { __typename: 'Region', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, aliases: Array<string>, note: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, statusHistory: Array<{ __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } }>, horizon: { __typename: 'Horizon', raw: string, start: string | null, end: string | null } | null, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } }>, relations: Array<{ __typename: 'Relation', direction: Direction, edge: { __typename: 'Edge', id: string, type: RelationType, mode: string | null, since: string | null, dependencyKind: string | null, effective: string | null, role: string | null, date: string | null, text: string | null }, other:
+          | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+         }> }
+    | { __typename: 'RegionalScheme', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, aliases: Array<string>, note: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, statusHistory: Array<{ __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } }>, horizon: { __typename: 'Horizon', raw: string, start: string | null, end: string | null } | null, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } }>, relations: Array<{ __typename: 'Relation', direction: Direction, edge: { __typename: 'Edge', id: string, type: RelationType, mode: string | null, since: string | null, dependencyKind: string | null, effective: string | null, role: string | null, date: string | null, text: string | null }, other:
+          | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+         }> }
+    | { __typename: 'SourceDocument', title: string, file: string, asOf: string, id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, aliases: Array<string>, note: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, statusHistory: Array<{ __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } }>, horizon: { __typename: 'Horizon', raw: string, start: string | null, end: string | null } | null, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } }>, relations: Array<{ __typename: 'Relation', direction: Direction, edge: { __typename: 'Edge', id: string, type: RelationType, mode: string | null, since: string | null, dependencyKind: string | null, effective: string | null, role: string | null, date: string | null, text: string | null }, other:
+          | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+         }> }
+    | { __typename: 'Task', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, aliases: Array<string>, note: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, statusHistory: Array<{ __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } }>, horizon: { __typename: 'Horizon', raw: string, start: string | null, end: string | null } | null, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } }>, relations: Array<{ __typename: 'Relation', direction: Direction, edge: { __typename: 'Edge', id: string, type: RelationType, mode: string | null, since: string | null, dependencyKind: string | null, effective: string | null, role: string | null, date: string | null, text: string | null }, other:
+          | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+         }> }
+    | { __typename: 'Vision', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, aliases: Array<string>, note: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, statusHistory: Array<{ __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } }>, horizon: { __typename: 'Horizon', raw: string, start: string | null, end: string | null } | null, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } }>, relations: Array<{ __typename: 'Relation', direction: Direction, edge: { __typename: 'Edge', id: string, type: RelationType, mode: string | null, since: string | null, dependencyKind: string | null, effective: string | null, role: string | null, date: string | null, text: string | null }, other:
+          | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+         }> }
+    | { __typename: 'WorkPlan', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, aliases: Array<string>, note: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, statusHistory: Array<{ __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } }>, horizon: { __typename: 'Horizon', raw: string, start: string | null, end: string | null } | null, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } }>, relations: Array<{ __typename: 'Relation', direction: Direction, edge: { __typename: 'Edge', id: string, type: RelationType, mode: string | null, since: string | null, dependencyKind: string | null, effective: string | null, role: string | null, date: string | null, text: string | null }, other:
+          | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+         }> }
+    | { __typename: 'WorkingGroup', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, aliases: Array<string>, note: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } } | null, statusHistory: Array<{ __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } }>, horizon: { __typename: 'Horizon', raw: string, start: string | null, end: string | null } | null, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } }>, relations: Array<{ __typename: 'Relation', direction: Direction, edge: { __typename: 'Edge', id: string, type: RelationType, mode: string | null, since: string | null, dependencyKind: string | null, effective: string | null, role: string | null, date: string | null, text: string | null }, other:
+          | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+          | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+         }> }
+   | null };
+
+export type StatusEntryFragment = { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } };
+
+export type SearchNodesQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchNodesQuery = { __typename: 'Query', search: Array<
+    | { __typename: 'Agreement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+    | { __typename: 'Artifact', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+    | { __typename: 'Body', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+    | { __typename: 'Cluster', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+    | { __typename: 'FocusArea', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+    | { __typename: 'Goal', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+    | { __typename: 'Hospital', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+    | { __typename: 'Initiative', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+    | { __typename: 'Municipality', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+    | { __typename: 'NationalPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+    | { __typename: 'NationalReform', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+    | { __typename: 'Organisation', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+    | { __typename: 'Plan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+    | { __typename: 'ReformElement', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+    | { __typename: 'Region', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+    | { __typename: 'RegionalScheme', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+    | { __typename: 'SourceDocument', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+    | { __typename: 'Task', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+    | { __typename: 'Vision', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+    | { __typename: 'WorkPlan', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+    | { __typename: 'WorkingGroup', id: string, label: NodeLabel, nameDa: string, nameEn: string | null, statusFamily: StatusFamily }
+  > };
+
+export const CanvasNodeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CanvasNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"statusFamily"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelDa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<CanvasNodeFragment, unknown>;
+export const CanvasEdgeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CanvasEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Edge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"dependencyKind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<CanvasEdgeFragment, unknown>;
+export const StatusEntryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatusEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatusObservation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelDa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"textDa"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"observedOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<StatusEntryFragment, unknown>;
+export const ExplorerGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NodeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"graph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CanvasNode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CanvasEdge"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CanvasNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"statusFamily"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelDa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CanvasEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Edge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"dependencyKind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<ExplorerGraphQuery, ExplorerGraphQueryVariables>;
+export const FilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilterOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"clusters"},"name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"labels"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"Cluster"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"bodies"},"name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"labels"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"Body"},{"kind":"EnumValue","value":"WorkingGroup"},{"kind":"EnumValue","value":"Organisation"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FilterOptionsQuery, FilterOptionsQueryVariables>;
+export const ImpactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Impact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"change"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImpactChangeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImpactOptions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"change"},"value":{"kind":"Variable","name":{"kind":"Name","value":"change"}}},{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"affected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classification"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"consequence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"da"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CanvasNode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CanvasNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"statusFamily"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelDa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<ImpactQuery, ImpactQueryVariables>;
+export const NeighborhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Neighborhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Direction"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighborhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CanvasNode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CanvasEdge"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CanvasNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"statusFamily"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelDa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CanvasEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Edge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"dependencyKind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const NodeDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"statusFamily"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatusEntry"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatusEntry"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatusEntry"}}]}},{"kind":"Field","name":{"kind":"Name","value":"horizon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raw"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"edge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"dependencyKind"}},{"kind":"Field","name":{"kind":"Name","value":"effective"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"statusFamily"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SourceDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatusEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatusObservation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelDa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"textDa"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"observedOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<NodeDetailQuery, NodeDetailQueryVariables>;
+export const SearchNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"statusFamily"}}]}}]}}]} as unknown as DocumentNode<SearchNodesQuery, SearchNodesQueryVariables>;
