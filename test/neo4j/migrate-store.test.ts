@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../schema/domain.js';
-import type { GraphStore } from '../../server/store/graph-store.js';
+import type { ImportSummary } from '../../server/store/graph-store.js';
 import { MigrationMismatchError, migrateStore } from '../../server/store/neo4j/migrate-store.js';
 import { SqliteGraphStore } from '../../server/store/sqlite/sqlite-graph-store.js';
 import { contractFixture } from '../contract/contract-fixture.js';
+
+/** A target that drops every edge on the way in, as a broken adapter might. */
+class EdgeDroppingStore {
+  readonly name = 'sqlite';
+  constructor(private readonly inner: SqliteGraphStore) {}
+  replaceAll(doc: GraphDocument): Promise<ImportSummary> {
+    return this.inner.replaceAll({ ...doc, edges: [] });
+  }
+  exportGraph = (): ReturnType<SqliteGraphStore['exportGraph']> => this.inner.exportGraph();
+  counts = (): ReturnType<SqliteGraphStore['counts']> => this.inner.counts();
+}
 
 describe('migrateStore', () => {
   it('copies the whole graph embedded -> embedded and reports what it copied', async () => {
@@ -26,10 +37,7 @@ describe('migrateStore', () => {
     const from = SqliteGraphStore.open(':memory:');
     await from.replaceAll(contractFixture('m-'));
     const lossy = SqliteGraphStore.open(':memory:');
-    // A target that drops every edge on the way in, as a broken adapter might.
-    const target: GraphStore = Object.assign(Object.create(lossy) as GraphStore, {
-      replaceAll: (doc: GraphDocument) => lossy.replaceAll({ ...doc, edges: [] }),
-    });
+    const target = new EdgeDroppingStore(lossy);
 
     await expect(migrateStore(from, target)).rejects.toStrictEqual(
       new MigrationMismatchError(

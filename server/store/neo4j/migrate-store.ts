@@ -24,7 +24,11 @@ export class MigrationMismatchError extends Error {
   }
 }
 
-export async function migrateStore(from: GraphStore, to: GraphStore): Promise<MigrationReport> {
+/** What a migration needs of a store: any `GraphStore` will do. */
+export type MigrationSource = Pick<GraphStore, 'name' | 'exportGraph' | 'counts'>;
+export type MigrationTarget = MigrationSource & Pick<GraphStore, 'replaceAll'>;
+
+export async function migrateStore(from: MigrationSource, to: MigrationTarget): Promise<MigrationReport> {
   const source = await from.exportGraph();
   await to.replaceAll(source);
   const [copied, fromCounts, toCounts] = await Promise.all([to.exportGraph(), from.counts(), to.counts()]);
