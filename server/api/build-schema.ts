@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AgreementResolver } from './agreement.resolver.js';
 import { EdgeResolver } from './edge.resolver.js';
+import { ImpactResolver } from '../impact/impact.resolver.js';
 import { NodeFieldsResolver } from './node-fields.resolver.js';
 import { NODE_OBJECT_TYPES } from './node.type.js';
 import { NodeResolver } from './node.resolver.js';
@@ -15,6 +16,7 @@ export const RESOLVERS = [
   EdgeResolver,
   AgreementResolver,
   SourceDocumentResolver,
+  ImpactResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,0 +1,139 @@
+/** `impact` and `upstream` (issue 4). Thin: the work is in ImpactService and the engine. */
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { ApiContext } from '../api/context.js';
+import { toEdge } from '../api/edge.type.js';
+import { NodeInterface, toNodeView, type NodeView } from '../api/node.type.js';
+import {
+  ImpactChangeInput,
+  ImpactOptions,
+  UpstreamOptions,
+  toEngineImpactOptions,
+  toEngineUpstreamOptions,
+} from './impact.input.js';
+import type { ChangeEffect, ImpactClass } from './impact.rules.js';
+import { IMPACT_RULES } from './impact.rules.js';
+import { ImpactReportData, ImpactService } from './impact.service.js';
+import {
+  AffectedNode,
+  ChangeEffectEnum,
+  ImpactClassEnum,
+  ImpactReport,
+  ImpactSummary,
+} from './impact.type.js';
+
+async function loadViews(
+  context: ApiContext,
+  ids: readonly string[],
+  asOf: string | undefined,
+): Promise<NodeView[]> {
+  const records = await context.loaders.node.loadMany(ids);
+  return records.flatMap((r) => (r && !(r instanceof Error) ? [toNodeView(r, asOf)] : []));
+}
+
+@Resolver(() => ImpactReport)
+export class ImpactResolver {
+  @Query(() => ImpactReport, {
+    description: 'Hvad en ændring berører, og hvorfor / what a change touches, and why',
+  })
+  impact(
+    @Arg('change', () => ImpactChangeInput) change: ImpactChangeInput,
+    @Arg('options', () => ImpactOptions, { nullable: true }) options: ImpactOptions | undefined,
+    @Ctx() { store }: ApiContext,
+  ): Promise<ImpactReportData> {
+    return new ImpactService(store).impact(
+      { nodeIds: change.nodeIds, effect: change.effect, ...(change.date ? { date: change.date } : {}) },
+      toEngineImpactOptions(options),
+    );
+  }
+
+  @Query(() => ImpactReport, { description: 'Alt et element venter på / everything a node waits on' })
+  upstream(
+    @Arg('id', () => ID) id: string,
+    @Arg('options', () => UpstreamOptions, { nullable: true }) options: UpstreamOptions | undefined,
+    @Ctx() { store }: ApiContext,
+  ): Promise<ImpactReportData> {
+    return new ImpactService(store).upstream(id, toEngineUpstreamOptions(options));
+  }
+
+  @FieldResolver(() => [AffectedNode], {
+    description: 'Sorteret efter klasse, dybde, id; sideopdelt / paged',
+  })
+  async affected(
+    @Root() report: ImpactReportData,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @Arg('classifications', () => [ImpactClassEnum], { nullable: true }) classes: ImpactClass[] | undefined,
+    @Ctx() context: ApiContext,
+  ): Promise<AffectedNode[]> {
+    const page = report.page(first, after ?? undefined, classes ?? undefined);
+    const { analysis, asOf } = report;
+    const ids = new Set(page.flatMap((a) => [a.id, ...a.consequence.handoverTargets]));
+    const views = new Map((await loadViews(context, [...ids], asOf)).map((v) => [v.id, v]));
+    return page.flatMap((a) => {
+      const node = views.get(a.id);
+      if (!node) return [];
+      return [
+        {
+          node,
+          classification: a.classification,
+          depth: a.depth,
+          rule: a.rule,
+          ruleDa: IMPACT_RULES[a.rule].da,
+          ruleEn: IMPACT_RULES[a.rule].en,
+          consequence: a.consequence.da,
+          consequenceEn: a.consequence.en,
+          consequenceCode: a.consequence.code,
+          handoverTargets: a.consequence.handoverTargets.flatMap((t) => views.get(t) ?? []),
+          // Paths are enumerated only when the query selects them.
+          get paths() {
+            return analysis.paths(a.id).paths.map((p) => ({ ...p, edges: p.edges.map(toEdge) }));
+          },
+          get pathsTruncated() {
+            return analysis.paths(a.id).truncated;
+          },
+          cursor: report.cursorOf(a.id),
+        },
+      ];
+    });
+  }
+
+  @FieldResolver(() => [NodeInterface])
+  async subjects(@Root() report: ImpactReportData, @Ctx() context: ApiContext): Promise<NodeView[]> {
+    return loadViews(context, report.analysis.subjectIds, report.asOf);
+  }
+
+  @FieldResolver(() => ChangeEffectEnum)
+  effect(@Root() report: ImpactReportData): ChangeEffect {
+    return report.analysis.effect;
+  }
+
+  @FieldResolver(() => Int)
+  totalCount(@Root() report: ImpactReportData): number {
+    return report.analysis.affected.length;
+  }
+
+  @FieldResolver(() => Int)
+  pathLimit(@Root() report: ImpactReportData): number {
+    return report.analysis.pathLimit;
+  }
+
+  @FieldResolver(() => ImpactSummary, { description: 'Efter klasse, ansvarligt organ og klynge' })
+  async summary(@Root() report: ImpactReportData, @Ctx() context: ApiContext): Promise<ImpactSummary> {
+    const data = await report.summary();
+    const groupIds = [...data.byResponsibleBody, ...data.byCluster].map((g) => g.id);
+    const views = new Map((await loadViews(context, groupIds, report.asOf)).map((v) => [v.id, v]));
+    const groups = (list: typeof data.byCluster) =>
+      list.flatMap((g) => (views.has(g.id) ? [{ ...g, node: views.get(g.id) as NodeView }] : []));
+    return { ...data, byResponsibleBody: groups(data.byResponsibleBody), byCluster: groups(data.byCluster) };
+  }
+
+  @FieldResolver(() => String, { description: 'Hele rapporten som CSV / the whole report as CSV' })
+  csv(@Root() report: ImpactReportData): Promise<string> {
+    return report.csv();
+  }
+
+  @FieldResolver(() => String, { description: 'Hele rapporten som Markdown til et notat (dansk)' })
+  markdown(@Root() report: ImpactReportData): Promise<string> {
+    return report.markdown();
+  }
+}

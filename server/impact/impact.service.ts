@@ -1,0 +1,167 @@
+/**
+ * Impact analysis for the API: runs the engine on the request's store, pages the affected nodes
+ * and builds the summary and the CSV/Markdown report on demand (each costs a store call or two,
+ * so a click that asks only for the first page pays for neither).
+ */
+import type { GraphNodeRecord } from '../../schema/domain.js';
+import type { GraphStore } from '../store/graph-store.js';
+import { ValidationError } from '../errors.js';
+import {
+  analyseImpact,
+  analyseUpstream,
+  type AffectedNode,
+  type ImpactAnalysis,
+  type ImpactChange,
+  type ImpactOptions,
+  type UpstreamOptions,
+} from './impact.engine.js';
+import { impactCsv, impactMarkdown, type ImpactGroup, type ImpactSummaryData } from './impact.report.js';
+import type { ImpactClass } from './impact.rules.js';
+
+export const MAX_PAGE = 500;
+
+/** One analysis with its lazily computed extras, shared by the report's field resolvers. */
+export class ImpactReportData {
+  private summaryData: Promise<ImpactSummaryData> | undefined;
+  private names: Promise<Map<string, GraphNodeRecord>> | undefined;
+
+  constructor(
+    readonly analysis: ImpactAnalysis,
+    readonly asOf: string | undefined,
+    private readonly store: Pick<GraphStore, 'getNodes' | 'expand'>,
+  ) {}
+
+  /** A page of affected nodes; `after` is the opaque cursor of the previous page's last node. */
+  page(
+    first: number,
+    after: string | undefined,
+    classes: readonly ImpactClass[] | undefined,
+  ): AffectedNode[] {
+    if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) {
+      throw new ValidationError(
+        'first',
+        `skal være mellem 0 og ${MAX_PAGE} / must be between 0 and ${MAX_PAGE}`,
+      );
+    }
+    const list = classes
+      ? this.analysis.affected.filter((a) => classes.includes(a.classification))
+      : this.analysis.affected;
+    let start = 0;
+    if (after) {
+      const offset = decodeCursor(after);
+      if (offset === undefined) throw new ValidationError('after', 'ugyldig cursor / invalid cursor');
+      start = offset + 1;
+    }
+    return list.slice(start, start + first);
+  }
+
+  cursorOf(id: string): string {
+    return encodeCursor(this.analysis.affected.findIndex((a) => a.id === id));
+  }
+
+  summary(): Promise<ImpactSummaryData> {
+    this.summaryData ??= summarise(this.analysis, this.store);
+    return this.summaryData;
+  }
+
+  async csv(): Promise<string> {
+    return impactCsv(this.analysis, await this.allNames());
+  }
+
+  async markdown(): Promise<string> {
+    const [names, summary] = await Promise.all([this.allNames(), this.summary()]);
+    return impactMarkdown(this.analysis, names, summary);
+  }
+
+  private allNames(): Promise<Map<string, GraphNodeRecord>> {
+    this.names ??= this.summary().then((summary) => {
+      const ids = new Set([...this.analysis.subjectIds, ...this.analysis.affected.map((a) => a.id)]);
+      for (const g of [...summary.byResponsibleBody, ...summary.byCluster]) ids.add(g.id);
+      for (const a of this.analysis.affected) {
+        for (const p of this.analysis.paths(a.id).paths.slice(0, 1))
+          for (const e of p.edges) ids.add(e.source).add(e.target);
+      }
+      return this.store.getNodes([...ids]);
+    });
+    return this.names;
+  }
+}
+
+function encodeCursor(offset: number): string {
+  return Buffer.from(`impact:${offset}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): number | undefined {
+  const match = /^impact:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Counts per class, per responsible body and per cluster: two store calls. */
+async function summarise(
+  analysis: ImpactAnalysis,
+  store: Pick<GraphStore, 'getNodes' | 'expand'>,
+): Promise<ImpactSummaryData> {
+  const cls = new Map(analysis.affected.map((a) => [a.id, a.classification]));
+  const count = (c: ImpactClass): number => analysis.affected.filter((a) => a.classification === c).length;
+  const edges =
+    cls.size === 0
+      ? []
+      : await store.expand([...cls.keys()], 'BOTH', [
+          'RESPONSIBLE',
+          'IMPLEMENTED_BY',
+          'LOCATED_IN',
+          'MEMBER_OF',
+        ]);
+  const bodiesOf = new Map<string, Set<string>>();
+  const placesOf = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, value: string): void => {
+    map.set(key, (map.get(key) ?? new Set()).add(value));
+  };
+  for (const e of edges) {
+    if (e.type === 'RESPONSIBLE' && cls.has(e.target)) add(bodiesOf, e.target, e.source);
+    if (e.type !== 'RESPONSIBLE' && cls.has(e.source)) add(placesOf, e.source, e.target);
+  }
+  const places = new Set([...placesOf.values()].flatMap((s) => [...s]));
+  const records = await store.getNodes([...new Set([...places, ...cls.keys()])]);
+  const isCluster = (id: string): boolean => records.get(id)?.label === 'Cluster';
+  const clustersOf = new Map<string, Set<string>>();
+  for (const [id, targets] of placesOf) for (const t of targets) if (isCluster(t)) add(clustersOf, id, t);
+  for (const id of cls.keys()) if (isCluster(id)) add(clustersOf, id, id);
+  const group = (of: Map<string, Set<string>>): ImpactGroup[] => {
+    const groups = new Map<string, ImpactGroup>();
+    for (const [id, keys] of of) {
+      for (const key of keys) {
+        const g = groups.get(key) ?? { id: key, count: 0, direct: 0, indirect: 0, inherited: 0 };
+        g.count++;
+        const c = cls.get(id);
+        if (c === 'DIRECT') g.direct++;
+        else if (c === 'INDIRECT') g.indirect++;
+        else g.inherited++;
+        groups.set(key, g);
+      }
+    }
+    return [...groups.values()].sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+  };
+  return {
+    total: cls.size,
+    direct: count('DIRECT'),
+    indirect: count('INDIRECT'),
+    inherited: count('INHERITED'),
+    byResponsibleBody: group(bodiesOf),
+    byCluster: group(clustersOf),
+    withoutResponsibleBody: cls.size - bodiesOf.size,
+    withoutCluster: cls.size - clustersOf.size,
+  };
+}
+
+export class ImpactService {
+  constructor(private readonly store: GraphStore) {}
+
+  async impact(change: ImpactChange, options: ImpactOptions = {}): Promise<ImpactReportData> {
+    return new ImpactReportData(await analyseImpact(this.store, change, options), options.asOf, this.store);
+  }
+
+  async upstream(id: string, options: UpstreamOptions = {}): Promise<ImpactReportData> {
+    return new ImpactReportData(await analyseUpstream(this.store, id, options), options.asOf, this.store);
+  }
+}
