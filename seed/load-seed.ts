@@ -370,18 +370,15 @@ export function sortSources(sources: readonly SourceRef[]): SourceRef[] {
 }
 
 /**
- * `seq` orders observations that share a start date: the order the files state them in (files
- * are read in name order). The history is sorted by the date's first day, then `seq`.
+ * `seq` is the observation's place in the node's history: sorted by the date's first day, and
+ * statements with the same date in the order the files state them (files are read in name
+ * order). It is unique per node, which the stores rely on, and later writes append after it.
  */
 function numberObservations(observations: readonly Omit<StatusObservation, 'seq'>[]): StatusObservation[] {
-  const counts = new Map<string, number>();
-  const numbered = observations.map((o) => {
-    const start = dateStart(o.date);
-    const seq = counts.get(start) ?? 0;
-    counts.set(start, seq + 1);
-    return { ...o, seq };
-  });
-  return numbered.sort((a, b) => cmp(dateStart(a.date), dateStart(b.date)) || a.seq - b.seq);
+  return observations
+    .map((o, fileOrder) => ({ o, fileOrder }))
+    .sort((a, b) => cmp(dateStart(a.o.date), dateStart(b.o.date)) || a.fileOrder - b.fileOrder)
+    .map(({ o }, seq) => ({ ...o, seq }));
 }
 
 function cmp(a: string, b: string): number {
