@@ -31,7 +31,8 @@ export function toEdge(edge: EdgeLite | GraphEdgeRecord): EdgeView {
     target: edge.target,
     mode: p.mode ?? null,
     since: p.since ?? null,
-    quote: p.quote ?? null,
+    // The document's words: on the edge where the seed put them there, else its first quoted source.
+    quote: p.quote ?? ('sources' in edge ? edge.sources.find((s) => s.quote)?.quote : undefined) ?? null,
     dependencyKind: p.dependencyKind ?? null,
     effective: p.effective ?? null,
     role: p.role ?? null,

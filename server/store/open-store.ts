@@ -4,7 +4,6 @@
  */
 import path from 'node:path';
 import type { AppConfig } from '../config.js';
-import { StoreUnavailableError } from '../errors.js';
 import type { GraphStore } from './graph-store.js';
 import { SqliteGraphStore } from './sqlite/sqlite-graph-store.js';
 
@@ -12,10 +11,9 @@ export const EMBEDDED_FILE_NAME = 'aftalegraf.sqlite';
 
 export async function openStore(config: Pick<AppConfig, 'dataDir' | 'neo4j'>): Promise<GraphStore> {
   if (config.neo4j) {
-    throw new StoreUnavailableError(
-      'neo4j',
-      'Neo4j-adapteren er ikke med i denne version / not in this build yet',
-    );
+    // Loaded only when configured, so the embedded default never loads the driver.
+    const { Neo4jGraphStore } = await import('./neo4j/neo4j-graph-store.js');
+    return Neo4jGraphStore.connect(config.neo4j);
   }
   return SqliteGraphStore.open(path.join(config.dataDir, EMBEDDED_FILE_NAME));
 }

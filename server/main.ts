@@ -1,0 +1,40 @@
+/** `npm start`: validate configuration, open (and on first start seed) the store, serve. */
+import 'reflect-metadata';
+import { loadSeed } from '../seed/load-seed.js';
+import { startApp } from './app.js';
+import { loadConfig } from './config.js';
+import { ConfigError, StoreUnavailableError } from './errors.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const app = await startApp(config, { seed: loadSeed });
+  if (app.seeded) {
+    console.log(
+      `Tomt lager seedet med aftalekomplekset / empty store seeded: ${app.seeded.nodes} noder, ${app.seeded.edges} relationer, ${app.seeded.statusObservations} statusobservationer`,
+    );
+  }
+  console.log(
+    `Aftalegraf kører på / running at ${app.url}  (explorer: ${app.url}/, API: ${app.url}/graphql, lager/store: ${app.store.name})`,
+  );
+  const stop = (signal: string) => {
+    console.log(`${signal}: lukker ned / shutting down`);
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof StoreUnavailableError) {
+    console.error(error.message);
+  } else {
+    console.error('Aftalegraf kunne ikke starte / could not start:', error);
+  }
+  process.exit(1);
+});
