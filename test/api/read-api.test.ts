@@ -118,7 +118,7 @@ describe('node', () => {
                 type: 'COUPLED_WITH',
                 target: 'ini-hjemmebesoeg',
                 mode: null,
-                quote: null,
+                quote: 'ini-psyk COUPLED_WITH ini-hjemmebesoeg',
                 sources: [{ quote: 'ini-psyk COUPLED_WITH ini-hjemmebesoeg', confidence: 'STATED' }],
               },
               other: { id: 'ini-hjemmebesoeg' },
