@@ -3,7 +3,7 @@
  * both exports must be identical afterwards. The CLI wrapper is `server/store/migrate-store-cli.ts`.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { GraphStore, StoreCounts } from '../graph-store.js';
+import type { GraphStore, StoreCounts } from './graph-store.js';
 
 export interface MigrationReport {
   from: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../schema/domain.js';
 import type { ImportSummary } from '../../server/store/graph-store.js';
-import { MigrationMismatchError, migrateStore } from '../../server/store/neo4j/migrate-store.js';
+import { MigrationMismatchError, migrateStore } from '../../server/store/migrate-store.js';
 import { SqliteGraphStore } from '../../server/store/sqlite/sqlite-graph-store.js';
 import { contractFixture } from '../contract/contract-fixture.js';
 
