@@ -175,8 +175,9 @@ WHERE ($labels IS NULL OR n.label IN $labels)
           AND (n.searchNames CONTAINS $textSubstring OR n.searchIdWords CONTAINS $textSubstring)))
   AND ($cluster IS NULL OR n.id = $cluster
     OR EXISTS {
-      MATCH (n)-[:MEMBER_OF|IMPLEMENTED_BY|LOCATED_IN|PART_OF|RESPONSIBLE|SUPERSEDES]-(:Node {graph: $graph, id: $cluster})
-    })
+      MATCH (n)-[:MEMBER_OF|IMPLEMENTED_BY|LOCATED_IN|PART_OF|SUPERSEDES]->(:Node {graph: $graph, id: $cluster})
+    }
+    OR EXISTS { MATCH (:Node {graph: $graph, id: $cluster})-[:RESPONSIBLE]->(n) })
   AND ($responsibleBody IS NULL OR n.ownerBody = $responsibleBody
     OR EXISTS { MATCH (:Node {graph: $graph, id: $responsibleBody})-[:RESPONSIBLE]->(n) })
 WITH n, head(COLLECT {

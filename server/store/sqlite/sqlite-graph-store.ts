@@ -78,13 +78,16 @@ interface DocumentRow {
 }
 
 const NATIONAL_LABELS: readonly NodeLabel[] = ['NationalReform', 'ReformElement', 'NationalPlan'];
-/** Edge types that tie a node to a cluster for the `cluster` filter (either direction). */
-const CLUSTER_TIES: readonly RelationType[] = [
+/**
+ * What is "in" a cluster for the `cluster` filter: nodes that are members of it, implemented by
+ * it, located in it, part of it or replace it, and what the cluster is responsible for. Not
+ * what the cluster itself is part of (the region).
+ */
+const INTO_CLUSTER: readonly RelationType[] = [
   'MEMBER_OF',
   'IMPLEMENTED_BY',
   'LOCATED_IN',
   'PART_OF',
-  'RESPONSIBLE',
   'SUPERSEDES',
 ];
 
@@ -201,11 +204,12 @@ export class SqliteGraphStore implements GraphStore {
       params.textIds = JSON.stringify(ids);
     }
     if (query.cluster) {
-      clauses.push(`(n.id = @cluster OR EXISTS (
-        SELECT 1 FROM edges e WHERE e.type IN (SELECT value FROM json_each(@clusterTies))
-          AND ((e.source = n.id AND e.target = @cluster) OR (e.target = n.id AND e.source = @cluster))))`);
+      clauses.push(`(n.id = @cluster
+        OR EXISTS (SELECT 1 FROM edges e WHERE e.source = n.id AND e.target = @cluster
+          AND e.type IN (SELECT value FROM json_each(@intoCluster)))
+        OR EXISTS (SELECT 1 FROM edges e WHERE e.source = @cluster AND e.target = n.id AND e.type = 'RESPONSIBLE'))`);
       params.cluster = query.cluster;
-      params.clusterTies = JSON.stringify(CLUSTER_TIES);
+      params.intoCluster = JSON.stringify(INTO_CLUSTER);
     }
     if (query.responsibleBody) {
       clauses.push(`(EXISTS (SELECT 1 FROM edges e WHERE e.type = 'RESPONSIBLE' AND e.source = @body AND e.target = n.id)
