@@ -1,0 +1,281 @@
+/**
+ * The canonical JSON form of a `GraphDocument`: what `--export --format json` writes and
+ * `--import` reads. Canonical means byte-stable: fixed key order, arrays sorted (by id; sources by
+ * document then quote; observations by date then seq), 2-space indent, trailing newline, so
+ * export → import → export is byte-identical and diffs of two exports are meaningful.
+ */
+import { z } from 'zod';
+import {
+  CONFIDENCES,
+  NODE_LABELS,
+  OBSERVATION_KINDS,
+  PARTIAL_DATE_PATTERN,
+  RELATION_TYPES,
+  STATUS_CODE_LIST,
+  dateStart,
+  type EdgeProps,
+  type GraphDocument,
+  type GraphEdgeRecord,
+  type GraphNodeRecord,
+  type NodeProps,
+  type SourceDocumentRecord,
+  type SourceRef,
+  type StatusObservation,
+} from '../../schema/domain.js';
+import { SeedValidationError } from '../seed-errors.js';
+
+const NODE_PROP_KEYS = [
+  'validFrom',
+  'validTo',
+  'ownerBody',
+  'horizonRaw',
+  'horizonStart',
+  'horizonEnd',
+  'establishedOn',
+  'torStatus',
+  'activeFrom',
+  'activeTo',
+  'agreedOn',
+  'lawRef',
+  'effectiveFrom',
+  'level',
+  'note',
+] as const satisfies readonly (keyof NodeProps)[];
+const EDGE_PROP_KEYS = [
+  'mode',
+  'since',
+  'dependencyKind',
+  'effective',
+  'role',
+  'date',
+  'text',
+] as const satisfies readonly (keyof EdgeProps)[];
+
+/** Copies `obj` with only `keys`, in that order, leaving out absent ones. */
+function pick<T extends object>(obj: T, keys: readonly (keyof T)[]): T {
+  const out = {} as T;
+  for (const k of keys) if (obj[k] !== undefined) out[k] = obj[k];
+  return out;
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byId = <T extends { id: string }>(a: T, b: T) => cmp(a.id, b.id);
+
+function canonicalSources(sources: readonly SourceRef[]): SourceRef[] {
+  return sources
+    .map((s) => pick(s, ['documentId', 'quote', 'confidence']))
+    .sort(
+      (a, b) =>
+        cmp(a.documentId, b.documentId) ||
+        cmp(a.quote ?? '', b.quote ?? '') ||
+        cmp(a.confidence, b.confidence),
+    );
+}
+
+function canonicalNode(n: GraphNodeRecord): GraphNodeRecord {
+  return {
+    ...pick(n, ['id', 'label', 'kind', 'nameDa', 'nameEn']),
+    aliases: [...n.aliases],
+    props: pick(n.props, NODE_PROP_KEYS),
+    sources: canonicalSources(n.sources),
+    statusHistory: n.statusHistory
+      .map((o) => pick(o, ['code', 'textDa', 'date', 'kind', 'documentId', 'seq']))
+      .sort((a, b) => cmp(dateStart(a.date), dateStart(b.date)) || a.seq - b.seq),
+  } as GraphNodeRecord;
+}
+
+function canonicalEdge(e: GraphEdgeRecord): GraphEdgeRecord {
+  return {
+    ...pick(e, ['id', 'type', 'source', 'target']),
+    props: pick(e.props, EDGE_PROP_KEYS),
+    sources: canonicalSources(e.sources),
+  } as GraphEdgeRecord;
+}
+
+/** The document in canonical form (a copy; the input is not changed). */
+export function canonicalGraphDocument(doc: GraphDocument): GraphDocument {
+  return {
+    format: 'aftalegraf-graph',
+    version: 1,
+    documents: doc.documents
+      .map((d) => pick(d, ['id', 'file', 'title', 'asOf', 'asOfConfidence']) as SourceDocumentRecord)
+      .sort(byId),
+    nodes: doc.nodes.map(canonicalNode).sort(byId),
+    edges: doc.edges.map(canonicalEdge).sort(byId),
+  };
+}
+
+export function serializeGraphDocument(doc: GraphDocument): string {
+  return `${JSON.stringify(canonicalGraphDocument(doc), null, 2)}\n`;
+}
+
+const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+const sourceRef = z.strictObject({
+  documentId: z.string().min(1),
+  quote: z.string().optional(),
+  confidence: z.enum(CONFIDENCES),
+});
+
+/** zod schema of a `GraphDocument` as JSON carries it. */
+export const graphDocumentSchema = z.strictObject({
+  format: z.literal('aftalegraf-graph'),
+  version: z.literal(1),
+  documents: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      file: z.string(),
+      title: z.string(),
+      asOf: partialDate,
+      asOfConfidence: z.enum(CONFIDENCES),
+    }),
+  ),
+  nodes: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      label: z.enum(NODE_LABELS),
+      kind: z.string(),
+      nameDa: z.string(),
+      nameEn: z.string().optional(),
+      aliases: z.array(z.string()),
+      props: z.strictObject({
+        validFrom: partialDate.optional(),
+        validTo: partialDate.optional(),
+        ownerBody: z.string().optional(),
+        horizonRaw: z.string().optional(),
+        horizonStart: isoDate.optional(),
+        horizonEnd: isoDate.optional(),
+        establishedOn: partialDate.optional(),
+        torStatus: z.string().optional(),
+        activeFrom: partialDate.optional(),
+        activeTo: partialDate.optional(),
+        agreedOn: partialDate.optional(),
+        lawRef: z.string().optional(),
+        effectiveFrom: partialDate.optional(),
+        level: z.enum(['municipal', 'regional']).optional(),
+        note: z.string().optional(),
+      }),
+      sources: z.array(sourceRef),
+      statusHistory: z.array(
+        z.strictObject({
+          code: z.enum(STATUS_CODE_LIST as [string, ...string[]], { error: 'unknown status code' }),
+          textDa: z.string(),
+          date: partialDate,
+          kind: z.enum(OBSERVATION_KINDS),
+          documentId: z.string().min(1),
+          seq: z.number().int().nonnegative(),
+        }),
+      ),
+    }),
+  ),
+  edges: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      type: z.enum(RELATION_TYPES),
+      source: z.string().min(1),
+      target: z.string().min(1),
+      props: z.strictObject({
+        mode: z.enum(['blocking', 'adjust']).optional(),
+        since: partialDate.optional(),
+        dependencyKind: z.enum(['prerequisite', 'funding', 'legal']).optional(),
+        effective: partialDate.optional(),
+        role: z.string().optional(),
+        date: partialDate.optional(),
+        text: z.string().optional(),
+      }),
+      sources: z.array(sourceRef),
+    }),
+  ),
+});
+
+/**
+ * Parses and validates exported JSON. Every problem is collected into one `SeedValidationError`
+ * naming `file`, the entity id and the field: schema violations, duplicate ids, edge ids that do
+ * not match their endpoints, missing endpoints and unknown document ids.
+ */
+export function parseGraphDocument(text: string, file = '<graph>'): GraphDocument {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw SeedValidationError.of([
+      new SeedValidationError(file, '', '', `invalid JSON: ${(e as Error).message}`),
+    ]);
+  }
+  const result = graphDocumentSchema.safeParse(raw);
+  if (!result.success) {
+    throw SeedValidationError.of(
+      result.error.issues.map((issue) => {
+        const [section, index, ...rest] = issue.path;
+        const item =
+          typeof section === 'string' && typeof index === 'number'
+            ? ((raw as Record<string, { id?: unknown }[]>)[section]?.[index] ?? undefined)
+            : undefined;
+        const entityId =
+          item && typeof item.id === 'string'
+            ? item.id
+            : section === undefined
+              ? ''
+              : `${String(section)}[${String(index)}]`;
+        const field = (item ? rest : issue.path)
+          .map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))
+          .join('')
+          .replace(/^\./, '');
+        return new SeedValidationError(file, entityId, field, issue.message);
+      }),
+    );
+  }
+  const doc = result.data as GraphDocument;
+  const errors: SeedValidationError[] = [];
+  const docIds = new Set<string>();
+  for (const d of doc.documents) {
+    if (docIds.has(d.id)) errors.push(new SeedValidationError(file, d.id, 'id', 'duplicate document id'));
+    docIds.add(d.id);
+  }
+  const nodeIds = new Set<string>();
+  const checkSources = (id: string, sources: readonly SourceRef[]) =>
+    sources.forEach((s, i) => {
+      if (!docIds.has(s.documentId)) {
+        errors.push(
+          new SeedValidationError(
+            file,
+            id,
+            `sources[${i}].documentId`,
+            `unknown document id ${s.documentId}`,
+          ),
+        );
+      }
+    });
+  for (const n of doc.nodes) {
+    if (nodeIds.has(n.id)) errors.push(new SeedValidationError(file, n.id, 'id', 'duplicate node id'));
+    nodeIds.add(n.id);
+    checkSources(n.id, n.sources);
+    n.statusHistory.forEach((o: StatusObservation, i) => {
+      if (!docIds.has(o.documentId)) {
+        errors.push(
+          new SeedValidationError(
+            file,
+            n.id,
+            `statusHistory[${i}].documentId`,
+            `unknown document id ${o.documentId}`,
+          ),
+        );
+      }
+    });
+  }
+  const edgeIds = new Set<string>();
+  for (const e of doc.edges) {
+    if (edgeIds.has(e.id)) errors.push(new SeedValidationError(file, e.id, 'id', 'duplicate edge id'));
+    edgeIds.add(e.id);
+    if (e.id !== `${e.source}|${e.type}|${e.target}`) {
+      errors.push(new SeedValidationError(file, e.id, 'id', `must be ${e.source}|${e.type}|${e.target}`));
+    }
+    if (!nodeIds.has(e.source))
+      errors.push(new SeedValidationError(file, e.id, 'source', `edge endpoint ${e.source} does not exist`));
+    if (!nodeIds.has(e.target))
+      errors.push(new SeedValidationError(file, e.id, 'target', `edge endpoint ${e.target} does not exist`));
+    checkSources(e.id, e.sources);
+  }
+  if (errors.length > 0) throw SeedValidationError.of(errors);
+  return canonicalGraphDocument(doc);
+}
