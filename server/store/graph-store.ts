@@ -61,7 +61,7 @@ export interface ImportSummary {
   statusObservations: number;
 }
 
-export interface StoreCounts extends ImportSummary {}
+export type StoreCounts = ImportSummary;
 
 export interface GraphStore {
   /** `sqlite` or `neo4j`: for logs and health output. */

@@ -107,6 +107,7 @@ const FAR_FUTURE = '9999-12-31';
 export class SqliteGraphStore implements GraphStore {
   readonly name = 'sqlite';
   private index: AdjacencyIndex;
+  private documents: SourceDocumentRecord[] | undefined;
   private readonly insertObservationStatement: Database.Statement;
 
   private constructor(private readonly db: Database.Database) {
@@ -137,10 +138,12 @@ export class SqliteGraphStore implements GraphStore {
     const rows = this.db
       .prepare('SELECT id, type, source, target, props FROM edges')
       .iterate() as IterableIterator<Omit<EdgeRow, 'sources'>>;
+    const nodeIds = this.db.prepare('SELECT id FROM nodes').pluck().iterate() as IterableIterator<string>;
     return AdjacencyIndex.build(
       (function* () {
         for (const row of rows) yield toEdgeLite(row);
       })(),
+      nodeIds,
     );
   }
 
@@ -160,18 +163,29 @@ export class SqliteGraphStore implements GraphStore {
 
   async queryNodes(query: NodeQuery, page: { offset: number; limit: number }): Promise<NodePage> {
     const { where, params } = this.filterSql(query);
-    const base = `WITH ${CURRENT_STATUS_CTE} SELECT n.* FROM nodes n LEFT JOIN current_status cs ON cs.node_id = n.id WHERE ${where}`;
-    const totalCount = (this.db.prepare(`SELECT COUNT(*) AS c FROM (${base})`).get(params) as { c: number })
-      .c;
+    // The derived current status costs a window over every observation: join it only when a
+    // filter asks about status.
+    const needsStatus = Boolean(query.statusCodes?.length || query.statusFamilies?.length || query.awaiting);
+    const base = needsStatus
+      ? `WITH ${CURRENT_STATUS_CTE} SELECT n.* FROM nodes n LEFT JOIN current_status cs ON cs.node_id = n.id WHERE ${where}`
+      : `SELECT n.* FROM nodes n WHERE ${where}`;
     const rows = this.db
       .prepare(`${base} ORDER BY n.id LIMIT @limit OFFSET @offset`)
       .all({ ...params, limit: page.limit, offset: page.offset }) as NodeRow[];
+    // A page that is not full tells the total without counting.
+    const totalCount =
+      rows.length < page.limit && (rows.length > 0 || page.offset === 0)
+        ? page.offset + rows.length
+        : (this.db.prepare(`SELECT COUNT(*) AS c FROM (${base})`).get(params) as { c: number }).c;
     return { nodes: this.toRecords(rows), totalCount };
   }
 
   private filterSql(query: NodeQuery): { where: string; params: Record<string, unknown> } {
     const clauses: string[] = ['1 = 1'];
-    const params: Record<string, unknown> = { asOf: query.asOf ?? FAR_FUTURE };
+    const params: Record<string, unknown> = {};
+    if (query.statusCodes?.length || query.statusFamilies?.length || query.awaiting) {
+      params.asOf = query.asOf ?? FAR_FUTURE;
+    }
     if (query.labels?.length) {
       clauses.push('n.label IN (SELECT value FROM json_each(@labels))');
       params.labels = JSON.stringify(query.labels);
@@ -331,8 +345,11 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async getDocuments(): Promise<SourceDocumentRecord[]> {
-    const rows = this.db.prepare('SELECT * FROM documents ORDER BY id').all() as DocumentRow[];
-    return rows.map(toDocumentRecord);
+    // Documents change only with replaceAll, and every request that shows a source asks.
+    this.documents ??= (this.db.prepare('SELECT * FROM documents ORDER BY id').all() as DocumentRow[]).map(
+      toDocumentRecord,
+    );
+    return this.documents;
   }
 
   async addStatusObservation(
@@ -419,6 +436,7 @@ export class SqliteGraphStore implements GraphStore {
       throw translateSqliteError(error);
     }
     this.index = this.buildIndex();
+    this.documents = undefined;
     return summary;
   }
 

@@ -1,0 +1,64 @@
+/**
+ * A server process for `bench/api.bench.ts`: either the real app (Apollo on Express) or the
+ * bare baseline (the same schema executed by graphql-js on node:http), over a store seeded
+ * with the real data. Prints `READY <url>` when it listens.
+ */
+import 'reflect-metadata';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { graphql } from 'graphql';
+import { loadSeed } from '../seed/load-seed.js';
+import { startApp } from '../server/app.js';
+import { buildAftalegrafSchema } from '../server/api/build-schema.js';
+import { createContext } from '../server/api/context.js';
+import { SqliteGraphStore } from '../server/store/sqlite/sqlite-graph-store.js';
+
+const mode = process.argv[2] === 'baseline' ? 'baseline' : 'app';
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aftalegraf-bench-'));
+const store = SqliteGraphStore.open(path.join(dataDir, 'aftalegraf.sqlite'));
+await store.replaceAll(loadSeed());
+
+if (mode === 'app') {
+  const app = await startApp(
+    { port: 0, host: '127.0.0.1', dataDir, seedOnStart: false },
+    { store, logger: { info: () => {}, error: (m, e) => console.error(m, e) } },
+  );
+  console.log(`READY ${app.url}`);
+} else {
+  const schema = await buildAftalegrafSchema();
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const body = JSON.parse(Buffer.concat(chunks).toString()) as {
+        query: string;
+        variables?: Record<string, unknown>;
+      };
+      graphql({
+        schema,
+        source: body.query,
+        variableValues: body.variables,
+        contextValue: createContext(store),
+      }).then(
+        (result) => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(result));
+        },
+        (error: unknown) => {
+          res.writeHead(500);
+          res.end(String(error));
+        },
+      );
+    });
+  });
+  server.listen(0, '127.0.0.1', () => {
+    console.log(`READY http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  });
+}
+process.on('SIGTERM', () => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  process.exit(0);
+});

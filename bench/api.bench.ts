@@ -1,0 +1,96 @@
+/**
+ * `npm run bench:api`: requests/s and latency of three API reads on the seeded store, through
+ * the real server (Apollo Server 5 + Express 5 + type-graphql) and through a bare graphql-js
+ * on node:http running the same schema, so the framework overhead shows as a ratio. The load
+ * generator (autocannon, 20 connections) runs in this process, each server in its own.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 8);
+
+const QUERIES = {
+  'node(id)': {
+    query: 'query($id: ID!) { node(id: $id) { id nameDa status { code date } } }',
+    variables: { id: 'ini-72t-psyk-botilbud' },
+  },
+  'nodes(first: 50)': {
+    query: '{ nodes(first: 50) { totalCount edges { node { id nameDa statusFamily } } } }',
+    variables: {},
+  },
+  'graph (whole)': {
+    query: '{ graph { nodes { id label nameDa statusFamily } edges { id source target type } } }',
+    variables: {},
+  },
+} as const;
+
+async function startServer(mode: 'app' | 'baseline'): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(HERE, 'api-server.ts'), mode], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let buffer = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const match = /READY (\S+)/.exec(buffer);
+      if (match) resolve(match[1] as string);
+    });
+    child.once('exit', (code) => reject(new Error(`${mode} server exited with ${code}`)));
+  });
+  return { url, child };
+}
+
+interface Row {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(url: string, body: string): Promise<Row> {
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections: 20,
+    duration: DURATION_S,
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+const results: Record<string, Partial<Record<'app' | 'baseline', Row>>> = {};
+for (const mode of ['app', 'baseline'] as const) {
+  const { url, child } = await startServer(mode);
+  try {
+    for (const [name, q] of Object.entries(QUERIES)) {
+      const body = JSON.stringify(q);
+      await load(url, body).then(() => undefined); // warm-up pass, discarded
+      results[name] = { ...results[name], [mode]: await load(url, body) };
+    }
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+console.log(
+  `\nAPI benchmark: 20 connections, ${DURATION_S} s per query, seeded store, ${new Date().toISOString()}`,
+);
+console.log(
+  'query              | server rps | p50 ms | p99 ms | errors | bare graphql-js rps | p99 ms | server/bare',
+);
+for (const [name, row] of Object.entries(results)) {
+  const a = row.app as Row;
+  const b = row.baseline as Row;
+  console.log(
+    `${name.padEnd(18)} | ${a.rps.toFixed(0).padStart(10)} | ${String(a.p50).padStart(6)} | ${String(a.p99).padStart(6)} | ${String(a.errors).padStart(6)} | ${b.rps.toFixed(0).padStart(19)} | ${String(b.p99).padStart(6)} | ${(a.rps / b.rps).toFixed(2)}`,
+  );
+}
