@@ -13,7 +13,14 @@ export async function openStore(config: Pick<AppConfig, 'dataDir' | 'neo4j'>): P
   if (config.neo4j) {
     // Loaded only when configured, so the embedded default never loads the driver.
     const { Neo4jGraphStore } = await import('./neo4j/neo4j-graph-store.js');
-    return Neo4jGraphStore.connect(config.neo4j);
+    const store = await Neo4jGraphStore.connect(config.neo4j);
+    const { created } = store.schemaSetup;
+    console.log(
+      created.length > 0
+        ? `Neo4j: oprettede / created ${created.join(', ')}`
+        : 'Neo4j: skemaet var på plads / schema already in place',
+    );
+    return store;
   }
   return SqliteGraphStore.open(path.join(config.dataDir, EMBEDDED_FILE_NAME));
 }

@@ -1,0 +1,48 @@
+/** Start-up behaviour a user meets before the first query. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../server/config.js';
+import { ConfigError, StoreUnavailableError } from '../../server/errors.js';
+import { openStore } from '../../server/store/open-store.js';
+
+describe('configuration', () => {
+  it('reports every bad variable at once, by name', () => {
+    expect(() => loadConfig({ PORT: 'abc', NEO4J_URI: 'http://x', AFTALEGRAF_SEED_ON_START: 'ja' })).toThrow(
+      new ConfigError([
+        "PORT: 'abc' er ikke et portnummer 0–65535 / is not a port number 0–65535",
+        "NEO4J_URI: 'http://x' skal begynde med neo4j:// eller bolt:// / must start with neo4j:// or bolt://",
+        'NEO4J_PASSWORD: mangler, når NEO4J_URI er sat / required when NEO4J_URI is set',
+        "AFTALEGRAF_SEED_ON_START: 'ja' skal være true eller false / must be true or false",
+      ]),
+    );
+  });
+
+  it('defaults to the embedded store on port 4000', () => {
+    expect(loadConfig({ AFTALEGRAF_DATA_DIR: '/tmp/x' })).toStrictEqual({
+      port: 4000,
+      host: '127.0.0.1',
+      dataDir: '/tmp/x',
+      neo4j: undefined,
+      seedOnStart: true,
+    });
+  });
+});
+
+describe('opening the store', () => {
+  it('fails clearly when Neo4j is configured but unreachable, and creates no embedded file', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aftalegraf-startup-'));
+    try {
+      const opening = openStore({
+        dataDir,
+        neo4j: { uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'secret-password', database: 'neo4j' },
+      });
+      await expect(opening).rejects.toBeInstanceOf(StoreUnavailableError);
+      await expect(opening).rejects.toThrow(/bolt:\/\/127\.0\.0\.1:1/);
+      expect(fs.readdirSync(dataDir)).toStrictEqual([]);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
