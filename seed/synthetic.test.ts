@@ -63,6 +63,13 @@ describe('generateSyntheticGraph', () => {
     expect(bad).toStrictEqual([]);
   });
 
+  test('status histories are in date order and seq is the position in the history', () => {
+    const bad = graph.nodes.filter((n) =>
+      n.statusHistory.some((o, k) => o.seq !== k || (k > 0 && o.date < (n.statusHistory[k - 1]?.date ?? ''))),
+    );
+    expect(bad).toStrictEqual([]);
+  });
+
   test('every source and observation cites an existing document, and no node is an orphan', () => {
     const docs = new Set(graph.documents.map((d) => d.id));
     const touched = new Set(graph.edges.flatMap((e) => [e.source, e.target]));

@@ -145,11 +145,9 @@ export function generateSyntheticGraph(n: number, seed = 1): GraphDocument {
           seq: 0,
         });
       }
-      // Later documents have later dates, so the history is already in date order; equal dates
-      // (same document twice, at the end of the list) get increasing seq.
-      for (let k = 1; k < history.length; k++) {
-        if (history[k]!.date === history[k - 1]!.date) history[k]!.seq = history[k - 1]!.seq + 1;
-      }
+      // seq is the place in the node's date-ordered history, unique per node as the stores require.
+      history.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      for (let k = 0; k < history.length; k++) history[k]!.seq = k;
       node.statusHistory = history;
     }
     nodes.push(node);
