@@ -42,8 +42,7 @@ const REFORM_PROPS = ['agreedOn', 'lawRef', 'effectiveFrom', ...COMMON_PROPS] as
 const HORIZON_PROPS = ['horizonRaw', 'horizonStart', 'horizonEnd'] as const;
 
 /**
- * Which props each label may carry (domain.md §2). Two widenings, both reported in the seed
- * README: an `Agreement` may carry a horizon (001 gives a "Tid" for agreements as for
+ * Which props each label may carry (domain.md §2). Two widenings of the spec's table: an `Agreement` may carry a horizon (001 gives a "Tid" for agreements as for
  * initiatives), and a `RegionalScheme` carries the dates a reform element does (`reg-72t`).
  */
 export const LABEL_PROPS: Record<NodeLabel, readonly (keyof NodeProps)[]> = {
