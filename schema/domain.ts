@@ -32,6 +32,9 @@ export const NODE_LABELS = [
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
+/** What "awaiting national work" points at: national reforms, their elements, national plans. */
+export const NATIONAL_LABELS: readonly NodeLabel[] = ['NationalReform', 'ReformElement', 'NationalPlan'];
+
 /**
  * Relationship types (domain.md §2), written from → to. `COUPLED_WITH` is symmetric: it is
  * stored once and traversed both ways.
