@@ -4,6 +4,7 @@
  * Nothing outside an adapter folder imports a database driver.
  */
 import type {
+  EdgeProps,
   GraphDocument,
   GraphEdgeRecord,
   GraphNodeRecord,
@@ -54,6 +55,37 @@ export interface ReachResult {
   edges: EdgeLite[];
 }
 
+/**
+ * The store's int keys for node ids, shared by every `KeyedReach` a store returns while its
+ * graph is unchanged: within one key space a key always names the same node, so a caller can
+ * keep per-node state in typed arrays of `size` slots across several calls.
+ */
+export interface NodeKeys {
+  /** Every key is below this. */
+  readonly size: number;
+  id(key: number): string;
+  /** The key of `id`, or -1 when the store does not know it. */
+  keyOf(id: string): number;
+}
+
+/**
+ * `reach` in compact form, for analyses that visit many nodes (impact): nodes and edges as ints
+ * in the store's key space, no strings or edge objects. Edges are listed in crossing order, as
+ * `reach` lists them; edge `i` is `(edgeSource[i], edgeType[i], edgeTarget[i])` with
+ * `edgeProps[i]` (absent when it has none; shared, not to be modified).
+ */
+export interface KeyedReach {
+  keys: NodeKeys;
+  /** Reached nodes in BFS order: depth `d` is `nodes[levelEnds[d-1] .. levelEnds[d]-1]` (from 0 for d = 0). */
+  nodes: Int32Array;
+  levelEnds: readonly number[];
+  edgeSource: Int32Array;
+  edgeTarget: Int32Array;
+  /** Index into `RELATION_TYPES`. */
+  edgeType: Uint8Array;
+  edgeProps: readonly (EdgeProps | undefined)[];
+}
+
 export interface ImportSummary {
   documents: number;
   nodes: number;
@@ -90,6 +122,17 @@ export interface GraphStore {
     maxDepth: number,
     types?: readonly RelationType[],
   ): Promise<ReachResult>;
+  /**
+   * `reach` in the store's key space (see `KeyedReach`); `expand` is `maxDepth` 1. Seeds are ids
+   * or keys of the space a previous `reachKeys` returned. Same answers as `reach`: `reach` is
+   * this call with the keys turned into ids. One round trip.
+   */
+  reachKeys(
+    seeds: readonly string[] | Int32Array,
+    direction: Direction,
+    maxDepth: number,
+    types?: readonly RelationType[],
+  ): Promise<KeyedReach>;
   /** Every shortest path from → to (as edge lists), at most `maxPaths`, at most `maxDepth` long. */
   shortestPaths(
     from: string,

@@ -4,7 +4,7 @@
  * same answers to the same questions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { edgeId, type GraphDocument } from '../../schema/domain.js';
+import { edgeId, RELATION_TYPES, type GraphDocument } from '../../schema/domain.js';
 import { NotFoundError, ValidationError } from '../../server/errors.js';
 import type { GraphStore } from '../../server/store/graph-store.js';
 import { contractFixture } from './contract-fixture.js';
@@ -223,6 +223,31 @@ export function describeGraphStoreContract(
         });
         const shallow = await store.reach([`${p}reform`], 'IN', 1);
         expect([...shallow.depthById.keys()].sort()).toStrictEqual([`${p}reform`, `${p}reform-96t`]);
+      });
+
+      it('reachKeys answers reach in the store key space, and takes its keys back as seeds', async () => {
+        const seeds = [`${p}reform`];
+        const keyed = await store.reachKeys(seeds, 'IN', 3, ['PART_OF', 'AWAITS', 'RESPONSIBLE']);
+        const reached = await store.reach(seeds, 'IN', 3, ['PART_OF', 'AWAITS', 'RESPONSIBLE']);
+        const ids = Array.from(keyed.nodes, (k) => keyed.keys.id(k));
+        const depths = ids.map((_, i) => keyed.levelEnds.findIndex((end) => i < end));
+        const edges = Array.from(keyed.edgeSource, (_, i) => [
+          keyed.keys.id(keyed.edgeSource[i] as number),
+          RELATION_TYPES[keyed.edgeType[i] as number],
+          keyed.keys.id(keyed.edgeTarget[i] as number),
+          keyed.edgeProps[i] ?? {},
+        ]);
+        expect({ depths: Object.fromEntries(ids.map((id, i) => [id, depths[i]])), edges }).toStrictEqual({
+          depths: Object.fromEntries(reached.depthById),
+          edges: reached.edges.map((e) => [e.source, e.type, e.target, e.props]),
+        });
+        expect(ids.map((id) => keyed.keys.keyOf(id))).toStrictEqual([...keyed.nodes]);
+        const again = await store.reachKeys(keyed.nodes.subarray(0, 1), 'IN', 1, ['PART_OF']);
+        expect(Array.from(again.nodes, (k) => again.keys.id(k))).toStrictEqual([
+          `${p}reform`,
+          `${p}reform-96t`,
+        ]);
+        expect((await store.reachKeys([`${p}nope`], 'BOTH', 2)).nodes.length).toBe(0);
       });
 
       it('finds the shortest paths between two nodes', async () => {

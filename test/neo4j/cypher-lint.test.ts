@@ -13,7 +13,7 @@ import {
   createNodes,
   incidentEdges,
   MAX_TRAVERSAL_DEPTH,
-  reachDepths,
+  reachSubgraph,
   ROW_KEYS,
   shortestPaths,
   type Statement,
@@ -106,16 +106,16 @@ const builderOutputs: { label: string; statement: Statement }[] = [
     statement: incidentEdges(types),
   })),
   ...typeLists.map((types) => ({
-    label: `reachDepths(${types.join('|')}, 6)`,
-    statement: reachDepths(types, 6),
+    label: `reachSubgraph(${types.join('|')}, 6)`,
+    statement: reachSubgraph(types, 6),
+  })),
+  ...depths.map((depth) => ({
+    label: `reachSubgraph(all, ${depth})`,
+    statement: reachSubgraph(RELATION_TYPES, depth),
   })),
   ...typeLists.map((types) => ({
     label: `shortestPaths(${types.join('|')}, 6)`,
     statement: shortestPaths(types, 6),
-  })),
-  ...depths.map((depth) => ({
-    label: `reachDepths(all, ${depth})`,
-    statement: reachDepths(RELATION_TYPES, depth),
   })),
   ...depths.map((depth) => ({
     label: `shortestPaths(all, ${depth})`,

@@ -16,7 +16,8 @@
  * graph holds, and the marks stay small enough to sit in cache. Results list edges in their stored orientation.
  */
 import { edgeId, RELATION_TYPES, type EdgeProps, type RelationType } from '../../../schema/domain.js';
-import type { Direction, EdgeLite, ReachResult } from '../graph-store.js';
+import type { Direction, EdgeLite, KeyedReach, NodeKeys, ReachResult } from '../graph-store.js';
+import { keyedEdges, toReachResult } from './keyed-reach.js';
 
 const TYPE_CODE: ReadonlyMap<RelationType, number> = new Map(
   RELATION_TYPES.map((type, code) => [type, code]),
@@ -72,7 +73,7 @@ interface CsrBlock {
   type: Uint8Array;
 }
 
-export class AdjacencyIndex {
+export class AdjacencyIndex implements NodeKeys {
   private readonly idToIndex: Map<string, number>;
   private readonly ids: string[];
   private readonly edgeSource: Int32Array;
@@ -87,6 +88,7 @@ export class AdjacencyIndex {
   private readonly nodeDepth: Int32Array;
   private readonly queue: Int32Array;
   private edgeSeenMarks: Uint8Array | undefined;
+  private crossedEdges: Int32Array | undefined;
 
   private constructor(
     idToIndex: Map<string, number>,
@@ -158,6 +160,19 @@ export class AdjacencyIndex {
     return this.edgeType.length;
   }
 
+  /** As `NodeKeys`: the index's node ints are the keys. */
+  get size(): number {
+    return this.ids.length;
+  }
+
+  id(key: number): string {
+    return this.idAt(key);
+  }
+
+  keyOf(id: string): number {
+    return this.idToIndex.get(id) ?? -1;
+  }
+
   has(id: string): boolean {
     return this.idToIndex.has(id);
   }
@@ -187,25 +202,7 @@ export class AdjacencyIndex {
    * the frontier's order and then by the order the edges were built in. Unknown ids are skipped.
    */
   expand(ids: readonly string[], direction: Direction, types?: readonly RelationType[]): EdgeLite[] {
-    const mask = typeMask(types);
-    const { nodeSeen } = this;
-    const edgeSeen = this.edgeSeen();
-    const frontier: number[] = [];
-    const found: number[] = [];
-    for (const id of ids) {
-      const u = this.idToIndex.get(id);
-      if (u === undefined || nodeSeen[u] === 1) continue;
-      nodeSeen[u] = 1;
-      frontier.push(u);
-      this.forEachSlot(u, direction, mask, (_v, e) => {
-        if (edgeSeen[e] === 1) return;
-        edgeSeen[e] = 1;
-        found.push(e);
-      });
-    }
-    clear(nodeSeen, frontier);
-    clear(edgeSeen, found);
-    return found.map((e) => this.edgeAt(e));
+    return keyedEdges(this.reachKeys(ids, direction, 1, types));
   }
 
   /**
@@ -219,20 +216,38 @@ export class AdjacencyIndex {
     maxDepth: number,
     types?: readonly RelationType[],
   ): ReachResult {
-    const { order, levelEnds, crossed } = this.reachIndices(
+    return toReachResult(this.reachKeys(seeds, direction, maxDepth, types));
+  }
+
+  /** `reach` over ints (`KeyedReach`): seeds are ids or keys; unknown ones are skipped. */
+  reachKeys(
+    seeds: readonly string[] | Int32Array,
+    direction: Direction,
+    maxDepth: number,
+    types?: readonly RelationType[],
+  ): KeyedReach {
+    const { order, levelEnds, crossedCount } = this.reachIndices(
       seeds,
       direction,
       maxDepth,
       typeMask(types),
       true,
     );
-    const depthById = new Map<string, number>();
-    let depth = 0;
-    for (let i = 0; i < order.length; i++) {
-      while (i >= levelEnds[depth]) depth++;
-      depthById.set(this.ids[order[i]], depth);
+    const crossed = this.crossedEdges as Int32Array;
+    const edgeSource = new Int32Array(crossedCount);
+    const edgeTarget = new Int32Array(crossedCount);
+    const edgeType = new Uint8Array(crossedCount);
+    const edgeProps = new Array<EdgeProps | undefined>(crossedCount);
+    const props = this.edgeProps;
+    const withProps = props.size > 0;
+    for (let i = 0; i < crossedCount; i++) {
+      const e = crossed[i];
+      edgeSource[i] = this.edgeSource[e];
+      edgeTarget[i] = this.edgeTarget[e];
+      edgeType[i] = this.edgeType[e];
+      edgeProps[i] = withProps ? props.get(e) : undefined;
     }
-    return { depthById, edges: crossed.map((e) => this.edgeAt(e)) };
+    return { keys: this, nodes: order, levelEnds, edgeSource, edgeTarget, edgeType, edgeProps };
   }
 
   /**
@@ -313,18 +328,21 @@ export class AdjacencyIndex {
    * per-node depth is written.
    */
   private reachIndices(
-    seeds: readonly string[],
+    seeds: readonly string[] | Int32Array,
     direction: Direction,
     maxDepth: number,
     mask: number,
     collectEdges: boolean,
-  ): { order: Int32Array; levelEnds: number[]; crossed: number[] } {
+  ): { order: Int32Array; levelEnds: number[]; crossedCount: number } {
     const { nodeSeen, queue } = this;
     const edgeSeen = collectEdges ? this.edgeSeen() : undefined;
+    if (collectEdges) this.crossedEdges ??= new Int32Array(this.edgeCount);
+    const size = this.ids.length;
     let tail = 0;
-    for (const id of seeds) {
-      const u = this.idToIndex.get(id);
-      if (u === undefined || nodeSeen[u] === 1) continue;
+    for (let i = 0; i < seeds.length; i++) {
+      const seed = seeds[i];
+      const u = typeof seed === 'number' ? (seed >= 0 && seed < size ? seed : -1) : this.keyOf(seed);
+      if (u < 0 || nodeSeen[u] === 1) continue;
       nodeSeen[u] = 1;
       queue[tail++] = u;
     }
@@ -335,7 +353,8 @@ export class AdjacencyIndex {
       queue,
       tail,
       edgeSeen,
-      crossed: [],
+      crossed: this.crossedEdges,
+      crossedCount: 0,
       checkTypes: mask !== ALL_TYPES_MASK,
       mask,
     };
@@ -352,8 +371,8 @@ export class AdjacencyIndex {
     }
     const order = queue.slice(0, scratch.tail);
     clear(nodeSeen, order);
-    if (edgeSeen) clear(edgeSeen, scratch.crossed);
-    return { order, levelEnds, crossed: scratch.crossed };
+    if (edgeSeen && scratch.crossed) clear(edgeSeen, scratch.crossed.subarray(0, scratch.crossedCount));
+    return { order, levelEnds, crossedCount: scratch.crossedCount };
   }
 
   /**
@@ -384,7 +403,9 @@ interface BfsScratch {
   queue: Int32Array;
   tail: number;
   edgeSeen: Uint8Array | undefined;
-  crossed: number[];
+  /** Edges crossed, in order (reused across calls; `crossedCount` are this call's). */
+  crossed: Int32Array | undefined;
+  crossedCount: number;
   checkTypes: boolean;
   mask: number;
 }
@@ -406,7 +427,7 @@ function relax(block: CsrBlock, u: number, s: BfsScratch): void {
       const e = edge[slot];
       if (edgeSeen[e] === 0) {
         edgeSeen[e] = 1;
-        s.crossed.push(e);
+        (s.crossed as Int32Array)[s.crossedCount++] = e;
       }
     }
   }

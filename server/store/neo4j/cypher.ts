@@ -267,26 +267,41 @@ ORDER BY edge.id`,
 );
 
 /**
- * First-reach depth of every node within `maxDepth` hops of a seed: one breadth-first
- * `ANY SHORTEST` search per seed, run by Neo4j, the minimum over seeds kept. The edges crossed
- * are then `incidentEdges` of the nodes above the last level.
+ * Breadth-first reach in one round trip: the first-reach depth of every node within `maxDepth`
+ * hops of a seed (one `ANY SHORTEST` search per seed, run by Neo4j, the minimum over seeds kept)
+ * and the edges crossed from every node above the last level. One row: `reached` (`{id,
+ * depth}` by depth, then id) and `edges` (by id). What `reachKeys` (and so `reach`) reads.
  */
-export function reachDepths(
+export function reachSubgraph(
   types: readonly RelationType[],
   maxDepth: number,
 ): Statement<'seeds' | 'graph' | 'direction'> {
+  const relTypes = cypherRelTypes(types);
+  const depth = cypherDepth(maxDepth);
   return statement(
-    'reachDepths',
+    'reachSubgraph',
     `UNWIND $seeds AS seedId
 MATCH (s:Node {graph: $graph, id: seedId})
 CALL (s) {
   RETURN s.id AS id, 0 AS depth
   UNION
-  MATCH p = ANY SHORTEST (s)((x:Node)-[r:${cypherRelTypes(types)}]-(:Node) WHERE ${CROSSABLE}){1,${cypherDepth(maxDepth)}}(m:Node)
+  MATCH p = ANY SHORTEST (s)((x:Node)-[r:${relTypes}]-(:Node) WHERE ${CROSSABLE}){1,${depth}}(m:Node)
   RETURN m.id AS id, length(p) AS depth
 }
-RETURN id, min(depth) AS depth
-ORDER BY depth, id`,
+WITH id, min(depth) AS depth
+ORDER BY depth, id
+WITH collect({id: id, depth: depth}) AS reached
+CALL (reached) {
+  UNWIND reached AS entry
+  WITH entry
+  WHERE entry.depth < ${depth}
+  MATCH (x:Node {graph: $graph, id: entry.id})-[r:${relTypes}]-(:Node)
+  WHERE ${CROSSABLE}
+  WITH DISTINCT r
+  ORDER BY r.id
+  RETURN collect(r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id}) AS edges
+}
+RETURN reached, edges`,
     ['seeds', 'graph', 'direction'],
   );
 }

@@ -19,6 +19,7 @@ import {
   type SourceDocumentRecord,
   type StatusCode,
   type StatusObservation,
+  NATIONAL_LABELS,
 } from '../../../schema/domain.js';
 import { canonicalizeGraphDocument } from '../../../schema/graph-document.js';
 import type { Neo4jConfig } from '../../config.js';
@@ -29,6 +30,7 @@ import type {
   EdgeLite,
   GraphStore,
   ImportSummary,
+  KeyedReach,
   NodePage,
   NodeQuery,
   ReachResult,
@@ -54,7 +56,7 @@ import {
   LIST_ANALYZERS,
   OBSERVATION_TARGET,
   QUERY_NODE_IDS,
-  reachDepths,
+  reachSubgraph,
   SCHEMA_STATEMENTS,
   SEARCH_ANALYZER,
   SEARCH_NODES,
@@ -62,6 +64,7 @@ import {
   SHOW_INDEX_NAMES,
   type Statement,
 } from './cypher.js';
+import { NodeKeyTable, toReachResult } from '../adjacency/keyed-reach.js';
 import { translateNeo4jError } from './neo4j-errors.js';
 import {
   documentFromRow,
@@ -99,7 +102,6 @@ export interface SchemaSetupReport {
 }
 
 const DEFAULT_GRAPH = 'aftalegraf';
-const NATIONAL_LABELS: readonly NodeLabel[] = ['NationalReform', 'ReformElement', 'NationalPlan'];
 const FAR_FUTURE = '9999-12-31';
 /** Rows per UNWIND statement in `replaceAll`: bounds each statement's parameter size. */
 const BATCH_ROWS = 1000;
@@ -108,6 +110,8 @@ type Row = Record<string, PlainValue>;
 
 export class Neo4jGraphStore implements GraphStore {
   readonly name = 'neo4j';
+  /** The key space of `reachKeys`: ids are interned on first sight, for the store's life. */
+  private readonly keys = new NodeKeyTable();
 
   private constructor(
     private readonly driver: Driver,
@@ -295,27 +299,61 @@ export class Neo4jGraphStore implements GraphStore {
     maxDepth: number,
     types?: readonly RelationType[],
   ): Promise<ReachResult> {
-    if (seeds.length === 0) return { depthById: new Map(), edges: [] };
-    const graph = this.config.graph;
-    return this.read(async (tx) => {
-      const depthById = new Map<string, number>();
+    return toReachResult(await this.reachKeys(seeds, direction, maxDepth, types));
+  }
+
+  async reachKeys(
+    seeds: readonly string[] | Int32Array,
+    direction: Direction,
+    maxDepth: number,
+    types?: readonly RelationType[],
+  ): Promise<KeyedReach> {
+    const keys = this.keys;
+    const seedIds =
+      typeof seeds[0] === 'number'
+        ? Array.from(seeds as Int32Array, (k) => keys.id(k))
+        : (seeds as readonly string[]);
+    const reached: number[] = [];
+    const levelEnds: number[] = [];
+    const edges: EdgeLite[] = [];
+    const note = (id: string, depth: number): void => {
+      while (levelEnds.length < depth) levelEnds.push(reached.length);
+      reached.push(keys.intern(id));
+    };
+    if (seedIds.length > 0) {
+      const graph = this.config.graph;
       if (maxDepth < 1 || types?.length === 0) {
-        for (const node of await this.nodesByIds(tx, seeds)) depthById.set(node.id, 0);
-        return { depthById, edges: [] };
+        const found = await this.read((tx) => this.nodesByIds(tx, seedIds));
+        const known = new Set(found.map((n) => n.id));
+        for (const id of new Set(seedIds)) if (known.has(id)) note(id, 0);
+      } else {
+        const statement = reachSubgraph(types ?? RELATION_TYPES, maxDepth);
+        const row = await this.read((tx) => this.single(tx, statement, { seeds: seedIds, graph, direction }));
+        for (const entry of list(row.reached)) {
+          const { id, depth } = entry as { id: PlainValue; depth: PlainValue };
+          note(string(id), integer(depth));
+        }
+        for (const map of list(row.edges)) edges.push(pathEdgeFromMap(map));
       }
-      const crossing = types ?? RELATION_TYPES;
-      for (const row of await this.rows(tx, reachDepths(crossing, maxDepth), { seeds, graph, direction })) {
-        depthById.set(string(row.id), integer(row.depth));
-      }
-      const inner = [...depthById].filter(([, depth]) => depth < maxDepth).map(([id]) => id);
-      const edges =
-        inner.length === 0
-          ? []
-          : (await this.rows(tx, incidentEdges(crossing), { ids: inner, graph, direction })).map(
-              edgeLiteFromRow,
-            );
-      return { depthById, edges };
+    }
+    if (reached.length > 0) levelEnds.push(reached.length);
+    const edgeSource = new Int32Array(edges.length);
+    const edgeTarget = new Int32Array(edges.length);
+    const edgeType = new Uint8Array(edges.length);
+    edges.forEach((edge, i) => {
+      edgeSource[i] = keys.intern(edge.source);
+      edgeTarget[i] = keys.intern(edge.target);
+      edgeType[i] = RELATION_TYPES.indexOf(edge.type);
     });
+    return {
+      keys,
+      nodes: Int32Array.from(reached),
+      levelEnds,
+      edgeSource,
+      edgeTarget,
+      edgeType,
+      edgeProps: edges.map((edge) => (Object.keys(edge.props).length > 0 ? edge.props : undefined)),
+    };
   }
 
   async shortestPaths(

@@ -22,6 +22,7 @@ import {
   type StatusObservation,
   type Confidence,
   STATUS_CODES,
+  NATIONAL_LABELS,
 } from '../../../schema/domain.js';
 import { canonicalizeGraphDocument } from '../../../schema/graph-document.js';
 import { NotFoundError, StoreUnavailableError, ValidationError } from '../../errors.js';
@@ -34,6 +35,7 @@ import type {
   ImportSummary,
   NodePage,
   NodeQuery,
+  KeyedReach,
   ReachResult,
   StoreCounts,
 } from '../graph-store.js';
@@ -77,7 +79,6 @@ interface DocumentRow {
   as_of_confidence: string;
 }
 
-const NATIONAL_LABELS: readonly NodeLabel[] = ['NationalReform', 'ReformElement', 'NationalPlan'];
 /**
  * What is "in" a cluster for the `cluster` filter: nodes that are members of it, implemented by
  * it, located in it, part of it or replace it, and what the cluster is responsible for. Not
@@ -334,6 +335,15 @@ export class SqliteGraphStore implements GraphStore {
     types?: readonly RelationType[],
   ): Promise<ReachResult> {
     return this.index.reach(seeds, direction, maxDepth, types);
+  }
+
+  async reachKeys(
+    seeds: readonly string[] | Int32Array,
+    direction: Direction,
+    maxDepth: number,
+    types?: readonly RelationType[],
+  ): Promise<KeyedReach> {
+    return this.index.reachKeys(seeds, direction, maxDepth, types);
   }
 
   async shortestPaths(
