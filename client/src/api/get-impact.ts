@@ -5,15 +5,13 @@ import { graphql } from '../gql/index.js';
 export const ImpactQuery = graphql(`
   query Impact($change: ImpactChangeInput!, $options: ImpactOptions) {
     impact(change: $change, options: $options) {
-      affected {
+      affected(first: 500) {
         classification
         depth
         rule
-        consequence {
-          code
-          da
-          en
-        }
+        consequence
+        consequenceEn
+        consequenceCode
         node {
           ...CanvasNode
         }

@@ -78,7 +78,7 @@ export function App() {
         classification: entry.classification,
         depth: entry.depth,
         rule: entry.rule,
-        consequence: lang === 'en' ? entry.consequence.en : entry.consequence.da,
+        consequence: lang === 'en' ? entry.consequenceEn : entry.consequence,
         paths: entry.paths.map((path) => path.edges),
       })) ?? null,
     [impactQuery.data, lang],
