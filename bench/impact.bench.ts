@@ -98,8 +98,8 @@ function memoryPort(doc: Pick<GraphDocument, 'nodes' | 'edges'>, index: Adjacenc
   return {
     getNodes: async (ids) =>
       new Map(ids.flatMap((id) => (byId.has(id) ? [[id, byId.get(id) as GraphNodeRecord]] : []))),
-    expand: async (ids, direction, types) => index.expand(ids, direction, types),
-    reach: async (seeds, direction, maxDepth, types) => index.reach(seeds, direction, maxDepth, types),
+    expand: async (ids, direction, types) => index.reachKeys(ids, direction, 1, types),
+    reach: async (seeds, direction, maxDepth, types) => index.reachKeys(seeds, direction, maxDepth, types),
   };
 }
 

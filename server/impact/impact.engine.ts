@@ -4,18 +4,30 @@
  * it means for their work. Also the reverse question, `upstream`: what a node waits on.
  *
  * Pure logic over a narrow port. An analysis makes a fixed handful of port calls whatever the
- * graph's size (each is a round trip on Neo4j): it fetches the few small subgraphs the rules
- * need and classifies locally. Classes, depths and consequences are computed for every affected
- * node at once; paths only when asked for (`paths(id)`), because a hub change at scale affects
- * far more nodes than anyone reads the paths of.
+ * graph's size (each is a round trip on Neo4j): it fetches the few subgraphs the rules need, as
+ * typed arrays in the store's key space (`KeyedReach`), and classifies locally on ints: no
+ * string ids, edge objects or per-node objects on the hot path. Classes and depths are computed
+ * for every affected node at once; ids, consequences and paths only for the nodes a caller reads
+ * (`slice`, `get`, `paths`), because a hub change at scale affects far more nodes than anyone
+ * reads. See docs/adr/0003-impact-engine.md.
  */
-import { dateStart, type GraphNodeRecord, type IsoDate, type RelationType } from '../../schema/domain.js';
+import {
+  dateStart,
+  RELATION_TYPES,
+  type EdgeProps,
+  type GraphNodeRecord,
+  type IsoDate,
+  type RelationType,
+} from '../../schema/domain.js';
 import { ValidationError } from '../errors.js';
-import type { Direction, EdgeLite, GraphStore } from '../store/graph-store.js';
+import { keyedEdges } from '../store/adjacency/keyed-reach.js';
+import type { Direction, EdgeLite, GraphStore, KeyedReach, NodeKeys } from '../store/graph-store.js';
 import {
   CLASS_RANK,
   DEFAULT_DIRECT_TYPES,
   DEFAULT_PROPAGATION_TYPES,
+  IMPACT_CLASSES,
+  IMPACT_RULES,
   RELATION_TEXT,
   RULE_CLASS,
   type ChangeEffect,
@@ -24,8 +36,33 @@ import {
   type ImpactRule,
 } from './impact.rules.js';
 
-/** What the engine needs from a store: the embedded store answers these from its CSR index. */
-export type ImpactPort = Pick<GraphStore, 'getNodes' | 'expand' | 'reach'>;
+/**
+ * What the engine needs from a store: node records, and `reach`/`expand` answered in the
+ * store's key space. `impactPort` makes one from any `GraphStore`.
+ */
+export interface ImpactPort {
+  getNodes: GraphStore['getNodes'];
+  reach(
+    seeds: readonly string[] | Int32Array,
+    direction: Direction,
+    maxDepth: number,
+    types?: readonly RelationType[],
+  ): Promise<KeyedReach>;
+  expand(
+    ids: readonly string[] | Int32Array,
+    direction: Direction,
+    types?: readonly RelationType[],
+  ): Promise<KeyedReach>;
+}
+
+/** The engine's port over a store: `reach` is `reachKeys`, `expand` is `reachKeys` at depth 1. */
+export function impactPort(store: Pick<GraphStore, 'getNodes' | 'reachKeys'>): ImpactPort {
+  return {
+    getNodes: (ids) => store.getNodes(ids),
+    reach: (seeds, direction, maxDepth, types) => store.reachKeys(seeds, direction, maxDepth, types),
+    expand: (ids, direction, types) => store.reachKeys(ids, direction, 1, types),
+  };
+}
 
 /** The change: one or more nodes (a reform element, a law, a plan, any node), and what happens. */
 export interface ImpactChange {
@@ -105,6 +142,8 @@ const MAX_HOPS = 6;
 const MAX_UPSTREAM_DEPTH = 50;
 const DEFAULT_PATHS = 20;
 const MAX_PATHS = 200;
+/** Analyses restarted when the store's key space changes under them (a write rebuilt it). */
+const KEY_SPACE_ATTEMPTS = 3;
 
 interface Reason {
   rule: ImpactRule;
@@ -113,6 +152,7 @@ interface Reason {
   from: string;
 }
 
+/** One affected node's findings with ids and edges, built when a caller reads the node. */
 interface NodeState {
   classification: ImpactClass;
   depth: number;
@@ -122,10 +162,224 @@ interface NodeState {
   inherits: Reason[];
 }
 
+const RULES = Object.keys(IMPACT_RULES) as ImpactRule[];
+const RULE_CODE = new Map(RULES.map((rule, code) => [rule, code]));
+const code = (rule: ImpactRule): number => RULE_CODE.get(rule) as number;
+/** Class codes: 0 is "not affected". */
+const DIRECT = 1;
+const INDIRECT = 2;
+const INHERITED = 3;
+const CLASS_OF_CODE: readonly ImpactClass[] = ['DIRECT', 'DIRECT', 'INDIRECT', 'INHERITED'];
+const CODE_OF_CLASS: Record<ImpactClass, number> = { DIRECT, INDIRECT, INHERITED };
+const ROOTS = 0;
+const HOPS = 1;
+const INHERITS = 2;
+const TYPE_CODE = new Map(RELATION_TYPES.map((type, i) => [type, i]));
+const PART_OF = TYPE_CODE.get('PART_OF') as number;
+const SUPERSEDES = TYPE_CODE.get('SUPERSEDES') as number;
+const COUPLED_WITH = TYPE_CODE.get('COUPLED_WITH') as number;
+
+/** A write replaced the store's key space between two calls of one analysis. */
+class KeySpaceChanged extends Error {}
+
+/**
+ * An analysis's state over the store's key space: per-node typed arrays (class, depth, rule,
+ * reason lists), the edges the port returned, appended into one table, and the reasons as
+ * singly linked lists. Grows when the key space does (Neo4j hands out keys as it meets ids).
+ */
+class Findings {
+  keys: NodeKeys | undefined;
+  capacity = 0;
+  cls = new Uint8Array(0);
+  depth = new Float64Array(0);
+  rule = new Uint8Array(0);
+  /** Anchor rule code + 1, 0 for none (impact); start marks (upstream). */
+  anchor = new Uint8Array(0);
+  scope = new Uint8Array(0);
+  heads = [new Int32Array(0), new Int32Array(0), new Int32Array(0)];
+  /** Affected keys, in the order they were first flagged. */
+  readonly flagged: number[] = [];
+  // Reasons: index 0 is the empty list.
+  readonly rRule: number[] = [0];
+  readonly rEdge: number[] = [0];
+  readonly rFrom: number[] = [0];
+  readonly rNext: number[] = [0];
+  // Edges.
+  readonly eSource: number[] = [];
+  readonly eTarget: number[] = [];
+  readonly eType: number[] = [];
+  readonly eProps: (EdgeProps | undefined)[] = [];
+
+  constructor(private readonly asOf: IsoDate | undefined) {}
+
+  /** Adopts a port answer: checks the key space, grows, appends its edges; returns their first index. */
+  take(reach: KeyedReach): number {
+    if (this.keys === undefined) this.keys = reach.keys;
+    else if (this.keys !== reach.keys) throw new KeySpaceChanged();
+    this.grow(reach.keys.size);
+    const base = this.eSource.length;
+    const n = reach.edgeSource.length;
+    for (let i = 0; i < n; i++) {
+      this.eSource.push(reach.edgeSource[i]);
+      this.eTarget.push(reach.edgeTarget[i]);
+      this.eType.push(reach.edgeType[i]);
+      this.eProps.push(reach.edgeProps[i]);
+    }
+    return base;
+  }
+
+  private grow(size: number): void {
+    if (size <= this.capacity) return;
+    const capacity = Math.max(size, this.capacity * 2);
+    const more = <T extends Uint8Array | Int32Array | Float64Array>(old: T, make: (n: number) => T): T => {
+      const next = make(capacity);
+      next.set(old);
+      return next;
+    };
+    this.cls = more(this.cls, (n) => new Uint8Array(n));
+    this.depth = more(this.depth, (n) => new Float64Array(n));
+    this.rule = more(this.rule, (n) => new Uint8Array(n));
+    this.anchor = more(this.anchor, (n) => new Uint8Array(n));
+    this.scope = more(this.scope, (n) => new Uint8Array(n));
+    this.heads = this.heads.map((h) => more(h, (n) => new Int32Array(n)));
+    this.capacity = capacity;
+  }
+
+  id(key: number): string {
+    return (this.keys as NodeKeys).id(key);
+  }
+
+  keyOf(id: string): number {
+    const key = this.keys?.keyOf(id) ?? -1;
+    return key < this.capacity ? key : -1;
+  }
+
+  /** Flags `key` unless it already is; returns whether it was new. */
+  flag(key: number, cls: number, depth: number, rule: ImpactRule): boolean {
+    if (this.cls[key] !== 0) return false;
+    this.cls[key] = cls;
+    this.depth[key] = depth;
+    this.rule[key] = code(rule);
+    this.flagged.push(key);
+    return true;
+  }
+
+  addReason(list: number, key: number, rule: ImpactRule, edge: number, from: number): void {
+    const r = this.rRule.length;
+    this.rRule.push(code(rule));
+    this.rEdge.push(edge);
+    this.rFrom.push(from);
+    this.rNext.push(this.heads[list][key]);
+    this.heads[list][key] = r;
+  }
+
+  /** The reasons of `key` in `list`, in the order they were added. */
+  reasons(list: number, key: number): Reason[] {
+    const out: Reason[] = [];
+    for (let r = this.heads[list][key]; r !== 0; r = this.rNext[r]) {
+      out.push({ rule: RULES[this.rRule[r]], edge: this.edge(this.rEdge[r]), from: this.id(this.rFrom[r]) });
+    }
+    return out.reverse();
+  }
+
+  edge(e: number): EdgeLite {
+    const source = this.id(this.eSource[e]);
+    const target = this.id(this.eTarget[e]);
+    const type = RELATION_TYPES[this.eType[e]];
+    const props = this.eProps[e];
+    return { id: `${source}|${type}|${target}`, type, source, target, props: props ? { ...props } : {} };
+  }
+
+  /** The relationship had started by `asOf` (or no date was asked). */
+  live(e: number): boolean {
+    if (!this.asOf) return true;
+    const since = this.eProps[e]?.since;
+    return since === undefined || dateStart(since) <= this.asOf;
+  }
+
+  /** Hop edges usable from `from` in `direction`; COUPLED_WITH is symmetric. */
+  canHop(e: number, from: number, direction: Direction): boolean {
+    if (direction === 'BOTH' || this.eType[e] === COUPLED_WITH) return true;
+    return direction === 'OUT' ? this.eSource[e] === from : this.eTarget[e] === from;
+  }
+}
+
+/**
+ * The undirected adjacency of a list of edges of `Findings` (CSR over the key space), for the
+ * engine's own walks: unlike the store's reach, they never enter a blocked node (an anchor).
+ */
+class LocalGraph {
+  private readonly offsets: Int32Array;
+  private readonly slots: Int32Array;
+
+  constructor(
+    private readonly f: Findings,
+    edges: readonly number[],
+  ) {
+    const size = f.capacity;
+    const offsets = new Int32Array(size + 1);
+    for (const e of edges) {
+      offsets[f.eSource[e] + 1]++;
+      if (f.eTarget[e] !== f.eSource[e]) offsets[f.eTarget[e] + 1]++;
+    }
+    for (let u = 0; u < size; u++) offsets[u + 1] += offsets[u];
+    const next = offsets.slice(0, size);
+    const slots = new Int32Array(offsets[size]);
+    for (const e of edges) {
+      slots[next[f.eSource[e]]++] = e;
+      if (f.eTarget[e] !== f.eSource[e]) slots[next[f.eTarget[e]]++] = e;
+    }
+    this.offsets = offsets;
+    this.slots = slots;
+  }
+
+  /** BFS from `seeds`: `order` in visiting order, `dist[key]` its hops (-1 when not reached). */
+  bfs(
+    seeds: readonly number[],
+    maxDepth: number,
+    usable: (e: number, from: number) => boolean,
+    blocked: (key: number) => boolean,
+  ): { order: number[]; dist: Int32Array } {
+    const { f, offsets, slots } = this;
+    const dist = new Int32Array(f.capacity).fill(-1);
+    const order: number[] = [];
+    for (const seed of seeds) {
+      if (dist[seed] === -1) {
+        dist[seed] = 0;
+        order.push(seed);
+      }
+    }
+    for (let head = 0; head < order.length; head++) {
+      const from = order[head];
+      const d = dist[from];
+      if (d >= maxDepth) continue;
+      for (let s = offsets[from], end = offsets[from + 1]; s < end; s++) {
+        const e = slots[s];
+        if (!usable(e, from)) continue;
+        const to = f.eSource[e] === from ? f.eTarget[e] : f.eSource[e];
+        if (dist[to] !== -1 || blocked(to)) continue;
+        dist[to] = d + 1;
+        order.push(to);
+      }
+    }
+    return { order, dist };
+  }
+}
+
+/** The edges `base .. base + count - 1` of `f` that had started by `asOf`. */
+function liveEdges(f: Findings, base: number, count: number): number[] {
+  const out: number[] = [];
+  for (let e = base; e < base + count; e++) if (f.live(e)) out.push(e);
+  return out;
+}
+
 /** The result of one analysis. Affected nodes are ordered by class, depth and id. */
 export class ImpactAnalysis {
-  readonly affected: AffectedNode[];
   private readonly pathCache = new Map<string, PathSet>();
+  private readonly nodeCache = new Map<number, AffectedNode>();
+  private readonly stateCache = new Map<number, NodeState>();
+  private sorted: SortedKeys | undefined;
+  private all: AffectedNode[] | undefined;
 
   constructor(
     readonly kind: 'impact' | 'upstream',
@@ -133,30 +387,101 @@ export class ImpactAnalysis {
     readonly subjectIds: readonly string[],
     readonly effect: ChangeEffect,
     readonly pathLimit: number,
-    private readonly states: Map<string, NodeState>,
+    private readonly f: Findings,
     private readonly rootChains: Map<string, EdgeLite[][]>,
     private readonly hopBudget: number,
     private readonly stopAtRoot: boolean,
-    consequences: Map<string, Consequence>,
-  ) {
-    this.affected = [...states]
-      .map(([id, s]) => ({
-        id,
-        classification: s.classification,
-        depth: s.depth,
-        rule: s.rule,
-        consequence: consequences.get(id) as Consequence,
-      }))
-      .sort(
-        (a, b) =>
-          CLASS_RANK[a.classification] - CLASS_RANK[b.classification] ||
-          a.depth - b.depth ||
-          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-      );
+    private readonly rootOrder: (rule: ImpactRule) => number,
+    private readonly consequenceOf: (state: NodeState) => Consequence,
+  ) {}
+
+  /** How many nodes are affected. */
+  get count(): number {
+    return this.f.flagged.length;
+  }
+
+  /** Every affected node, in order (builds them all: prefer `slice` for a page). */
+  get affected(): AffectedNode[] {
+    this.all ??= this.slice(0, this.count);
+    return this.all;
+  }
+
+  /** Affected nodes `start .. end - 1` in order, of `classes` only when given. */
+  slice(start: number, end: number, classes?: readonly ImpactClass[]): AffectedNode[] {
+    const order = this.order();
+    const out: AffectedNode[] = [];
+    let skip = start;
+    let want = end - start;
+    for (const [from, to] of order.segments(classes)) {
+      if (want <= 0) break;
+      const n = to - from;
+      if (skip >= n) {
+        skip -= n;
+        continue;
+      }
+      const a = from + skip;
+      const b = Math.min(to, a + want);
+      order.sortRange(a, b);
+      for (let i = a; i < b; i++) out.push(this.node(order.keys[i]));
+      want -= b - a;
+      skip = 0;
+    }
+    return out;
+  }
+
+  /** Where `id` stands among all affected nodes, or -1. */
+  positionOf(id: string): number {
+    const key = this.f.keyOf(id);
+    if (key < 0 || this.f.cls[key] === 0) return -1;
+    return this.order().positionOf(key);
   }
 
   get(id: string): AffectedNode | undefined {
-    return this.affected.find((a) => a.id === id);
+    const key = this.f.keyOf(id);
+    return key >= 0 && this.f.cls[key] !== 0 ? this.node(key) : undefined;
+  }
+
+  private order(): SortedKeys {
+    this.sorted ??= new SortedKeys(this.f);
+    return this.sorted;
+  }
+
+  private node(key: number): AffectedNode {
+    let node = this.nodeCache.get(key);
+    if (!node) {
+      const state = this.stateOf(key);
+      node = {
+        id: this.f.id(key),
+        classification: state.classification,
+        depth: state.depth,
+        rule: state.rule,
+        consequence: this.consequenceOf(state),
+      };
+      this.nodeCache.set(key, node);
+    }
+    return node;
+  }
+
+  private stateOf(key: number): NodeState {
+    let state = this.stateCache.get(key);
+    if (!state) {
+      const f = this.f;
+      state = {
+        classification: CLASS_OF_CODE[f.cls[key]],
+        depth: f.depth[key],
+        rule: RULES[f.rule[key]],
+        roots: f.reasons(ROOTS, key).sort((a, b) => this.rootOrder(a.rule) - this.rootOrder(b.rule)),
+        hops: f.reasons(HOPS, key),
+        inherits: f.reasons(INHERITS, key),
+      };
+      this.stateCache.set(key, state);
+    }
+    return state;
+  }
+
+  private state(id: string): NodeState | undefined {
+    const key = this.f.keyOf(id);
+    return key >= 0 && this.f.cls[key] !== 0 ? this.stateOf(key) : undefined;
   }
 
   /** Every path that put `id` in the report, strongest first, at most `pathLimit`. */
@@ -171,7 +496,7 @@ export class ImpactAnalysis {
   }
 
   private allPaths(id: string, visiting: Set<string>, limit: number): ImpactPath[] {
-    const state = this.states.get(id);
+    const state = this.state(id);
     if (!state) return [];
     const out: ImpactPath[] = [];
     for (const reason of state.roots) {
@@ -200,11 +525,11 @@ export class ImpactAnalysis {
   /** Walks of at most `budget` hop edges ending at `id`, each starting at a node's root reason. */
   private hopPaths(id: string, budget: number, visiting: Set<string>, limit: number): EdgeLite[][] {
     const out: EdgeLite[][] = [];
-    const state = this.states.get(id);
+    const state = this.state(id);
     if (!state || budget < 1 || limit <= 0) return out;
     for (const reason of state.hops) {
       if (out.length >= limit) break;
-      const from = this.states.get(reason.from);
+      const from = this.state(reason.from);
       if (!from || visiting.has(reason.from)) continue;
       for (const root of from.roots) {
         for (const chain of this.rootChains.get(root.from) ?? [[]]) {
@@ -222,18 +547,88 @@ export class ImpactAnalysis {
   }
 }
 
+/**
+ * The affected keys ordered by class and depth (one numeric sort), and by id within each run of
+ * equal class and depth only when a caller reads into that run: a page of 50 sorts the ids of
+ * the runs it touches, not all of them.
+ */
+class SortedKeys {
+  readonly keys: Int32Array;
+  /** Start of each run of equal (class, depth), plus the end. */
+  private readonly runs: number[] = [];
+  private readonly runSorted: Uint8Array;
+  private readonly classStart: number[];
+
+  constructor(private readonly f: Findings) {
+    const n = f.flagged.length;
+    const packed = new Float64Array(n);
+    const rank = (key: number): number => f.cls[key] * 1024 + Math.min(f.depth[key], 1023);
+    for (let i = 0; i < n; i++) packed[i] = rank(f.flagged[i]) * 2 ** 24 + i;
+    packed.sort();
+    this.keys = new Int32Array(n);
+    this.classStart = [0, 0, 0, 0, n];
+    let last = -1;
+    for (let i = 0; i < n; i++) {
+      const key = f.flagged[packed[i] % 2 ** 24];
+      this.keys[i] = key;
+      const r = rank(key);
+      if (r !== last) {
+        this.runs.push(i);
+        last = r;
+      }
+    }
+    this.runs.push(n);
+    for (let c = INHERITED; c >= DIRECT; c--) {
+      let i = this.classStart[c + 1];
+      while (i > 0 && f.cls[this.keys[i - 1]] >= c) i--;
+      this.classStart[c] = i;
+    }
+    this.runSorted = new Uint8Array(this.runs.length);
+  }
+
+  /** Ranges of `keys` holding `classes` (all when omitted), in order. */
+  segments(classes?: readonly ImpactClass[]): [number, number][] {
+    const wanted = classes ? IMPACT_CLASSES.filter((c) => classes.includes(c)) : IMPACT_CLASSES;
+    return wanted.map((c) => [this.classStart[CODE_OF_CLASS[c]], this.classStart[CODE_OF_CLASS[c] + 1]]);
+  }
+
+  /** Sorts by id every run that overlaps `start .. end - 1`. */
+  sortRange(start: number, end: number): void {
+    for (let r = this.runOf(start); r < this.runs.length - 1 && this.runs[r] < end; r++) this.sortRun(r);
+  }
+
+  positionOf(key: number): number {
+    const i = this.keys.indexOf(key);
+    if (i < 0) return -1;
+    const r = this.runOf(i);
+    if (this.runSorted[r] === 1) return i;
+    this.sortRun(r);
+    return this.keys.indexOf(key);
+  }
+
+  private runOf(i: number): number {
+    let lo = 0;
+    let hi = this.runs.length - 1;
+    while (lo < hi - 1) {
+      const mid = (lo + hi) >> 1;
+      if (this.runs[mid] <= i) lo = mid;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private sortRun(r: number): void {
+    if (this.runSorted[r] === 1) return;
+    this.runSorted[r] = 1;
+    const run = this.keys.subarray(this.runs[r], this.runs[r + 1]);
+    const byId = Array.from(run, (key) => ({ key, id: this.f.id(key) }));
+    byId.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    byId.forEach((x, i) => (run[i] = x.key));
+  }
+}
+
 function path(rule: ImpactRule, edges: EdgeLite[]): ImpactPath {
   return { rule, classification: RULE_CLASS[rule], edges };
-}
-
-/** The other end of `edge` from `id`. */
-function other(edge: EdgeLite, id: string): string {
-  return edge.source === id ? edge.target : edge.source;
-}
-
-function startedBy(asOf: IsoDate | undefined): (edge: EdgeLite) => boolean {
-  if (!asOf) return () => true;
-  return (edge) => edge.props.since === undefined || dateStart(edge.props.since) <= asOf;
 }
 
 function intOption(
@@ -265,6 +660,17 @@ async function requireNodes(
     throw new ValidationError(field, `ukendt id / unknown id: ${unknown.map((id) => `'${id}'`).join(', ')}`);
   }
   return found;
+}
+
+/** Runs `analyse` again when a write replaced the store's key space under it. */
+async function withStableKeys<T>(analyse: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await analyse();
+    } catch (error) {
+      if (!(error instanceof KeySpaceChanged) || attempt >= KEY_SPACE_ATTEMPTS) throw error;
+    }
+  }
 }
 
 /**
@@ -300,17 +706,19 @@ function partOfChains(
   return chains;
 }
 
-/** Hop edges usable from `from` in `direction`; COUPLED_WITH is symmetric. */
-function canHop(edge: EdgeLite, from: string, direction: Direction): boolean {
-  if (direction === 'BOTH' || edge.type === 'COUPLED_WITH') return true;
-  return direction === 'OUT' ? edge.source === from : edge.target === from;
-}
-
 /** domain.md §4, with the options that widen or narrow it. */
 export async function analyseImpact(
   port: ImpactPort,
   change: ImpactChange,
   options: ImpactOptions = {},
+): Promise<ImpactAnalysis> {
+  return withStableKeys(() => impactOnce(port, change, options));
+}
+
+async function impactOnce(
+  port: ImpactPort,
+  change: ImpactChange,
+  options: ImpactOptions,
 ): Promise<ImpactAnalysis> {
   const changeIds = [...new Set(change.nodeIds)];
   const changeNodes = await requireNodes(port, changeIds, 'change.nodeIds');
@@ -326,139 +734,143 @@ export async function analyseImpact(
   const directTypes = options.directTypes ?? DEFAULT_DIRECT_TYPES;
   const propagationTypes = options.propagationTypes ?? DEFAULT_PROPAGATION_TYPES;
   const direction = options.direction ?? 'BOTH';
-  const live = startedBy(options.asOf);
+  const f = new Findings(options.asOf);
 
   // 1. The change's scope (it and its PART_OF-descendants) and its parents: the anchors.
   const scope = await port.reach(changeIds, 'IN', PART_OF_MAX_DEPTH, ['PART_OF']);
-  const scopeChains = partOfChains(changeIds, scope.edges, true, pathLimit);
-  const parentEdges = options.includeParent === false ? [] : await port.expand(changeIds, 'OUT', ['PART_OF']);
+  f.take(scope);
+  const scopeChains = partOfChains(changeIds, keyedEdges(scope), true, pathLimit);
   const rootChains = new Map(scopeChains);
-  const anchorRule = new Map<string, ImpactRule>();
-  for (const id of scope.depthById.keys())
-    anchorRule.set(id, changeNodes.has(id) ? 'DIRECT_ON_CHANGE' : 'DIRECT_ON_PART');
-  for (const edge of parentEdges) {
-    const known = anchorRule.get(edge.target);
-    if (known !== undefined && known !== 'DIRECT_ON_PARENT') continue;
-    anchorRule.set(edge.target, 'DIRECT_ON_PARENT');
-    const chains = rootChains.get(edge.target) ?? [];
-    for (const chain of scopeChains.get(edge.source) ?? [[]]) chains.push([...chain, edge]);
-    rootChains.set(edge.target, chains);
+  const changeKeys = new Set(changeIds.map((id) => f.keyOf(id)));
+  /** Anchors in the order first met; `f.anchor[key]` is their rule code + 1. */
+  const anchors: number[] = [];
+  for (const key of scope.nodes) {
+    f.scope[key] = 1;
+    f.anchor[key] = code(changeKeys.has(key) ? 'DIRECT_ON_CHANGE' : 'DIRECT_ON_PART') + 1;
+    anchors.push(key);
   }
-  const isAnchor = (id: string): boolean => anchorRule.has(id);
+  const onParent = code('DIRECT_ON_PARENT') + 1;
+  if (options.includeParent !== false) {
+    const parents = await port.expand(changeIds, 'OUT', ['PART_OF']);
+    f.take(parents);
+    const parentEdges = keyedEdges(parents);
+    parentEdges.forEach((edge, i) => {
+      const target = parents.edgeTarget[i];
+      const known = f.anchor[target];
+      if (known !== 0 && known !== onParent) return;
+      if (known === 0) anchors.push(target);
+      f.anchor[target] = onParent;
+      const chains = rootChains.get(edge.target) ?? [];
+      for (const chain of scopeChains.get(edge.source) ?? [[]]) chains.push([...chain, edge]);
+      rootChains.set(edge.target, chains);
+    });
+  }
+  const isAnchor = (key: number): boolean => f.anchor[key] !== 0;
 
   // 2. Direct: what points at an anchor, and what the scope supersedes.
-  const states = new Map<string, NodeState>();
-  const stateOf = (id: string, classification: ImpactClass, depth: number, rule: ImpactRule): NodeState => {
-    let state = states.get(id);
-    if (!state) {
-      state = { classification, depth, rule, roots: [], hops: [], inherits: [] };
-      states.set(id, state);
-    }
-    return state;
-  };
   const includeSuperseded = options.includeSuperseded !== false;
-  const directTypeSet = new Set(directTypes);
-  const anchorEdges = await port.expand([...anchorRule.keys()], 'BOTH', [
+  let directMask = 0;
+  for (const type of directTypes) directMask |= 1 << (TYPE_CODE.get(type) as number);
+  const anchorReach = await port.expand(Int32Array.from(anchors), 'BOTH', [
     ...directTypes,
     ...(includeSuperseded ? (['SUPERSEDES'] as const) : []),
   ]);
-  const superseded = new Set<string>();
+  const anchorBase = f.take(anchorReach);
+  const superseded = new Set<number>();
   const supersededOn = new Map<string, string>();
-  for (const edge of anchorEdges) {
-    if (!live(edge)) continue;
-    if (
-      edge.type === 'SUPERSEDES' &&
-      includeSuperseded &&
-      scope.depthById.has(edge.source) &&
-      !isAnchor(edge.target)
-    ) {
-      stateOf(edge.target, 'DIRECT', 1, 'DIRECT_SUPERSEDED').roots.push({
-        rule: 'DIRECT_SUPERSEDED',
-        edge,
-        from: edge.source,
-      });
-      superseded.add(edge.target);
-      if (edge.props.effective) supersededOn.set(edge.target, edge.props.effective);
+  const addRoot = (node: number, rule: ImpactRule, e: number, from: number): void => {
+    f.flag(node, DIRECT, 1, rule);
+    f.addReason(ROOTS, node, rule, e, from);
+    if (ruleOrder(rule) < ruleOrder(RULES[f.rule[node]])) f.rule[node] = code(rule);
+  };
+  for (let e = anchorBase; e < anchorBase + anchorReach.edgeSource.length; e++) {
+    if (!f.live(e)) continue;
+    const source = f.eSource[e];
+    const target = f.eTarget[e];
+    const type = f.eType[e];
+    if (type === SUPERSEDES && includeSuperseded && f.scope[source] === 1 && !isAnchor(target)) {
+      addRoot(target, 'DIRECT_SUPERSEDED', e, source);
+      superseded.add(target);
+      const effective = f.eProps[e]?.effective;
+      if (effective) supersededOn.set(f.id(target), effective);
     }
-    if (!directTypeSet.has(edge.type)) continue;
-    const pairs: [string, string][] = [[edge.source, edge.target]];
-    if (edge.type === 'COUPLED_WITH') pairs.push([edge.target, edge.source]);
-    for (const [node, anchor] of pairs) {
-      const rule = anchorRule.get(anchor);
-      if (!rule || isAnchor(node)) continue;
-      stateOf(node, 'DIRECT', 1, rule).roots.push({ rule, edge, from: anchor });
+    if (((directMask >>> type) & 1) === 0) continue;
+    for (const [node, anchor] of type === COUPLED_WITH
+      ? [
+          [source, target],
+          [target, source],
+        ]
+      : [[source, target]]) {
+      const rule = f.anchor[anchor];
+      if (rule === 0 || isAnchor(node)) continue;
+      addRoot(node, RULES[rule - 1], e, anchor);
     }
   }
-  const direct = [...states.keys()];
-  for (const state of states.values()) {
-    state.roots.sort((a, b) => ruleOrder(a.rule) - ruleOrder(b.rule));
-    state.rule = state.roots[0]?.rule ?? state.rule;
-  }
+  const direct = [...f.flagged];
 
   // 3. Indirect: up to `maxDepth` hops from a direct node, never through an anchor.
   if (maxDepth > 0 && direct.length > 0) {
-    const hood = await port.reach(direct, direction, maxDepth, propagationTypes);
-    const hopDistance = localBfs(
+    const hood = await port.reach(Int32Array.from(direct), direction, maxDepth, propagationTypes);
+    const base = f.take(hood);
+    const live = liveEdges(f, base, hood.edgeSource.length);
+    const { order, dist } = new LocalGraph(f, live).bfs(
       direct,
-      hood.edges.filter(live),
       maxDepth,
-      (edge, from) => canHop(edge, from, direction),
+      (e, from) => f.canHop(e, from, direction),
       isAnchor,
     );
-    for (const [id, distance] of hopDistance) {
-      if (distance > 0 && !states.has(id)) stateOf(id, 'INDIRECT', 1 + distance, 'INDIRECT_HOP');
-    }
-    for (const edge of hood.edges) {
-      if (!live(edge)) continue;
+    for (const key of order) if (dist[key] > 0) f.flag(key, INDIRECT, 1 + dist[key], 'INDIRECT_HOP');
+    for (const e of live) {
+      const source = f.eSource[e];
+      const target = f.eTarget[e];
+      if (source === target) continue;
       for (const [from, to] of [
-        [edge.source, edge.target],
-        [edge.target, edge.source],
-      ] as const) {
-        const fromDistance = hopDistance.get(from);
-        if (
-          from === to ||
-          fromDistance === undefined ||
-          fromDistance >= maxDepth ||
-          !canHop(edge, from, direction)
-        )
-          continue;
-        const target = states.get(to);
-        if (target && !isAnchor(to)) target.hops.push({ rule: 'INDIRECT_HOP', edge, from });
+        [source, target],
+        [target, source],
+      ]) {
+        const d = dist[from];
+        if (d < 0 || d >= maxDepth || !f.canHop(e, from, direction)) continue;
+        if (f.cls[to] !== 0 && !isAnchor(to)) f.addReason(HOPS, to, 'INDIRECT_HOP', e, from);
       }
     }
   }
 
   // 4. Inherited: PART_OF-descendants of flagged nodes.
-  if (options.inherit !== false && states.size > 0) {
-    await inheritDown(port, states, isAnchor, 'INHERITED_PART_OF');
+  if (options.inherit !== false && f.flagged.length > 0) {
+    await inheritDown(port, f, isAnchor, 'INHERITED_PART_OF');
   }
 
   // 5. Consequences, with the names and successors their wording needs.
   const successors = new Map<string, string[]>();
   if (superseded.size > 0) {
-    for (const edge of await port.expand([...superseded], 'IN', ['SUPERSEDES'])) {
-      if (scope.depthById.has(edge.source)) continue;
-      successors.set(edge.target, [...(successors.get(edge.target) ?? []), edge.source]);
+    const after = await port.expand(Int32Array.from(superseded), 'IN', ['SUPERSEDES']);
+    const base = f.take(after);
+    for (let e = base; e < base + after.edgeSource.length; e++) {
+      if (f.scope[f.eSource[e]] === 1) continue;
+      const target = f.id(f.eTarget[e]);
+      successors.set(target, [...(successors.get(target) ?? []), f.id(f.eSource[e])]);
     }
   }
-  const named = new Set([...anchorRule.keys(), ...superseded, ...[...successors.values()].flat()]);
+  const supersededIds = new Set([...superseded].map((key) => f.id(key)));
+  const named = new Set([
+    ...anchors.map((key) => f.id(key)),
+    ...supersededIds,
+    ...[...successors.values()].flat(),
+  ]);
   const names = await port.getNodes([...named].filter((id) => !changeNodes.has(id)));
   for (const [id, record] of changeNodes) names.set(id, record);
   const words = new Wording(effect, change.date, names);
-  const consequences = new Map<string, Consequence>();
-  for (const [id, state] of states) {
-    consequences.set(id, impactConsequence(state, words, superseded, successors, supersededOn));
-  }
   return new ImpactAnalysis(
     'impact',
     changeIds,
     effect,
     pathLimit,
-    states,
+    f,
     rootChains,
     maxDepth,
     true,
-    consequences,
+    ruleOrder,
+    (state) => impactConsequence(state, words, supersededIds, successors, supersededOn),
   );
 }
 
@@ -468,6 +880,10 @@ export async function analyseUpstream(
   id: string,
   options: UpstreamOptions = {},
 ): Promise<ImpactAnalysis> {
+  return withStableKeys(() => upstreamOnce(port, id, options));
+}
+
+async function upstreamOnce(port: ImpactPort, id: string, options: UpstreamOptions): Promise<ImpactAnalysis> {
   const nodes = await requireNodes(port, [id], 'id');
   const maxDepth = intOption(options.maxDepth, MAX_UPSTREAM_DEPTH, 1, MAX_UPSTREAM_DEPTH, 'options.maxDepth');
   const pathLimit = intOption(
@@ -479,178 +895,122 @@ export async function analyseUpstream(
   );
   const types = options.types ?? DEFAULT_DIRECT_TYPES;
   const inherit = options.inherit !== false;
-  const live = startedBy(options.asOf);
+  const f = new Findings(options.asOf);
 
   // The node and its PART_OF-ancestors: what they wait on, the node waits on.
-  const ancestry = inherit
-    ? await port.reach([id], 'OUT', PART_OF_MAX_DEPTH, ['PART_OF'])
-    : { depthById: new Map([[id, 0]]), edges: [] };
-  const rootChains = partOfChains([id], ancestry.edges, false, pathLimit);
-  const starts = [...ancestry.depthById.keys()];
-  const isStart = (node: string): boolean => ancestry.depthById.has(node);
-  const deps = (await port.reach(starts, 'OUT', maxDepth, types)).edges.filter(live);
-  const follows = (edge: EdgeLite, from: string): boolean => canHop(edge, from, 'OUT');
+  const ancestry = inherit ? await port.reach([id], 'OUT', PART_OF_MAX_DEPTH, ['PART_OF']) : undefined;
+  if (ancestry) f.take(ancestry);
+  const rootChains = partOfChains([id], ancestry ? keyedEdges(ancestry) : [], false, pathLimit);
+  const deps = await port.reach(ancestry ? ancestry.nodes : [id], 'OUT', maxDepth, types);
+  const base = f.take(deps);
+  const self = f.keyOf(id);
+  const starts = ancestry ? [...ancestry.nodes] : [self];
+  /** PART_OF levels above the node, for each start (the node itself at 0). */
+  const levels = new Map<number, number>();
+  if (ancestry) {
+    let level = 0;
+    ancestry.nodes.forEach((key, i) => {
+      while (i >= ancestry.levelEnds[level]) level++;
+      levels.set(key, level);
+    });
+  } else levels.set(self, 0);
+  for (const key of starts) f.anchor[key] = 1;
+  const isStart = (key: number): boolean => f.anchor[key] !== 0;
+  const graph = new LocalGraph(f, liveEdges(f, base, deps.edgeSource.length));
+  const follows = (e: number, from: number): boolean => f.canHop(e, from, 'OUT');
 
-  const states = new Map<string, NodeState>();
-  const own = localBfs([id], deps, maxDepth, follows, (node) => node !== id && isStart(node));
-  for (const [node, distance] of own) {
+  const own = graph.bfs([self], maxDepth, follows, (key) => key !== self && isStart(key));
+  for (const key of own.order) {
+    const distance = own.dist[key];
     if (distance === 0) continue;
     const rule: ImpactRule = distance === 1 ? 'UPSTREAM_DIRECT' : 'UPSTREAM_TRANSITIVE';
-    states.set(node, {
-      classification: RULE_CLASS[rule],
-      depth: distance,
-      rule,
-      roots: [],
-      hops: [],
-      inherits: [],
-    });
+    f.flag(key, CODE_OF_CLASS[RULE_CLASS[rule]], distance, rule);
   }
   // What the ancestors wait on, at the node's distance: PART_OF levels up plus hops from there.
   for (const ancestor of starts) {
-    if (ancestor === id) continue;
-    const up = ancestry.depthById.get(ancestor) ?? 0;
-    for (const [node, distance] of localBfs([ancestor], deps, maxDepth, follows, (n) => n === id)) {
-      if (distance === 0 || node === id || isStart(node)) continue;
-      const known = states.get(node);
-      if (known && known.classification !== 'INHERITED') continue;
-      if (known) known.depth = Math.min(known.depth, up + distance);
-      else {
-        states.set(node, {
-          classification: 'INHERITED',
-          depth: up + distance,
-          rule: 'UPSTREAM_VIA_PARENT',
-          roots: [],
-          hops: [],
-          inherits: [],
-        });
-      }
+    if (ancestor === self) continue;
+    const up = levels.get(ancestor) ?? 0;
+    const reached = graph.bfs([ancestor], maxDepth, follows, (key) => key === self);
+    for (const key of reached.order) {
+      const distance = reached.dist[key];
+      if (distance === 0 || key === self || isStart(key)) continue;
+      if (f.cls[key] !== 0 && f.cls[key] !== INHERITED) continue;
+      if (f.cls[key] !== 0) f.depth[key] = Math.min(f.depth[key], up + distance);
+      else f.flag(key, INHERITED, up + distance, 'UPSTREAM_VIA_PARENT');
     }
   }
-  for (const edge of deps) {
+  for (const e of liveEdges(f, base, deps.edgeSource.length)) {
     for (const [from, to] of [
-      [edge.source, edge.target],
-      [edge.target, edge.source],
-    ] as const) {
-      const target = states.get(to);
-      if (!target || from === to || !follows(edge, from)) continue;
-      if (from === id) target.roots.push({ rule: 'UPSTREAM_DIRECT', edge, from });
-      else if (isStart(from)) target.roots.push({ rule: 'UPSTREAM_VIA_PARENT', edge, from });
-      else if (states.has(from)) target.hops.push({ rule: 'UPSTREAM_TRANSITIVE', edge, from });
+      [f.eSource[e], f.eTarget[e]],
+      [f.eTarget[e], f.eSource[e]],
+    ]) {
+      if (f.cls[to] === 0 || from === to || !follows(e, from)) continue;
+      if (from === self) f.addReason(ROOTS, to, 'UPSTREAM_DIRECT', e, from);
+      else if (isStart(from)) f.addReason(ROOTS, to, 'UPSTREAM_VIA_PARENT', e, from);
+      else if (f.cls[from] !== 0) f.addReason(HOPS, to, 'UPSTREAM_TRANSITIVE', e, from);
     }
   }
-  for (const state of states.values()) {
-    state.roots.sort((a, b) => CLASS_RANK[RULE_CLASS[a.rule]] - CLASS_RANK[RULE_CLASS[b.rule]]);
-  }
-  if (inherit && states.size > 0) {
-    await inheritDown(port, states, (node) => node === id || isStart(node), 'UPSTREAM_PART');
+  if (inherit && f.flagged.length > 0) {
+    await inheritDown(port, f, (key) => key === self || isStart(key), 'UPSTREAM_PART');
   }
   const words = new Wording('LANDS', undefined, nodes);
-  const consequences = new Map<string, Consequence>();
-  for (const [node, state] of states) consequences.set(node, upstreamConsequence(state, words, id));
   return new ImpactAnalysis(
     'upstream',
     [id],
     'LANDS',
     pathLimit,
-    states,
+    f,
     rootChains,
     maxDepth - 1,
     false,
-    consequences,
+    (rule) => CLASS_RANK[RULE_CLASS[rule]],
+    (state) => upstreamConsequence(state, words, id),
   );
 }
 
 /** Marks PART_OF-descendants of the flagged nodes as inherited and records every parent link. */
 async function inheritDown(
   port: ImpactPort,
-  states: Map<string, NodeState>,
-  blocked: (id: string) => boolean,
+  f: Findings,
+  blocked: (key: number) => boolean,
   rule: 'INHERITED_PART_OF' | 'UPSTREAM_PART',
 ): Promise<void> {
-  const flagged = [...states.keys()];
-  const tree = await port.reach(flagged, 'IN', PART_OF_MAX_DEPTH, ['PART_OF']);
-  const reached = localBfs(
+  const flagged = [...f.flagged];
+  const tree = await port.reach(Int32Array.from(flagged), 'IN', PART_OF_MAX_DEPTH, ['PART_OF']);
+  const base = f.take(tree);
+  const edges: number[] = [];
+  for (let e = base; e < base + tree.edgeSource.length; e++) edges.push(e);
+  const reached = new LocalGraph(f, edges).bfs(
     flagged,
-    tree.edges,
     PART_OF_MAX_DEPTH,
-    (edge, from) => edge.target === from,
+    (e, from) => f.eTarget[e] === from,
     blocked,
   );
-  for (const [id, distance] of reached) {
-    if (distance > 0 && !states.has(id)) {
-      states.set(id, {
-        classification: 'INHERITED',
-        depth: Infinity,
-        rule,
-        roots: [],
-        hops: [],
-        inherits: [],
-      });
-    }
+  for (const key of reached.order) {
+    if (reached.dist[key] > 0) f.flag(key, INHERITED, Infinity, rule);
   }
-  for (const edge of tree.edges) {
-    const child = states.get(edge.source);
-    if (child && states.has(edge.target) && edge.source !== edge.target) {
-      child.inherits.push({ rule, edge, from: edge.target });
+  for (const e of edges) {
+    const child = f.eSource[e];
+    const parent = f.eTarget[e];
+    if (f.eType[e] === PART_OF && child !== parent && f.cls[child] !== 0 && f.cls[parent] !== 0) {
+      f.addReason(INHERITS, child, rule, e, parent);
     }
   }
   // Depth of an inherited node: its shallowest parent's depth + 1. Relaxed in BFS order until
   // stable, since a parent reached later by the BFS may still be shallower by class depth.
-  const inherited = [...reached.keys()].filter((id) => states.get(id)?.classification === 'INHERITED');
+  const inherited = reached.order.filter((key) => f.cls[key] === INHERITED);
   for (let pass = 0, changed = true; changed && pass < PART_OF_MAX_DEPTH; pass++) {
     changed = false;
-    for (const id of inherited) {
-      const state = states.get(id) as NodeState;
-      for (const reason of state.inherits) {
-        const depth = (states.get(reason.from) as NodeState).depth + 1;
-        if (depth < state.depth) {
-          state.depth = depth;
+    for (const key of inherited) {
+      for (let r = f.heads[INHERITS][key]; r !== 0; r = f.rNext[r]) {
+        const depth = f.depth[f.rFrom[r]] + 1;
+        if (depth < f.depth[key]) {
+          f.depth[key] = depth;
           changed = true;
         }
       }
     }
   }
-}
-
-/** BFS over a fetched edge list, from `seeds`, never entering a `blocked` node. */
-function localBfs(
-  seeds: readonly string[],
-  edges: readonly EdgeLite[],
-  maxDepth: number,
-  usable: (edge: EdgeLite, from: string) => boolean,
-  blocked: (id: string) => boolean,
-): Map<string, number> {
-  const adjacent = new Map<string, EdgeLite[]>();
-  const add = (id: string, edge: EdgeLite): void => {
-    const list = adjacent.get(id);
-    if (list) list.push(edge);
-    else adjacent.set(id, [edge]);
-  };
-  for (const edge of edges) {
-    add(edge.source, edge);
-    if (edge.target !== edge.source) add(edge.target, edge);
-  }
-  const distance = new Map<string, number>();
-  const queue: string[] = [];
-  for (const seed of seeds) {
-    if (!distance.has(seed)) {
-      distance.set(seed, 0);
-      queue.push(seed);
-    }
-  }
-  for (let head = 0; head < queue.length; head++) {
-    const from = queue[head];
-    const d = distance.get(from) as number;
-    if (d >= maxDepth) continue;
-    for (const edge of adjacent.get(from) ?? []) {
-      if (!usable(edge, from)) continue;
-      const to = other(edge, from);
-      if (distance.has(to) || blocked(to)) continue;
-      distance.set(to, d + 1);
-      queue.push(to);
-    }
-  }
-  return distance;
 }
 
 function ruleOrder(rule: ImpactRule): number {

@@ -109,7 +109,7 @@ export class ImpactResolver {
 
   @FieldResolver(() => Int)
   totalCount(@Root() report: ImpactReportData): number {
-    return report.analysis.affected.length;
+    return report.analysis.count;
   }
 
   @FieldResolver(() => Int)

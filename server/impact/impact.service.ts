@@ -9,6 +9,7 @@ import { ValidationError } from '../errors.js';
 import {
   analyseImpact,
   analyseUpstream,
+  impactPort,
   type AffectedNode,
   type ImpactAnalysis,
   type ImpactChange,
@@ -43,20 +44,18 @@ export class ImpactReportData {
         `skal være mellem 0 og ${MAX_PAGE} / must be between 0 and ${MAX_PAGE}`,
       );
     }
-    const list = classes
-      ? this.analysis.affected.filter((a) => classes.includes(a.classification))
-      : this.analysis.affected;
     let start = 0;
     if (after) {
       const offset = decodeCursor(after);
       if (offset === undefined) throw new ValidationError('after', 'ugyldig cursor / invalid cursor');
       start = offset + 1;
     }
-    return list.slice(start, start + first);
+    // Only the page's nodes get ids, consequences and (when selected) paths.
+    return this.analysis.slice(start, start + first, classes);
   }
 
   cursorOf(id: string): string {
-    return encodeCursor(this.analysis.affected.findIndex((a) => a.id === id));
+    return encodeCursor(this.analysis.positionOf(id));
   }
 
   summary(): Promise<ImpactSummaryData> {
@@ -158,10 +157,18 @@ export class ImpactService {
   constructor(private readonly store: GraphStore) {}
 
   async impact(change: ImpactChange, options: ImpactOptions = {}): Promise<ImpactReportData> {
-    return new ImpactReportData(await analyseImpact(this.store, change, options), options.asOf, this.store);
+    return new ImpactReportData(
+      await analyseImpact(impactPort(this.store), change, options),
+      options.asOf,
+      this.store,
+    );
   }
 
   async upstream(id: string, options: UpstreamOptions = {}): Promise<ImpactReportData> {
-    return new ImpactReportData(await analyseUpstream(this.store, id, options), options.asOf, this.store);
+    return new ImpactReportData(
+      await analyseUpstream(impactPort(this.store), id, options),
+      options.asOf,
+      this.store,
+    );
   }
 }

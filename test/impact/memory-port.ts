@@ -1,4 +1,4 @@
-/** An `ImpactPort` over a `GraphDocument` in memory: the adjacency index plus a node map. */
+/** An `ImpactPort` over a `GraphDocument` in memory: the adjacency index plus a node map, counting calls. */
 import type { GraphDocument, GraphNodeRecord } from '../../schema/domain.js';
 import type { ImpactPort } from '../../server/impact/impact.engine.js';
 import { AdjacencyIndex } from '../../server/store/adjacency/adjacency-index.js';
@@ -26,11 +26,11 @@ export function memoryPort(doc: Pick<GraphDocument, 'nodes' | 'edges'>): Countin
     },
     async expand(ids, direction, types) {
       calls.push('expand');
-      return index.expand(ids, direction, types);
+      return index.reachKeys(ids, direction, 1, types);
     },
     async reach(seeds, direction, maxDepth, types) {
       calls.push('reach');
-      return index.reach(seeds, direction, maxDepth, types);
+      return index.reachKeys(seeds, direction, maxDepth, types);
     },
     async getEdgesAmong(ids) {
       calls.push('getEdgesAmong');
