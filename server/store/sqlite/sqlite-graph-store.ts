@@ -119,6 +119,18 @@ export class SqliteGraphStore implements GraphStore {
     this.index = this.buildIndex();
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Prepared once per distinct SQL text: preparing costs more than running a point query. */
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
+
   /** Opens (creating if needed) the store file; `:memory:` gives a throwaway store for tests. */
   static open(file: string): SqliteGraphStore {
     let db: Database.Database;
@@ -136,10 +148,10 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   private buildIndex(): AdjacencyIndex {
-    const rows = this.db
-      .prepare('SELECT id, type, source, target, props FROM edges')
-      .iterate() as IterableIterator<Omit<EdgeRow, 'sources'>>;
-    const nodeIds = this.db.prepare('SELECT id FROM nodes').pluck().iterate() as IterableIterator<string>;
+    const rows = this.statement(
+      'SELECT id, type, source, target, props FROM edges',
+    ).iterate() as IterableIterator<Omit<EdgeRow, 'sources'>>;
+    const nodeIds = this.statement('SELECT id FROM nodes').pluck().iterate() as IterableIterator<string>;
     return AdjacencyIndex.build(
       (function* () {
         for (const row of rows) yield toEdgeLite(row);
@@ -149,9 +161,14 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async getNodes(ids: readonly string[]): Promise<Map<string, GraphNodeRecord>> {
-    const rows = this.db
-      .prepare('SELECT * FROM nodes WHERE id IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(ids)) as NodeRow[];
+    // A single id (the commonest API read) skips the JSON array round trip.
+    const rows = (
+      ids.length === 1
+        ? this.statement('SELECT * FROM nodes WHERE id = ?').all(ids[0])
+        : this.statement('SELECT * FROM nodes WHERE id IN (SELECT value FROM json_each(?))').all(
+            JSON.stringify(ids),
+          )
+    ) as NodeRow[];
     const records = this.toRecords(rows);
     const byId = new Map(records.map((record) => [record.id, record]));
     const ordered = new Map<string, GraphNodeRecord>();
@@ -170,14 +187,16 @@ export class SqliteGraphStore implements GraphStore {
     const base = needsStatus
       ? `WITH ${CURRENT_STATUS_CTE} SELECT n.* FROM nodes n LEFT JOIN current_status cs ON cs.node_id = n.id WHERE ${where}`
       : `SELECT n.* FROM nodes n WHERE ${where}`;
-    const rows = this.db
-      .prepare(`${base} ORDER BY n.id LIMIT @limit OFFSET @offset`)
-      .all({ ...params, limit: page.limit, offset: page.offset }) as NodeRow[];
+    const rows = this.statement(`${base} ORDER BY n.id LIMIT @limit OFFSET @offset`).all({
+      ...params,
+      limit: page.limit,
+      offset: page.offset,
+    }) as NodeRow[];
     // A page that is not full tells the total without counting.
     const totalCount =
       rows.length < page.limit && (rows.length > 0 || page.offset === 0)
         ? page.offset + rows.length
-        : (this.db.prepare(`SELECT COUNT(*) AS c FROM (${base})`).get(params) as { c: number }).c;
+        : (this.statement(`SELECT COUNT(*) AS c FROM (${base})`).get(params) as { c: number }).c;
     return { nodes: this.toRecords(rows), totalCount };
   }
 
@@ -264,12 +283,10 @@ export class SqliteGraphStore implements GraphStore {
     if (tokens.length === 0) return [];
     const folded = fold(text).trim();
     const match = tokens.map((t) => `"${t}"*`).join(' AND ');
-    const prefixHits = this.db
-      .prepare(
-        `SELECT s.node_id AS id, bm25(node_search, 4.0, 1.0) AS score, s.names AS names
+    const prefixHits = this.statement(
+      `SELECT s.node_id AS id, bm25(node_search, 4.0, 1.0) AS score, s.names AS names
          FROM node_search s WHERE node_search MATCH ? ORDER BY score LIMIT ?`,
-      )
-      .all(match, Math.max(limit * 4, 50)) as { id: string; score: number; names: string }[];
+    ).all(match, Math.max(limit * 4, 50)) as { id: string; score: number; names: string }[];
     const rank = (hit: { id: string; names: string }): number =>
       hit.id === folded || fold(hit.id) === folded ? 0 : hit.names.startsWith(folded) ? 1 : 2;
     const ranked = prefixHits
@@ -278,11 +295,9 @@ export class SqliteGraphStore implements GraphStore {
       .map((hit) => hit.id);
     const seen = new Set(ranked);
     if (ranked.length < limit && folded.length >= 3) {
-      const substringHits = this.db
-        .prepare(
-          `SELECT node_id AS id FROM node_search WHERE names LIKE ? ESCAPE '\\' OR id_words LIKE ? ESCAPE '\\' LIMIT ?`,
-        )
-        .all(likePattern(folded), likePattern(folded), limit) as { id: string }[];
+      const substringHits = this.statement(
+        `SELECT node_id AS id FROM node_search WHERE names LIKE ? ESCAPE '\\' OR id_words LIKE ? ESCAPE '\\' LIMIT ?`,
+      ).all(likePattern(folded), likePattern(folded), limit) as { id: string }[];
       for (const hit of substringHits) {
         if (!seen.has(hit.id)) {
           seen.add(hit.id);
@@ -304,19 +319,18 @@ export class SqliteGraphStore implements GraphStore {
     const inSql = `SELECT * FROM edges WHERE (target IN (SELECT value FROM json_each(@ids))
       OR (type = 'COUPLED_WITH' AND source IN (SELECT value FROM json_each(@ids)))) ${typeClause}`;
     const sql = direction === 'OUT' ? outSql : direction === 'IN' ? inSql : `${outSql} UNION ${inSql}`;
-    const rows = this.db
-      .prepare(`SELECT * FROM (${sql}) ORDER BY id`)
-      .all({ ids: JSON.stringify(ids), types: JSON.stringify(types ?? []) }) as EdgeRow[];
+    const rows = this.statement(`SELECT * FROM (${sql}) ORDER BY id`).all({
+      ids: JSON.stringify(ids),
+      types: JSON.stringify(types ?? []),
+    }) as EdgeRow[];
     return rows.map(toEdgeRecord);
   }
 
   async getEdgesAmong(ids: readonly string[]): Promise<GraphEdgeRecord[]> {
-    const rows = this.db
-      .prepare(
-        `WITH wanted AS (SELECT value AS id FROM json_each(?))
+    const rows = this.statement(
+      `WITH wanted AS (SELECT value AS id FROM json_each(?))
          SELECT * FROM edges WHERE source IN wanted AND target IN wanted ORDER BY id`,
-      )
-      .all(JSON.stringify(ids)) as EdgeRow[];
+    ).all(JSON.stringify(ids)) as EdgeRow[];
     return rows.map(toEdgeRecord);
   }
 
@@ -356,7 +370,7 @@ export class SqliteGraphStore implements GraphStore {
 
   async getDocuments(): Promise<SourceDocumentRecord[]> {
     // Documents change only with replaceAll, and every request that shows a source asks.
-    this.documents ??= (this.db.prepare('SELECT * FROM documents ORDER BY id').all() as DocumentRow[]).map(
+    this.documents ??= (this.statement('SELECT * FROM documents ORDER BY id').all() as DocumentRow[]).map(
       toDocumentRecord,
     );
     return this.documents;
@@ -367,17 +381,17 @@ export class SqliteGraphStore implements GraphStore {
     observation: Omit<StatusObservation, 'seq'>,
   ): Promise<GraphNodeRecord> {
     const write = this.db.transaction(() => {
-      const exists = this.db.prepare('SELECT 1 FROM nodes WHERE id = ?').get(nodeId);
+      const exists = this.statement('SELECT 1 FROM nodes WHERE id = ?').get(nodeId);
       if (!exists) throw new NotFoundError('Node', nodeId);
-      const document = this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(observation.documentId);
+      const document = this.statement('SELECT 1 FROM documents WHERE id = ?').get(observation.documentId);
       if (!document)
         throw new ValidationError(
           'documentId',
           `ukendt kildedokument / unknown source document '${observation.documentId}'`,
         );
-      const { next } = this.db
-        .prepare('SELECT COALESCE(MAX(seq) + 1, 0) AS next FROM status_observations WHERE node_id = ?')
-        .get(nodeId) as { next: number };
+      const { next } = this.statement(
+        'SELECT COALESCE(MAX(seq) + 1, 0) AS next FROM status_observations WHERE node_id = ?',
+      ).get(nodeId) as { next: number };
       this.insertObservation(nodeId, { ...observation, seq: next });
     });
     write.immediate();
@@ -391,14 +405,14 @@ export class SqliteGraphStore implements GraphStore {
       this.db.exec(
         'DELETE FROM node_search; DELETE FROM edges; DELETE FROM status_observations; DELETE FROM nodes; DELETE FROM documents;',
       );
-      const insertDocument = this.db.prepare(
+      const insertDocument = this.statement(
         'INSERT INTO documents (id, file, title, as_of, as_of_confidence) VALUES (?, ?, ?, ?, ?)',
       );
       for (const d of doc.documents) insertDocument.run(d.id, d.file, d.title, d.asOf, d.asOfConfidence);
-      const insertNode = this.db.prepare(
+      const insertNode = this.statement(
         'INSERT INTO nodes (id, label, kind, name_da, name_en, aliases, props, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       );
-      const insertSearch = this.db.prepare(
+      const insertSearch = this.statement(
         'INSERT INTO node_search (node_id, names, id_words) VALUES (?, ?, ?)',
       );
       let observations = 0;
@@ -419,7 +433,7 @@ export class SqliteGraphStore implements GraphStore {
           observations += 1;
         }
       }
-      const insertEdge = this.db.prepare(
+      const insertEdge = this.statement(
         'INSERT INTO edges (id, type, source, target, props, sources) VALUES (?, ?, ?, ?, ?, ?)',
       );
       for (const edge of doc.edges) {
@@ -465,14 +479,14 @@ export class SqliteGraphStore implements GraphStore {
 
   async exportGraph(): Promise<GraphDocument> {
     const documents = await this.getDocuments();
-    const nodes = this.toRecords(this.db.prepare('SELECT * FROM nodes ORDER BY id').all() as NodeRow[]);
-    const edges = (this.db.prepare('SELECT * FROM edges ORDER BY id').all() as EdgeRow[]).map(toEdgeRecord);
+    const nodes = this.toRecords(this.statement('SELECT * FROM nodes ORDER BY id').all() as NodeRow[]);
+    const edges = (this.statement('SELECT * FROM edges ORDER BY id').all() as EdgeRow[]).map(toEdgeRecord);
     return canonicalizeGraphDocument({ format: 'aftalegraf-graph', version: 1, documents, nodes, edges });
   }
 
   async counts(): Promise<StoreCounts> {
     const count = (table: string): number =>
-      (this.db.prepare(`SELECT COUNT(*) AS c FROM ${table}`).get() as { c: number }).c;
+      (this.statement(`SELECT COUNT(*) AS c FROM ${table}`).get() as { c: number }).c;
     return {
       documents: count('documents'),
       nodes: count('nodes'),
@@ -488,12 +502,17 @@ export class SqliteGraphStore implements GraphStore {
   /** Rows to records, with their status histories in one query. */
   private toRecords(rows: NodeRow[]): GraphNodeRecord[] {
     if (rows.length === 0) return [];
-    const observations = this.db
-      .prepare(
-        `SELECT node_id, seq, code, text_da, date, kind, document_id FROM status_observations
-         WHERE node_id IN (SELECT value FROM json_each(?)) ORDER BY node_id, observed_on, seq`,
-      )
-      .all(JSON.stringify(rows.map((row) => row.id))) as ObservationRow[];
+    const columns = 'node_id, seq, code, text_da, date, kind, document_id';
+    const observations = (
+      rows.length === 1
+        ? this.statement(
+            `SELECT ${columns} FROM status_observations WHERE node_id = ? ORDER BY observed_on, seq`,
+          ).all((rows[0] as NodeRow).id)
+        : this.statement(
+            `SELECT ${columns} FROM status_observations
+             WHERE node_id IN (SELECT value FROM json_each(?)) ORDER BY node_id, observed_on, seq`,
+          ).all(JSON.stringify(rows.map((row) => row.id)))
+    ) as ObservationRow[];
     const history = new Map<string, StatusObservation[]>();
     for (const row of observations) {
       const list = history.get(row.node_id) ?? [];
