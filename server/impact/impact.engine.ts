@@ -182,22 +182,32 @@ const COUPLED_WITH = TYPE_CODE.get('COUPLED_WITH') as number;
 /** A write replaced the store's key space between two calls of one analysis. */
 class KeySpaceChanged extends Error {}
 
+/** Key → local-index tables, per key space, reused by later analyses (all zero when free). */
+const localTables = new WeakMap<NodeKeys, Int32Array[]>();
+
 /**
- * An analysis's state over the store's key space: per-node typed arrays (class, depth, rule,
- * reason lists), the edges the port returned, appended into one table, and the reasons as
- * singly linked lists. Grows when the key space does (Neo4j hands out keys as it meets ids).
+ * An analysis's state. Nodes get local indices in the order the port's answers mention them
+ * (a pooled key → local table, all zero between analyses, translates), so every per-node array
+ * is as long as the subgraph the analysis saw, not the graph: an analysis allocates what it
+ * visits, and nothing of the graph's size that would make the collector walk a big heap. Holds
+ * class, depth, rule and reason lists per node (reasons as singly linked lists), and the edges
+ * the port returned, appended into one table over local indices.
  */
 class Findings {
   keys: NodeKeys | undefined;
-  capacity = 0;
-  cls = new Uint8Array(0);
-  depth = new Float64Array(0);
-  rule = new Uint8Array(0);
+  /** key → local index + 1 while the analysis runs; returned to the pool by `release`. */
+  private table: Int32Array | undefined;
+  private byKey: Map<number, number> | undefined;
+  /** Per local index: its key, class (0: not affected), depth, rule, anchor, scope, reason heads. */
+  readonly nodeKey: number[] = [];
+  readonly cls: number[] = [];
+  readonly depth: number[] = [];
+  readonly rule: number[] = [];
   /** Anchor rule code + 1, 0 for none (impact); start marks (upstream). */
-  anchor = new Uint8Array(0);
-  scope = new Uint8Array(0);
-  heads = [new Int32Array(0), new Int32Array(0), new Int32Array(0)];
-  /** Affected keys, in the order they were first flagged. */
+  readonly anchor: number[] = [];
+  readonly scope: number[] = [];
+  readonly heads: number[][] = [[], [], []];
+  /** Affected nodes, in the order they were first flagged. */
   readonly flagged: number[] = [];
   // Reasons: index 0 is the empty list.
   readonly rRule: number[] = [0];
@@ -212,46 +222,92 @@ class Findings {
 
   constructor(private readonly asOf: IsoDate | undefined) {}
 
-  /** Adopts a port answer: checks the key space, grows, appends its edges; returns their first index. */
+  get count(): number {
+    return this.nodeKey.length;
+  }
+
+  /** Adopts a port answer: checks the key space, appends its edges; returns their first index. */
   take(reach: KeyedReach): number {
     if (this.keys === undefined) this.keys = reach.keys;
     else if (this.keys !== reach.keys) throw new KeySpaceChanged();
-    this.grow(reach.keys.size);
+    for (const key of reach.nodes) this.local(key);
     const base = this.eSource.length;
     const n = reach.edgeSource.length;
     for (let i = 0; i < n; i++) {
-      this.eSource.push(reach.edgeSource[i]);
-      this.eTarget.push(reach.edgeTarget[i]);
+      this.eSource.push(this.local(reach.edgeSource[i]));
+      this.eTarget.push(this.local(reach.edgeTarget[i]));
       this.eType.push(reach.edgeType[i]);
       this.eProps.push(reach.edgeProps[i]);
     }
     return base;
   }
 
-  private grow(size: number): void {
-    if (size <= this.capacity) return;
-    const capacity = Math.max(size, this.capacity * 2);
-    const more = <T extends Uint8Array | Int32Array | Float64Array>(old: T, make: (n: number) => T): T => {
-      const next = make(capacity);
-      next.set(old);
-      return next;
-    };
-    this.cls = more(this.cls, (n) => new Uint8Array(n));
-    this.depth = more(this.depth, (n) => new Float64Array(n));
-    this.rule = more(this.rule, (n) => new Uint8Array(n));
-    this.anchor = more(this.anchor, (n) => new Uint8Array(n));
-    this.scope = more(this.scope, (n) => new Uint8Array(n));
-    this.heads = this.heads.map((h) => more(h, (n) => new Int32Array(n)));
-    this.capacity = capacity;
+  /** The local index of `key`, given one on first sight. */
+  local(key: number): number {
+    let table = this.table;
+    if (table === undefined || key >= table.length) table = this.acquire(key + 1);
+    const known = table[key];
+    if (known !== 0) return known - 1;
+    const l = this.nodeKey.length;
+    table[key] = l + 1;
+    this.nodeKey.push(key);
+    this.cls.push(0);
+    this.depth.push(0);
+    this.rule.push(0);
+    this.anchor.push(0);
+    this.scope.push(0);
+    for (const h of this.heads) h.push(0);
+    return l;
   }
 
-  id(key: number): string {
-    return (this.keys as NodeKeys).id(key);
+  locals(keys: Int32Array): number[] {
+    return Array.from(keys, (key) => this.local(key));
   }
 
-  keyOf(id: string): number {
+  /** The store keys of local nodes, as seeds for the port. */
+  keysOf(locals: Iterable<number>): Int32Array {
+    return Int32Array.from(locals, (l) => this.nodeKey[l]);
+  }
+
+  /** The local index of `id`, or -1 when the analysis never met it. */
+  lookup(id: string): number {
     const key = this.keys?.keyOf(id) ?? -1;
-    return key < this.capacity ? key : -1;
+    if (key < 0) return -1;
+    if (this.table !== undefined) return key < this.table.length ? this.table[key] - 1 : -1;
+    this.byKey ??= new Map(this.nodeKey.map((k, l) => [k, l]));
+    return this.byKey.get(key) ?? -1;
+  }
+
+  private acquire(size: number): Int32Array {
+    const keys = this.keys as NodeKeys;
+    const pool = localTables.get(keys) ?? [];
+    localTables.set(keys, pool);
+    const wanted = Math.max(size, keys.size);
+    let table = this.table;
+    if (table === undefined) table = pool.pop();
+    if (table === undefined || table.length < wanted) {
+      const grown = new Int32Array(Math.max(wanted, (table?.length ?? 0) * 2));
+      if (table) grown.set(table);
+      table = grown;
+    }
+    this.table = table;
+    return table;
+  }
+
+  /**
+   * Ends the traversal part: clears the key → local table and gives it back to the pool. (An
+   * analysis that throws drops its table instead, so the pool only ever holds clean ones.)
+   */
+  release(): void {
+    const table = this.table;
+    if (table === undefined || this.keys === undefined) return;
+    for (const key of this.nodeKey) table[key] = 0;
+    localTables.get(this.keys)?.push(table);
+    this.table = undefined;
+  }
+
+  id(l: number): string {
+    return (this.keys as NodeKeys).id(this.nodeKey[l]);
   }
 
   /** Flags `key` unless it already is; returns whether it was new. */
@@ -316,7 +372,7 @@ class LocalGraph {
     private readonly f: Findings,
     edges: readonly number[],
   ) {
-    const size = f.capacity;
+    const size = f.count;
     const offsets = new Int32Array(size + 1);
     for (const e of edges) {
       offsets[f.eSource[e] + 1]++;
@@ -341,7 +397,7 @@ class LocalGraph {
     blocked: (key: number) => boolean,
   ): { order: number[]; dist: Int32Array } {
     const { f, offsets, slots } = this;
-    const dist = new Int32Array(f.capacity).fill(-1);
+    const dist = new Int32Array(f.count).fill(-1);
     const order: number[] = [];
     for (const seed of seeds) {
       if (dist[seed] === -1) {
@@ -431,13 +487,13 @@ export class ImpactAnalysis {
 
   /** Where `id` stands among all affected nodes, or -1. */
   positionOf(id: string): number {
-    const key = this.f.keyOf(id);
+    const key = this.f.lookup(id);
     if (key < 0 || this.f.cls[key] === 0) return -1;
     return this.order().positionOf(key);
   }
 
   get(id: string): AffectedNode | undefined {
-    const key = this.f.keyOf(id);
+    const key = this.f.lookup(id);
     return key >= 0 && this.f.cls[key] !== 0 ? this.node(key) : undefined;
   }
 
@@ -480,7 +536,7 @@ export class ImpactAnalysis {
   }
 
   private state(id: string): NodeState | undefined {
-    const key = this.f.keyOf(id);
+    const key = this.f.lookup(id);
     return key >= 0 && this.f.cls[key] !== 0 ? this.stateOf(key) : undefined;
   }
 
@@ -741,10 +797,10 @@ async function impactOnce(
   f.take(scope);
   const scopeChains = partOfChains(changeIds, keyedEdges(scope), true, pathLimit);
   const rootChains = new Map(scopeChains);
-  const changeKeys = new Set(changeIds.map((id) => f.keyOf(id)));
+  const changeKeys = new Set(changeIds.map((id) => f.lookup(id)));
   /** Anchors in the order first met; `f.anchor[key]` is their rule code + 1. */
   const anchors: number[] = [];
-  for (const key of scope.nodes) {
+  for (const key of f.locals(scope.nodes)) {
     f.scope[key] = 1;
     f.anchor[key] = code(changeKeys.has(key) ? 'DIRECT_ON_CHANGE' : 'DIRECT_ON_PART') + 1;
     anchors.push(key);
@@ -752,10 +808,10 @@ async function impactOnce(
   const onParent = code('DIRECT_ON_PARENT') + 1;
   if (options.includeParent !== false) {
     const parents = await port.expand(changeIds, 'OUT', ['PART_OF']);
-    f.take(parents);
+    const base = f.take(parents);
     const parentEdges = keyedEdges(parents);
     parentEdges.forEach((edge, i) => {
-      const target = parents.edgeTarget[i];
+      const target = f.eTarget[base + i];
       const known = f.anchor[target];
       if (known !== 0 && known !== onParent) return;
       if (known === 0) anchors.push(target);
@@ -771,7 +827,7 @@ async function impactOnce(
   const includeSuperseded = options.includeSuperseded !== false;
   let directMask = 0;
   for (const type of directTypes) directMask |= 1 << (TYPE_CODE.get(type) as number);
-  const anchorReach = await port.expand(Int32Array.from(anchors), 'BOTH', [
+  const anchorReach = await port.expand(f.keysOf(anchors), 'BOTH', [
     ...directTypes,
     ...(includeSuperseded ? (['SUPERSEDES'] as const) : []),
   ]);
@@ -810,7 +866,7 @@ async function impactOnce(
 
   // 3. Indirect: up to `maxDepth` hops from a direct node, never through an anchor.
   if (maxDepth > 0 && direct.length > 0) {
-    const hood = await port.reach(Int32Array.from(direct), direction, maxDepth, propagationTypes);
+    const hood = await port.reach(f.keysOf(direct), direction, maxDepth, propagationTypes);
     const base = f.take(hood);
     const live = liveEdges(f, base, hood.edgeSource.length);
     const { order, dist } = new LocalGraph(f, live).bfs(
@@ -843,7 +899,7 @@ async function impactOnce(
   // 5. Consequences, with the names and successors their wording needs.
   const successors = new Map<string, string[]>();
   if (superseded.size > 0) {
-    const after = await port.expand(Int32Array.from(superseded), 'IN', ['SUPERSEDES']);
+    const after = await port.expand(f.keysOf(superseded), 'IN', ['SUPERSEDES']);
     const base = f.take(after);
     for (let e = base; e < base + after.edgeSource.length; e++) {
       if (f.scope[f.eSource[e]] === 1) continue;
@@ -860,6 +916,7 @@ async function impactOnce(
   const names = await port.getNodes([...named].filter((id) => !changeNodes.has(id)));
   for (const [id, record] of changeNodes) names.set(id, record);
   const words = new Wording(effect, change.date, names);
+  f.release();
   return new ImpactAnalysis(
     'impact',
     changeIds,
@@ -903,15 +960,15 @@ async function upstreamOnce(port: ImpactPort, id: string, options: UpstreamOptio
   const rootChains = partOfChains([id], ancestry ? keyedEdges(ancestry) : [], false, pathLimit);
   const deps = await port.reach(ancestry ? ancestry.nodes : [id], 'OUT', maxDepth, types);
   const base = f.take(deps);
-  const self = f.keyOf(id);
-  const starts = ancestry ? [...ancestry.nodes] : [self];
+  const self = f.lookup(id);
+  const starts = ancestry ? f.locals(ancestry.nodes) : [self];
   /** PART_OF levels above the node, for each start (the node itself at 0). */
   const levels = new Map<number, number>();
   if (ancestry) {
     let level = 0;
-    ancestry.nodes.forEach((key, i) => {
+    starts.forEach((start, i) => {
       while (i >= ancestry.levelEnds[level]) level++;
-      levels.set(key, level);
+      levels.set(start, level);
     });
   } else levels.set(self, 0);
   for (const key of starts) f.anchor[key] = 1;
@@ -954,6 +1011,7 @@ async function upstreamOnce(port: ImpactPort, id: string, options: UpstreamOptio
     await inheritDown(port, f, (key) => key === self || isStart(key), 'UPSTREAM_PART');
   }
   const words = new Wording('LANDS', undefined, nodes);
+  f.release();
   return new ImpactAnalysis(
     'upstream',
     [id],
@@ -976,7 +1034,7 @@ async function inheritDown(
   rule: 'INHERITED_PART_OF' | 'UPSTREAM_PART',
 ): Promise<void> {
   const flagged = [...f.flagged];
-  const tree = await port.reach(Int32Array.from(flagged), 'IN', PART_OF_MAX_DEPTH, ['PART_OF']);
+  const tree = await port.reach(f.keysOf(flagged), 'IN', PART_OF_MAX_DEPTH, ['PART_OF']);
   const base = f.take(tree);
   const edges: number[] = [];
   for (let e = base; e < base + tree.edgeSource.length; e++) edges.push(e);
