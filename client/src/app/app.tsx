@@ -123,6 +123,14 @@ export function App() {
   // Positions depend on which elements exist, not on their statuses or names.
   const positions = useMemo(() => computeLayeredPositions(explorer.nodes, edgeData), [structure]);
 
+  // Impact or focus results are brought into view as they arrive.
+  const fitTo = useMemo((): string[] | null => {
+    if (path && path.length > 0) return [...new Set(path.flatMap((step) => [step.source, step.target]))];
+    if (view.impact && impactEntries) return [view.impact, ...impactEntries.map((entry) => entry.node.id)];
+    if (view.focus && focusQuery.data) return focusQuery.data.neighborhood.nodes.map((node) => node.id);
+    return null;
+  }, [path, view.impact, view.focus, impactEntries, focusQuery.data]);
+
   const select = useCallback((id: string) => update({ node: id }), [update]);
   const toggleExpand = useCallback(
     (id: string) => {
@@ -261,6 +269,7 @@ export function App() {
                 webgl={view.webgl}
                 selectedId={view.node}
                 decorations={explorer.decorations}
+                fitTo={fitTo}
                 label={`${t('app.subtitle')}: ${t('toolbar.counts', { nodes: nodeData.length, edges: edgeData.length })}`}
                 onSelect={select}
                 onToggleExpand={toggleExpand}
@@ -282,7 +291,9 @@ export function App() {
             {view.impact && (
               <ImpactPanel
                 change={{ id: view.impact, name: changeName }}
+                asOf={view.asOf}
                 entries={impactEntries}
+                summary={impactQuery.data?.impact.summary ?? null}
                 loading={impactQuery.loading}
                 error={impactQuery.error !== undefined}
                 activeEntry={path && picked ? picked.nodeId : null}

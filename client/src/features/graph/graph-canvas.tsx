@@ -2,7 +2,7 @@
  * The graph canvas: Cytoscape behind single-purpose hooks. It draws what it is given and reports
  * taps; it owns no data and no view state.
  */
-import type { Core, EventObject } from 'cytoscape';
+import type { Core, EventObject, NodeCollection } from 'cytoscape';
 import { useEffect, useMemo, useRef } from 'react';
 import type { LayoutName } from '../../shared/url-state.js';
 import type { EdgeElementData, NodeElementData } from './graph-elements.js';
@@ -23,11 +23,18 @@ export interface GraphCanvasProps {
   webgl: boolean;
   selectedId: string | null;
   decorations: ReadonlyMap<string, readonly DecorationClass[]>;
+  /** Nodes to bring into view when this set changes (the impact set, the focus set). */
+  fitTo: readonly string[] | null;
   label: string;
   onSelect: (id: string) => void;
   onToggleExpand?: (id: string) => void;
   onCore?: (cy: Core | null) => void;
   onLayoutBusy?: (busy: boolean) => void;
+}
+
+function centre(nodes: NodeCollection): { x: number; y: number } {
+  const box = nodes.boundingBox({ includeLabels: false });
+  return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
@@ -61,6 +68,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
   }, [cy]);
 
+  const fitKey = props.fitTo ? [...props.fitTo].sort().join(' ') : '';
+  useEffect(() => {
+    if (!cy || fitKey === '') return;
+    let nodes = cy.collection();
+    for (const id of fitKey.split(' ')) nodes = nodes.union(cy.getElementById(id));
+    if (nodes.empty()) return;
+    cy.fit(nodes, 60);
+    // A small set would otherwise fill the screen with three giant nodes.
+    if (cy.zoom() > 1.3) cy.zoom({ level: 1.3, position: centre(nodes) });
+  }, [cy, fitKey, structure]);
+
   // Bring the selection into view when it changes (search, deep link, list, impact entry).
   useEffect(() => {
     if (!cy || !selectedId) return;
@@ -68,10 +86,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (node.empty()) return;
     const extent = cy.extent();
     const { x, y } = node.position();
-    if (x < extent.x1 || x > extent.x2 || y < extent.y1 || y > extent.y2 || cy.zoom() < 0.5) {
+    const outside = x < extent.x1 || x > extent.x2 || y < extent.y1 || y > extent.y2;
+    // With a fitted set on screen (impact, focus, path) the selection only has to be visible;
+    // otherwise it is also brought close enough to read.
+    if (outside || (fitKey === '' && cy.zoom() < 0.5)) {
       cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 250 });
     }
-  }, [cy, selectedId, structure]);
+  }, [cy, selectedId, structure, fitKey]);
 
   return (
     <div ref={container} className="graph-canvas" role="img" aria-label={label} data-testid="graph-canvas" />

@@ -76,7 +76,33 @@ export function placementOf(node: Pick<LayoutNode, 'label' | 'kind'>): Placement
   return { block: 'main', level: MAIN_LEVELS[node.label] };
 }
 
-export const SPACING = { x: 120, row: 70, level: 150, blockGap: 360 } as const;
+export const SPACING = { x: 110, row: 64, level: 130, blockGap: 300 } as const;
+
+function blockSize(levelSizes: readonly number[], perRow: number): { width: number; height: number } {
+  let height = 0;
+  let widest = 1;
+  for (const size of levelSizes) {
+    const rows = Math.ceil(size / perRow);
+    height += (rows - 1) * SPACING.row + SPACING.level;
+    widest = Math.max(widest, Math.min(size, perRow));
+  }
+  return { width: widest * SPACING.x, height };
+}
+
+function bestRowLength(levelSizes: readonly number[], aspect: number): number {
+  const largest = Math.max(1, ...levelSizes);
+  let best = largest;
+  let bestError = Number.POSITIVE_INFINITY;
+  for (let perRow = Math.min(4, largest); perRow <= largest; perRow += perRow < 64 ? 1 : 8) {
+    const { width, height } = blockSize(levelSizes, perRow);
+    const error = Math.abs(Math.log(width / Math.max(1, height) / aspect));
+    if (error < bestError) {
+      bestError = error;
+      best = perRow;
+    }
+  }
+  return best;
+}
 
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -162,10 +188,24 @@ export function computeLayeredPositions(
     else levels.set(level, [node.id]);
   }
 
-  // Wide levels wrap into rows so that the picture stays roughly landscape.
-  const maxPerRow = Math.max(12, Math.min(80, Math.ceil(Math.sqrt(nodes.length) * 2)));
-  const mainResult = layoutBlock(main, neighbours, maxPerRow);
-  const nationalResult = layoutBlock(national, neighbours, Math.max(6, Math.ceil(maxPerRow / 3)));
+  // Wide levels wrap into rows; row lengths are chosen so that the main block and the narrower
+  // national block beside it together come out about as wide as a landscape screen.
+  const mainResult = layoutBlock(
+    main,
+    neighbours,
+    bestRowLength(
+      [...main.values()].map((ids) => ids.length),
+      1.15,
+    ),
+  );
+  const nationalResult = layoutBlock(
+    national,
+    neighbours,
+    bestRowLength(
+      [...national.values()].map((ids) => ids.length),
+      0.4,
+    ),
+  );
 
   const positions = new Map(mainResult.positions);
   const shift = mainResult.maxX + SPACING.blockGap - nationalResult.minX;

@@ -1,6 +1,6 @@
 /** Creates the Cytoscape core in a container and destroys it on unmount or renderer change. */
 import cytoscape from 'cytoscape';
-import type { Core } from 'cytoscape';
+import type { CytoscapeOptions, Core } from 'cytoscape';
 import { useEffect, useState } from 'react';
 import type { RefObject } from 'react';
 
@@ -18,6 +18,25 @@ declare global {
   }
 }
 
+/**
+ * Renderer options for a canvas of this size; shared with the benchmark so that it measures
+ * exactly what users get.
+ */
+export function coreOptions({ webgl, large }: CytoscapeInitOptions): CytoscapeOptions {
+  return {
+    webgl,
+    hideEdgesOnViewport: large,
+    // The WebGL renderer draws from its own atlas; the canvas renderer's viewport texture helps
+    // only the 2D path.
+    textureOnViewport: large && !webgl,
+    pixelRatio: large ? 1 : 'auto',
+    minZoom: 0.02,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+  };
+}
+
 export function useCytoscapeInit(
   container: RefObject<HTMLDivElement | null>,
   { webgl, large }: CytoscapeInitOptions,
@@ -26,17 +45,7 @@ export function useCytoscapeInit(
   useEffect(() => {
     const element = container.current;
     if (!element) return undefined;
-    const cy = cytoscape({
-      container: element,
-      webgl,
-      hideEdgesOnViewport: large,
-      textureOnViewport: large && !webgl,
-      pixelRatio: large ? 1 : 'auto',
-      minZoom: 0.02,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-      selectionType: 'single',
-    });
+    const cy = cytoscape({ container: element, ...coreOptions({ webgl, large }) });
     window.__aftalegrafCy = cy;
     setCore(cy);
     return () => {

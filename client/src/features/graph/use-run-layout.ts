@@ -18,6 +18,36 @@ export interface RunLayoutOptions {
   onBusyChange?: (busy: boolean) => void;
 }
 
+/**
+ * Fits the viewport to the given positions. `cy.fit()` would measure every label for the
+ * bounding box, which is most of the first-draw time of a big graph.
+ */
+export function fitToPositions(cy: Core, positions: ReadonlyMap<string, Point>, padding = 40): void {
+  let x1 = Number.POSITIVE_INFINITY;
+  let y1 = Number.POSITIVE_INFINITY;
+  let x2 = Number.NEGATIVE_INFINITY;
+  let y2 = Number.NEGATIVE_INFINITY;
+  cy.nodes().forEach((node) => {
+    const point = positions.get(node.id()) ?? node.position();
+    x1 = Math.min(x1, point.x);
+    y1 = Math.min(y1, point.y);
+    x2 = Math.max(x2, point.x);
+    y2 = Math.max(y2, point.y);
+  });
+  if (!Number.isFinite(x1)) return;
+  const width = cy.width() - 2 * padding;
+  const height = cy.height() - 2 * padding;
+  // A lone node or a single row would otherwise zoom in to the maximum.
+  const zoom = Math.min(
+    1.6,
+    Math.max(cy.minZoom(), Math.min(width / Math.max(1, x2 - x1), height / Math.max(1, y2 - y1))),
+  );
+  cy.viewport({
+    zoom,
+    pan: { x: cy.width() / 2 - zoom * ((x1 + x2) / 2), y: cy.height() / 2 - zoom * ((y1 + y2) / 2) },
+  });
+}
+
 function place(cy: Core, positions: ReadonlyMap<string, Point>): void {
   cy.batch(() => {
     cy.nodes().forEach((node) => {
@@ -25,7 +55,7 @@ function place(cy: Core, positions: ReadonlyMap<string, Point>): void {
       if (point) node.position({ x: point.x, y: point.y });
     });
   });
-  cy.fit(undefined, 30);
+  fitToPositions(cy, positions);
 }
 
 export function useRunLayout(

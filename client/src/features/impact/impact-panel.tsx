@@ -1,20 +1,34 @@
 /**
  * Impact mode beside the graph: the affected nodes by class, each entry explaining itself (rule,
- * consequence) and drawing its path on the canvas when clicked; the report downloads as CSV or
- * Markdown.
+ * consequence) and drawing its path on the canvas when clicked; a summary by responsible body and
+ * cluster; the server's report downloads as CSV or as a Markdown memo.
  */
-import { useT } from '../../shared/i18n/use-t.js';
+import { impactVariables } from '../../api/get-impact.js';
+import { useImpactReport } from '../../api/get-impact-report.js';
 import { downloadText } from '../../shared/download.js';
+import { useT } from '../../shared/i18n/use-t.js';
 import { displayName } from '../graph/graph-elements.js';
+import { CHANGED_HALO, IMPACT_HALOS } from '../graph/graph-style.js';
 import type { ImpactClass } from '../graph/graph-style.js';
 import { HaloSwatch } from '../legend/swatches.js';
-import { IMPACT_HALOS } from '../graph/graph-style.js';
-import { impactCsv, impactMarkdown, pathText, sortImpactEntries } from './impact-report.js';
+import { pathText, sortImpactEntries } from './impact-report.js';
 import type { ImpactEntry } from './impact-report.js';
+
+export interface ImpactGroupCount {
+  count: number;
+  node: { id: string; nameDa: string; nameEn: string | null };
+}
+
+export interface ImpactSummaryView {
+  byResponsibleBody: readonly ImpactGroupCount[];
+  byCluster: readonly ImpactGroupCount[];
+}
 
 export interface ImpactPanelProps {
   change: { id: string; name: string };
+  asOf: string | null;
   entries: readonly ImpactEntry[] | null;
+  summary: ImpactSummaryView | null;
   loading: boolean;
   error: boolean;
   activeEntry: string | null;
@@ -25,11 +39,38 @@ export interface ImpactPanelProps {
 
 const CLASSES: readonly ImpactClass[] = ['DIRECT', 'INDIRECT', 'INHERITED'];
 
+function GroupCounts({ title, groups }: { title: string; groups: readonly ImpactGroupCount[] }) {
+  const { lang } = useT();
+  if (groups.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul className="impact-counts">
+        {groups.map((group) => (
+          <li key={group.node.id}>
+            <span>{displayName(group.node, lang)}</span>
+            <span className="count">{group.count}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function ImpactPanel(props: ImpactPanelProps) {
-  const { change, entries, loading, error, activeEntry, onPickEntry } = props;
+  const { change, entries, summary, loading, error, activeEntry, onPickEntry } = props;
   const { t, lang } = useT();
+  const [fetchReport, report] = useImpactReport();
   const sorted = entries ? sortImpactEntries(entries) : [];
-  const fileBase = `konsekvens-${change.id}`;
+  const fileBase = `konsekvens-${change.id}${props.asOf ? `-${props.asOf}` : ''}`;
+
+  const download = async (format: 'csv' | 'markdown'): Promise<void> => {
+    const result = await fetchReport({ variables: impactVariables(change.id, props.asOf) });
+    const impact = result.data?.impact;
+    if (!impact) return;
+    if (format === 'csv') downloadText(impact.csv, `${fileBase}.csv`, 'text/csv');
+    else downloadText(impact.markdown, `${fileBase}.md`, 'text/markdown');
+  };
 
   return (
     <section className="impact panel" aria-labelledby="impact-heading" data-testid="impact-panel">
@@ -41,7 +82,7 @@ export function ImpactPanel(props: ImpactPanelProps) {
       </div>
       <div className="panel-body">
         <p className="impact-change">
-          <HaloSwatch colour="#111827" />
+          <HaloSwatch colour={CHANGED_HALO} />
           <span>
             {t('impact.change')}: <strong>{change.name}</strong>
           </span>
@@ -62,25 +103,18 @@ export function ImpactPanel(props: ImpactPanelProps) {
             </p>
             {entries.length > 0 && (
               <div className="detail-actions">
-                <button
-                  type="button"
-                  onClick={() => downloadText(impactCsv(entries, lang), `${fileBase}.csv`, 'text/csv')}
-                >
+                <button type="button" disabled={report.loading} onClick={() => void download('csv')}>
                   {t('impact.downloadCsv')}
                 </button>
-                <button
-                  type="button"
-                  onClick={() =>
-                    downloadText(
-                      impactMarkdown(change, entries, lang, new Date().toISOString().slice(0, 10)),
-                      `${fileBase}.md`,
-                      'text/markdown',
-                    )
-                  }
-                >
+                <button type="button" disabled={report.loading} onClick={() => void download('markdown')}>
                   {t('impact.downloadMd')}
                 </button>
               </div>
+            )}
+            {report.error && (
+              <p className="state-inline error" role="alert">
+                {t('impact.error')}
+              </p>
             )}
             {CLASSES.map((impactClass) => {
               const group = sorted.filter((entry) => entry.classification === impactClass);
@@ -103,9 +137,7 @@ export function ImpactPanel(props: ImpactPanelProps) {
                         >
                           <span className="impact-name">{displayName(entry.node, lang)}</span>
                           <span className="muted small">
-                            {t(`label.${entry.node.label}`)} · {t('impact.depth')} {entry.depth}
-                          </span>
-                          <span className="small">
+                            {t(`label.${entry.node.label}`)} · {t('impact.depth')} {entry.depth} ·{' '}
                             {t('impact.rule')}: {entry.rule}
                           </span>
                           {entry.consequence && (
@@ -121,6 +153,12 @@ export function ImpactPanel(props: ImpactPanelProps) {
                 </div>
               );
             })}
+            {summary && (
+              <>
+                <GroupCounts title={t('impact.byBody')} groups={summary.byResponsibleBody} />
+                <GroupCounts title={t('impact.byCluster')} groups={summary.byCluster} />
+              </>
+            )}
           </>
         )}
       </div>

@@ -127,8 +127,8 @@ export const da = {
   'impact.showPath': 'Vis stien på grafen',
   'impact.downloadCsv': 'Hent CSV',
   'impact.downloadMd': 'Hent Markdown',
-  'impact.reportTitle': 'Konsekvensanalyse: {name}',
-  'impact.reportDate': 'Udarbejdet {date}',
+  'impact.byBody': 'Berørte pr. ansvarligt organ',
+  'impact.byCluster': 'Berørte pr. klynge',
 
   'list.caption': 'Knuder i aftalekomplekset',
   'list.name': 'Navn',
@@ -347,8 +347,8 @@ export const en: { readonly [K in MessageKey]: string } = {
   'impact.showPath': 'Show the path on the graph',
   'impact.downloadCsv': 'Download CSV',
   'impact.downloadMd': 'Download Markdown',
-  'impact.reportTitle': 'Impact analysis: {name}',
-  'impact.reportDate': 'Prepared {date}',
+  'impact.byBody': 'Affected per responsible body',
+  'impact.byCluster': 'Affected per cluster',
 
   'list.caption': 'Nodes of the agreement complex',
   'list.name': 'Name',

@@ -1,0 +1,129 @@
+/**
+ * Explorer rendering benchmark (`npx tsx bench/explorer.bench.ts`): time to first draw and frame
+ * times while panning and zooming, in headless Chromium, at 500, 5,000 and 20,000 synthetic
+ * elements, with the canvas renderer and with the WebGL renderer.
+ *
+ * The page (`client/bench.html`) uses the explorer's own renderer options, stylesheet and layered
+ * layout; the synthetic graph is generated in the page, so "first draw" starts when the data is
+ * there, as it does after the GraphQL response arrives.
+ *
+ * Environment: BENCH_SIZES=500,5000 to choose sizes, BENCH_CANVAS_ONLY=1 to skip WebGL (software
+ * WebGL in a GPU-less container takes seconds per frame), BENCH_PHASES=1 to print where the
+ * first-draw time goes.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import type { BenchResult } from '../client/src/bench/explorer-bench.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [500, 5_000, 20_000];
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+async function buildBenchPage(outDir: string): Promise<void> {
+  await build({
+    configFile: path.join(ROOT, 'client/vite.config.ts'),
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      sourcemap: false,
+      rollupOptions: { input: path.join(ROOT, 'client/bench.html') },
+    },
+  });
+}
+
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const file = path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+function row(result: BenchResult): string {
+  const f = (value: number, width: number): string => value.toFixed(1).padStart(width);
+  return [
+    String(result.elements).padStart(8),
+    String(result.nodes).padStart(7),
+    String(result.edges).padStart(7),
+    (result.webgl ? 'webgl' : 'canvas').padEnd(7),
+    (result.large ? 'perf' : 'full').padEnd(5),
+    f(result.layoutMs, 9),
+    f(result.firstDrawMs, 11),
+    f(result.p50FrameMs, 9),
+    f(result.p95FrameMs, 9),
+    f(result.maxFrameMs, 9),
+    f(result.fps, 7),
+  ].join(' ');
+}
+
+async function main(): Promise<void> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'aftalegraf-bench-'));
+  await buildBenchPage(work);
+  const server = await serve(work);
+  const { port } = server.address() as AddressInfo;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`http://127.0.0.1:${port}/bench.html`);
+    await page.waitForFunction(() => window.__bench !== undefined);
+    const webglAvailable = await page.evaluate(
+      () => document.createElement('canvas').getContext('webgl2') !== null,
+    );
+    console.log(
+      `Explorer benchmark: headless Chromium ${browser.version()}, 1600×1000, WebGL2 ${webglAvailable ? 'available' : 'not available'}`,
+    );
+    console.log(
+      '(first draw = layered layout + Cytoscape init + first rendered frame; frames = 120 pan/zoom steps)\n',
+    );
+    console.log(
+      'elements   nodes   edges renderer mode  layout ms  first draw    p50 ms    p95 ms    max ms     fps',
+    );
+    for (const webgl of webglAvailable && !process.env.BENCH_CANVAS_ONLY ? [false, true] : [false]) {
+      for (const size of SIZES) {
+        const result = await page.evaluate(([n, gl]) => window.__bench?.run(n, gl), [size, webgl] as const);
+        if (!result) throw new Error('benchmark page did not answer');
+        console.log(row(result));
+        if (process.env.BENCH_PHASES)
+          console.log(
+            '         phases ms',
+            JSON.stringify(result.phases, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v) : v)),
+          );
+      }
+    }
+    if (problems.length > 0) throw new Error(`page errors: ${problems.join('; ')}`);
+  } finally {
+    await browser.close();
+    server.close();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

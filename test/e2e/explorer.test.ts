@@ -1,0 +1,251 @@
+/**
+ * The explorer end to end: the built client in headless Chromium against the real server and
+ * the real seed. Each path from issue 5 is driven as a user would, and each leaves a screenshot
+ * in test-results/e2e/ to be looked at.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshotPath, startExplorerRig } from './support/explorer-app.js';
+import type { ExplorerRig } from './support/explorer-app.js';
+
+let rig: ExplorerRig;
+/** Console and page errors from every page of the normal paths (the API-down test has its own). */
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  rig = await startExplorerRig();
+});
+
+afterAll(async () => {
+  await rig?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const { page, errors } = await rig.newPage();
+  page.on('close', () => consoleErrors.push(...errors));
+  await page.goto(`${rig.url}${path}`);
+  await waitForGraph(page);
+  return page;
+}
+
+async function waitForGraph(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window.__aftalegrafCy?.nodes().length ?? 0) > 0, undefined, {
+    timeout: 15_000,
+  });
+}
+
+interface DrawnNode {
+  id: string;
+  family: string;
+  classes: string[];
+}
+
+function drawnNodes(page: Page): Promise<DrawnNode[]> {
+  return page.evaluate(() =>
+    (window.__aftalegrafCy?.nodes() ?? []).map((node) => ({
+      id: node.id(),
+      family: String(node.data('family')),
+      classes: node.classes(),
+    })),
+  );
+}
+
+function idsWithClass(nodes: readonly DrawnNode[], name: string): string[] {
+  return nodes
+    .filter((node) => node.classes.includes(name))
+    .map((node) => node.id)
+    .sort();
+}
+
+describe('explorer', () => {
+  it('opens the whole complex, laid out, with a legend', async () => {
+    const page = await open('/');
+    const nodes = await drawnNodes(page);
+    expect(nodes.length).toBeGreaterThan(100);
+    await expect(page.getByRole('heading', { name: 'Filtre' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Signaturforklaring').isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: screenshotPath('01-overview') });
+    await page.close();
+  });
+
+  it('deep link /?node=ini-72t-psyk-botilbud shows the details with the status history', async () => {
+    const page = await open('/?node=ini-72t-psyk-botilbud');
+    const panel = page.getByTestId('detail-panel');
+    await panel.getByTestId('status-history').waitFor();
+    const entries = await panel.getByTestId('status-history').locator('li').count();
+    expect(entries).toBeGreaterThan(0);
+    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(/botilbud/i);
+    await expect(
+      page.evaluate(() => window.__aftalegrafCy?.$(':selected').map((node) => node.id())),
+    ).resolves.toStrictEqual(['ini-72t-psyk-botilbud']);
+    await page.screenshot({ path: screenshotPath('02-deep-link-detail') });
+    await page.close();
+  });
+
+  it('search "overvægt" suggests as you type and jumps to the pick', async () => {
+    const page = await open('/');
+    const box = page.getByRole('combobox', { name: 'Søg' });
+    await box.pressSequentially('overvægt', { delay: 30 });
+    const options = page.getByRole('option');
+    await options.first().waitFor();
+    const first = (await options.first().locator('.search-name').textContent()) ?? '';
+    expect(first.toLowerCase()).toContain('overvægt');
+    await page.screenshot({ path: screenshotPath('03-search-suggestions') });
+    await box.press('Enter');
+    const heading = page.getByTestId('detail-panel').getByRole('heading', { level: 2 });
+    await page.waitForFunction(
+      (name) => document.querySelector('#detail-heading')?.textContent === name,
+      first,
+    );
+    await expect(heading.textContent()).resolves.toBe(first);
+    expect(new URL(page.url()).searchParams.get('node')).toMatch(/\S/);
+    await page.close();
+  });
+
+  it('a status filter hides the nodes that do not match', async () => {
+    const page = await open('/');
+    const before = await drawnNodes(page);
+    await page.getByRole('checkbox', { name: 'Afventer' }).check();
+    await page.waitForFunction(
+      (count) => (window.__aftalegrafCy?.nodes().length ?? count) < count,
+      before.length,
+    );
+    const after = await drawnNodes(page);
+    expect(after.length).toBeGreaterThan(0);
+    expect([...new Set(after.map((node) => node.family))]).toStrictEqual(['AWAITING']);
+    expect(new URL(page.url()).searchParams.get('status')).toBe('AWAITING');
+    await page.screenshot({ path: screenshotPath('04-filter-awaiting') });
+    await page.close();
+  });
+
+  it('impact mode on nat-2024-kronikerpakker highlights exactly domain.md example A', async () => {
+    const page = await open('/?impact=nat-2024-kronikerpakker');
+    const panel = page.getByTestId('impact-panel');
+    await panel.getByTestId('impact-DIRECT').waitFor();
+    const listed = async (impactClass: string): Promise<string[]> =>
+      (
+        await panel
+          .getByTestId(`impact-${impactClass}`)
+          .locator('li')
+          .evaluateAll((items) => items.map((item) => item.getAttribute('data-node-id') ?? ''))
+      ).sort();
+    const expected = {
+      DIRECT: ['ini-kronisk-droeftelse', 'ini-prioriteringer-2025'],
+      INDIRECT: ['ini-proeve-kronisk'],
+      INHERITED: ['ini-revitalisering-opf-hjemmebesoeg', 'ini-tvaerfaglige-opstartsmoeder'],
+    };
+    await expect(listed('DIRECT')).resolves.toStrictEqual(expected.DIRECT);
+    await expect(listed('INDIRECT')).resolves.toStrictEqual(expected.INDIRECT);
+    await expect(listed('INHERITED')).resolves.toStrictEqual(expected.INHERITED);
+    const nodes = await drawnNodes(page);
+    expect({
+      DIRECT: idsWithClass(nodes, 'impact-DIRECT'),
+      INDIRECT: idsWithClass(nodes, 'impact-INDIRECT'),
+      INHERITED: idsWithClass(nodes, 'impact-INHERITED'),
+      changed: idsWithClass(nodes, 'impact-changed'),
+    }).toStrictEqual({ ...expected, changed: ['nat-2024-kronikerpakker'] });
+    // No psychiatry node is flagged (example A: "not flagged: every psychiatry node").
+    expect(
+      nodes.filter((node) => /psyk/.test(node.id) && node.classes.some((c) => c.startsWith('impact-'))),
+    ).toStrictEqual([]);
+    await page.screenshot({ path: screenshotPath('05-impact-example-a') });
+
+    await panel.locator('li[data-node-id="ini-tvaerfaglige-opstartsmoeder"] button').click();
+    await page.waitForFunction(() => (window.__aftalegrafCy?.edges('.path').length ?? 0) > 0);
+    const pathEdges = await page.evaluate(
+      () => window.__aftalegrafCy?.edges('.path').map((edge) => edge.id()) ?? [],
+    );
+    expect(pathEdges.length).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('06-impact-path') });
+    await page.close();
+  });
+
+  it('the as-of date redraws a status as it was', async () => {
+    const id = 'ag-sa-tidlig-opsporing';
+    const page = await open(`/?node=${id}`);
+    const status = page.getByTestId('detail-panel').getByTestId('current-status');
+    await status.waitFor();
+    const today = await status.textContent();
+    const familyToday = await page.evaluate((node) => window.__aftalegrafCy?.$id(node).data('family'), id);
+    await page.getByRole('textbox', { name: 'Status pr.' }).fill('2024-03-01');
+    await page.waitForFunction(
+      ([node, before]) => window.__aftalegrafCy?.$id(node).data('family') !== before,
+      [id, familyToday] as const,
+    );
+    await page.waitForFunction(
+      (before) => document.querySelector('[data-testid="current-status"]')?.textContent !== before,
+      today,
+    );
+    const then = await status.textContent();
+    expect(then).not.toBe(today);
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe('2024-03-01');
+    await page.screenshot({ path: screenshotPath('07-as-of-2024-03') });
+    await page.close();
+  });
+
+  it('the list view works by keyboard alone', async () => {
+    const page = await open('/');
+    const focused = (): Promise<string> =>
+      page.evaluate(() => {
+        const element = document.activeElement;
+        return `${element?.tagName ?? ''}:${element?.getAttribute('aria-label') ?? element?.textContent ?? ''}`;
+      });
+    const tabTo = async (wanted: string): Promise<void> => {
+      for (let i = 0; i < 80; i += 1) {
+        await page.keyboard.press('Tab');
+        if ((await focused()) === wanted) return;
+      }
+      throw new Error(`Tab never reached ${wanted}; last focus ${await focused()}`);
+    };
+    await tabTo('BUTTON:Liste');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('list-view').waitFor();
+    await tabTo('BUTTON:Sortér efter Status');
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('columnheader', { name: 'Sortér efter Status', exact: true }).getAttribute('aria-sort'),
+    ).resolves.toBe('ascending');
+    await page.keyboard.press('Tab'); // Statusdato
+    await page.keyboard.press('Tab'); // first row's link
+    const name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(await page.evaluate(() => document.activeElement?.closest('tbody') !== null)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (wanted) => document.querySelector('#detail-heading')?.textContent === wanted,
+      name,
+    );
+    await page.screenshot({ path: screenshotPath('08-list-keyboard') });
+    await page.close();
+  });
+
+  it('English by the switch, every label translated', async () => {
+    const page = await open('/?node=ini-72t-psyk-botilbud');
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('combobox', { name: 'Search' }).waitFor();
+    await expect(page.getByRole('heading', { name: 'Filters' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Status history').isVisible()).resolves.toBe(true);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await page.screenshot({ path: screenshotPath('09-english') });
+    await page.close();
+  });
+
+  it('shows a clear message and a retry when the API is down', async () => {
+    const { page } = await rig.newPage();
+    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await page.goto(`${rig.url}/`);
+    const error = page.getByTestId('error-state');
+    await error.waitFor();
+    await expect(error.getByRole('heading').textContent()).resolves.toBe('Kan ikke hente data');
+    await page.screenshot({ path: screenshotPath('10-api-down') });
+    await page.unroute('**/graphql');
+    await error.getByRole('button', { name: 'Prøv igen' }).click();
+    await waitForGraph(page);
+    await expect(error.isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  it('logged no console errors on any page, and the server logged none', () => {
+    expect(consoleErrors).toStrictEqual([]);
+    expect(rig.serverErrors).toStrictEqual([]);
+  });
+});
