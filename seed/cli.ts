@@ -8,7 +8,7 @@
  *                                                  (csv: FILE.nodes.csv and FILE.edges.csv)
  *   npm run seed -- --import FILE                  replace the store's content with an exported JSON file
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import type { GraphStore } from '../server/store/graph-store.js';
@@ -29,6 +29,13 @@ export type SeedStore = Pick<GraphStore, 'replaceAll' | 'exportGraph' | 'close'>
 
 export class SeedUsageError extends Error {
   override readonly name = 'SeedUsageError' as const;
+}
+
+/** Writes beside the target and renames over it, so an export is never left half-written. */
+function writeFileAtomic(file: string, text: string): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
 }
 
 export function parseSeedArgs(argv: readonly string[]): SeedCommand {
@@ -96,13 +103,13 @@ export async function runSeedCommand(command: SeedCommand, store: SeedStore): Pr
       const doc = await store.exportGraph();
       if (command.format === 'csv') {
         const base = command.file.replace(/\.csv$/i, '');
-        writeFileSync(`${base}.nodes.csv`, toNodesCsv(doc));
-        writeFileSync(`${base}.edges.csv`, toEdgesCsv(doc));
+        writeFileAtomic(`${base}.nodes.csv`, toNodesCsv(doc));
+        writeFileAtomic(`${base}.edges.csv`, toEdgesCsv(doc));
         return [
           `Eksporteret / exported ${doc.nodes.length} noder og ${doc.edges.length} relationer til ${base}.nodes.csv og ${base}.edges.csv`,
         ];
       }
-      writeFileSync(command.file, command.format === 'json' ? serializeGraphDocument(doc) : toGraphML(doc));
+      writeFileAtomic(command.file, command.format === 'json' ? serializeGraphDocument(doc) : toGraphML(doc));
       return [
         `Eksporteret / exported ${doc.nodes.length} noder og ${doc.edges.length} relationer til ${command.file}`,
       ];
