@@ -58,6 +58,8 @@ export async function startApp(
 
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are POST responses nobody revalidates: hashing every body for an ETag is waste.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildAftalegrafSchema(),
