@@ -3,6 +3,7 @@
  * the real seed. Each path from issue 5 is driven as a user would, and each leaves a screenshot
  * in test-results/e2e/ to be looked at.
  */
+import fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshotPath, startExplorerRig } from './support/explorer-app.js';
@@ -218,6 +219,69 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('switches to the force layout, computed off the main thread, and back', async () => {
+    const page = await open('/');
+    const positions = (): Promise<Record<string, { x: number; y: number }>> =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          (window.__aftalegrafCy?.nodes() ?? []).map((node) => [node.id(), { ...node.position() }]),
+        ),
+      );
+    const layered = await positions();
+    await page.getByRole('button', { name: 'Kraftbaseret' }).click();
+    await page.waitForFunction(() =>
+      /knuder/.test(document.querySelector('[data-testid="counts"]')?.textContent ?? ''),
+    );
+    await page.waitForFunction(
+      (before) =>
+        (window.__aftalegrafCy?.nodes().map((node) => ({ id: node.id(), ...node.position() })) ?? []).some(
+          (node) => {
+            const was = before[node.id];
+            return was !== undefined && (was.x !== node.x || was.y !== node.y);
+          },
+        ),
+      layered,
+    );
+    expect(new URL(page.url()).searchParams.get('layout')).toBe('force');
+    const forced = await positions();
+    const spread = new Set(Object.values(forced).map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size;
+    expect(spread).toBe(Object.keys(forced).length);
+    await page.screenshot({ path: screenshotPath('09-force-layout') });
+    await page.getByRole('button', { name: 'Lagdelt' }).click();
+    await page.waitForFunction(
+      (before) =>
+        (window.__aftalegrafCy?.nodes().map((node) => ({ id: node.id(), x: node.position().x })) ?? []).every(
+          (node) => before[node.id]?.x === node.x,
+        ),
+      layered,
+    );
+    await page.close();
+  });
+
+  it('exports the view as PNG and SVG and the visible elements as CSV and JSON', async () => {
+    const page = await open('/?status=AWAITING');
+    const count = (await drawnNodes(page)).length;
+    const download = async (name: string): Promise<Buffer> => {
+      await page.getByText('Eksportér').click();
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name }).click(),
+      ]);
+      return fs.readFile(await file.path());
+    };
+    const png = await download('Billede (PNG)');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const svg = (await download('Vektor (SVG)')).toString('utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg.match(/<g><title>/g)?.length ?? 0).toBe(count);
+    const csv = (await download('Synlige data (CSV)')).toString('utf8').trim().split('\r\n');
+    expect(csv[0]).toBe('element,id,kind,name,status,status_family,status_date,source,target');
+    expect(csv.filter((line) => line.startsWith('node,')).length).toBe(count);
+    const json = JSON.parse((await download('Synlige data (JSON)')).toString('utf8')) as { nodes: unknown[] };
+    expect(json.nodes.length).toBe(count);
+    await page.close();
+  });
+
   it('English by the switch, every label translated', async () => {
     const page = await open('/?node=ini-72t-psyk-botilbud');
     await page.getByRole('button', { name: /English/ }).click();
@@ -225,7 +289,7 @@ describe('explorer', () => {
     await expect(page.getByRole('heading', { name: 'Filters' }).isVisible()).resolves.toBe(true);
     await expect(page.getByText('Status history').isVisible()).resolves.toBe(true);
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
-    await page.screenshot({ path: screenshotPath('09-english') });
+    await page.screenshot({ path: screenshotPath('10-english') });
     await page.close();
   });
 
@@ -236,7 +300,7 @@ describe('explorer', () => {
     const error = page.getByTestId('error-state');
     await error.waitFor();
     await expect(error.getByRole('heading').textContent()).resolves.toBe('Kan ikke hente data');
-    await page.screenshot({ path: screenshotPath('10-api-down') });
+    await page.screenshot({ path: screenshotPath('11-api-down') });
     await page.unroute('**/graphql');
     await error.getByRole('button', { name: 'Prøv igen' }).click();
     await waitForGraph(page);

@@ -12,6 +12,7 @@ export const ExplorerGraphQuery = graphql(`
       edges {
         ...CanvasEdge
       }
+      truncated
     }
   }
 `);

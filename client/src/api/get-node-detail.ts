@@ -48,6 +48,7 @@ export const NodeDetailQuery = graphql(`
           role
           date
           text
+          quote
         }
         other {
           id
@@ -61,6 +62,31 @@ export const NodeDetailQuery = graphql(`
         title
         file
         asOf
+      }
+      ... on Agreement {
+        validFrom
+        validTo
+        ownerBody {
+          id
+          nameDa
+          nameEn
+        }
+      }
+      ... on WorkingGroup {
+        establishedOn
+        torStatus
+      }
+      ... on Body {
+        activeFrom
+        activeTo
+      }
+      ... on NationalNode {
+        agreedOn
+        lawRef
+        effectiveFrom
+      }
+      ... on Task {
+        level
       }
     }
   }

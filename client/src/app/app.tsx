@@ -280,6 +280,11 @@ export function App() {
               />
             )}
             {hasData && view.view === 'list' && <ListView nodes={explorer.nodes} />}
+            {graphQuery.data?.graph.truncated && (
+              <p className="truncated-note" role="status">
+                {t('state.truncated')}
+              </p>
+            )}
             {hasData && graphQuery.loading && (
               <div className="busy-bar" role="progressbar" aria-label={t('state.loading')} />
             )}

@@ -3,7 +3,8 @@
  * history as a timeline, horizon, sources with quote and confidence, and relations grouped by type,
  * each a link to the other node.
  */
-import type { MouseEvent } from 'react';
+import { Fragment } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useNodeDetail } from '../../api/get-node-detail.js';
 import type { NodeDetailQuery, StatusEntryFragment } from '../../gql/graphql.js';
 import type { RelationType } from '../../shared/domain.js';
@@ -23,7 +24,7 @@ function statusLabel(entry: StatusEntryFragment, lang: Lang): string {
 }
 
 /** A link that keeps the rest of the view and selects another node. */
-export function NodeLink({ id, children, view }: { id: string; children: React.ReactNode; view: ViewState }) {
+export function NodeLink({ id, children, view }: { id: string; children: ReactNode; view: ViewState }) {
   const [, update] = useViewState();
   const onClick = (event: MouseEvent<HTMLAnchorElement>): void => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -70,6 +71,59 @@ function groupRelations(relations: readonly Relation[], lang: Lang): RelationGro
     );
   }
   return [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
+
+type PropKey =
+  | 'prop.validFrom'
+  | 'prop.validTo'
+  | 'prop.ownerBody'
+  | 'prop.establishedOn'
+  | 'prop.torStatus'
+  | 'prop.activeFrom'
+  | 'prop.activeTo'
+  | 'prop.agreedOn'
+  | 'prop.lawRef'
+  | 'prop.effectiveFrom'
+  | 'prop.level'
+  | 'prop.file'
+  | 'prop.asOf';
+
+/** The label-specific properties (domain.md §2) that this node has, in reading order. */
+function labelFacts(node: DetailNode, lang: Lang): [PropKey, string][] {
+  const facts: [PropKey, string | null | undefined][] = [];
+  switch (node.__typename) {
+    case 'Agreement':
+      facts.push(
+        ['prop.validFrom', node.validFrom],
+        ['prop.validTo', node.validTo],
+        ['prop.ownerBody', node.ownerBody ? displayName(node.ownerBody, lang) : null],
+      );
+      break;
+    case 'WorkingGroup':
+      facts.push(['prop.establishedOn', node.establishedOn], ['prop.torStatus', node.torStatus]);
+      break;
+    case 'Body':
+      facts.push(['prop.activeFrom', node.activeFrom], ['prop.activeTo', node.activeTo]);
+      break;
+    case 'NationalReform':
+    case 'ReformElement':
+    case 'NationalPlan':
+      facts.push(
+        ['prop.agreedOn', node.agreedOn],
+        ['prop.lawRef', node.lawRef],
+        ['prop.effectiveFrom', node.effectiveFrom],
+      );
+      break;
+    case 'Task':
+      facts.push(['prop.level', node.level]);
+      break;
+    case 'SourceDocument':
+      facts.push(['prop.file', node.file], ['prop.asOf', node.asOf]);
+      break;
+    default:
+      break;
+  }
+  return facts.filter((fact): fact is [PropKey, string] => typeof fact[1] === 'string' && fact[1].length > 0);
 }
 
 function edgeNotes(edge: Relation['edge']): string {
@@ -144,14 +198,12 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
                 </dd>
               </>
             )}
-            {node.__typename === 'SourceDocument' && (
-              <>
-                <dt>{t('prop.file')}</dt>
-                <dd>{node.file}</dd>
-                <dt>{t('prop.asOf')}</dt>
-                <dd>{node.asOf}</dd>
-              </>
-            )}
+            {labelFacts(node, lang).map(([key, value]) => (
+              <Fragment key={key}>
+                <dt>{t(key)}</dt>
+                <dd>{value}</dd>
+              </Fragment>
+            ))}
             {node.note && (
               <>
                 <dt>{t('detail.note')}</dt>

@@ -1,5 +1,6 @@
 /** Export the current view as an image (PNG, SVG) and the visible elements as data (CSV, JSON). */
 import type { Core } from 'cytoscape';
+import { useRef } from 'react';
 import { downloadBlob, downloadText } from '../../shared/download.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { useViewState } from '../../shared/url-state.js';
@@ -19,6 +20,11 @@ export function ExportMenu({ getCore, nodes, edges }: ExportMenuProps) {
   const stamp = view.asOf ?? new Date().toISOString().slice(0, 10);
   const base = `aftalegraf-${stamp}`;
   const core = (): Core | null => (view.view === 'graph' ? getCore() : null);
+  const menu = useRef<HTMLDetailsElement>(null);
+  // The menu closes once a file is on its way, as menus do.
+  const close = (): void => {
+    if (menu.current) menu.current.open = false;
+  };
 
   const png = async (): Promise<void> => {
     const cy = core();
@@ -33,9 +39,10 @@ export function ExportMenu({ getCore, nodes, edges }: ExportMenuProps) {
   };
 
   return (
-    <details className="menu">
+    <details className="menu" ref={menu}>
       <summary>{t('export.title')}</summary>
-      <div className="menu-items" role="group" aria-label={t('export.title')}>
+      {/* Clicks bubble here after the button's own handler has started its download. */}
+      <div className="menu-items" role="group" aria-label={t('export.title')} onClick={close}>
         <button type="button" disabled={view.view !== 'graph'} onClick={() => void png()}>
           {t('export.png')}
         </button>
@@ -57,13 +64,13 @@ export function ExportMenu({ getCore, nodes, edges }: ExportMenuProps) {
         </button>
         <button
           type="button"
-          onClick={() =>
+          onClick={() => {
             downloadText(
               visibleJson(nodes, edges, { asOf: view.asOf, url: window.location.href }),
               `${base}.json`,
               'application/json',
-            )
-          }
+            );
+          }}
         >
           {t('export.json')}
         </button>

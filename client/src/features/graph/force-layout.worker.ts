@@ -22,6 +22,9 @@ self.addEventListener('message', (event: MessageEvent<ForceLayoutRequest>) => {
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
+    // Without 'preset' the core's default null layout would put every node at (0, 0) and fCoSE
+    // would start from a point instead of from the layered picture.
+    layout: { name: 'preset' },
     style: [{ selector: 'node', style: { width: 26, height: 26 } }],
     elements: [
       ...nodes.map((node) => ({
@@ -41,8 +44,8 @@ self.addEventListener('message', (event: MessageEvent<ForceLayoutRequest>) => {
     randomize: false,
     animate: false,
     fit: false,
-    nodeRepulsion: 6500,
-    idealEdgeLength: 90,
+    nodeRepulsion: 12000,
+    idealEdgeLength: 130,
     numIter: 2500,
     packComponents: true,
   };

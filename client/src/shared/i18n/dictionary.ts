@@ -74,6 +74,7 @@ export const da = {
   'state.errorBody': 'Serveren svarer ikke, eller forespørgslen fejlede. Tjek forbindelsen og prøv igen.',
   'state.retry': 'Prøv igen',
   'state.empty': 'Ingen knuder matcher de valgte filtre.',
+  'state.truncated': 'Grafen er for stor til at vise på én gang: kun en del vises. Indsnævr med filtre.',
 
   'detail.title': 'Detaljer',
   'detail.close': 'Luk detaljer',
@@ -294,6 +295,8 @@ export const en: { readonly [K in MessageKey]: string } = {
   'state.errorBody': 'The server does not answer, or the request failed. Check the connection and try again.',
   'state.retry': 'Try again',
   'state.empty': 'No nodes match the selected filters.',
+  'state.truncated':
+    'The graph is too large to show at once: only part of it is shown. Narrow it with filters.',
 
   'detail.title': 'Details',
   'detail.close': 'Close details',
