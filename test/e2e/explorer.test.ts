@@ -219,6 +219,27 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('focus shows only what is upstream of the selection, to the chosen depth, and expands a node', async () => {
+    const page = await open('/?node=ini-72t-psyk-botilbud&focus=up&depth=1&focusMode=only');
+    await page.waitForFunction(() => (window.__aftalegrafCy?.nodes().length ?? 0) < 50);
+    const depth1 = (await drawnNodes(page)).map((node) => node.id);
+    // It awaits the 96-hour element of the 2024 reform (domain.md §3.5).
+    expect(depth1).toContain('nat-2024-96t');
+    expect(depth1).toContain('ini-72t-psyk-botilbud');
+    await page.getByRole('spinbutton', { name: 'Dybde' }).fill('2');
+    await page.waitForFunction((count) => (window.__aftalegrafCy?.nodes().length ?? 0) > count, depth1.length);
+    const depth2 = (await drawnNodes(page)).map((node) => node.id);
+    expect(depth2).toContain('nat-reform-2024');
+    expect(depth1.filter((id) => !depth2.includes(id))).toStrictEqual([]);
+    await page.getByRole('button', { name: 'Fold naboer ud' }).click();
+    await page.waitForFunction((count) => (window.__aftalegrafCy?.nodes().length ?? 0) > count, depth2.length);
+    expect(new URL(page.url()).searchParams.get('expand')).toBe('ini-72t-psyk-botilbud');
+    await page.screenshot({ path: screenshotPath('09-focus-upstream') });
+    await page.getByRole('button', { name: 'Dæmp resten' }).click();
+    await page.waitForFunction(() => (window.__aftalegrafCy?.nodes('.dimmed').length ?? 0) > 100);
+    await page.close();
+  });
+
   it('switches to the force layout, computed off the main thread, and back', async () => {
     const page = await open('/');
     const positions = (): Promise<Record<string, { x: number; y: number }>> =>
@@ -246,7 +267,7 @@ describe('explorer', () => {
     const forced = await positions();
     const spread = new Set(Object.values(forced).map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size;
     expect(spread).toBe(Object.keys(forced).length);
-    await page.screenshot({ path: screenshotPath('09-force-layout') });
+    await page.screenshot({ path: screenshotPath('10-force-layout') });
     await page.getByRole('button', { name: 'Lagdelt' }).click();
     await page.waitForFunction(
       (before) =>
@@ -289,7 +310,7 @@ describe('explorer', () => {
     await expect(page.getByRole('heading', { name: 'Filters' }).isVisible()).resolves.toBe(true);
     await expect(page.getByText('Status history').isVisible()).resolves.toBe(true);
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
-    await page.screenshot({ path: screenshotPath('10-english') });
+    await page.screenshot({ path: screenshotPath('11-english') });
     await page.close();
   });
 
@@ -300,7 +321,7 @@ describe('explorer', () => {
     const error = page.getByTestId('error-state');
     await error.waitFor();
     await expect(error.getByRole('heading').textContent()).resolves.toBe('Kan ikke hente data');
-    await page.screenshot({ path: screenshotPath('11-api-down') });
+    await page.screenshot({ path: screenshotPath('12-api-down') });
     await page.unroute('**/graphql');
     await error.getByRole('button', { name: 'Prøv igen' }).click();
     await waitForGraph(page);
