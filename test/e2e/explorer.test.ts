@@ -227,12 +227,18 @@ describe('explorer', () => {
     expect(depth1).toContain('nat-2024-96t');
     expect(depth1).toContain('ini-72t-psyk-botilbud');
     await page.getByRole('spinbutton', { name: 'Dybde' }).fill('2');
-    await page.waitForFunction((count) => (window.__aftalegrafCy?.nodes().length ?? 0) > count, depth1.length);
+    await page.waitForFunction(
+      (count) => (window.__aftalegrafCy?.nodes().length ?? 0) > count,
+      depth1.length,
+    );
     const depth2 = (await drawnNodes(page)).map((node) => node.id);
     expect(depth2).toContain('nat-reform-2024');
     expect(depth1.filter((id) => !depth2.includes(id))).toStrictEqual([]);
     await page.getByRole('button', { name: 'Fold naboer ud' }).click();
-    await page.waitForFunction((count) => (window.__aftalegrafCy?.nodes().length ?? 0) > count, depth2.length);
+    await page.waitForFunction(
+      (count) => (window.__aftalegrafCy?.nodes().length ?? 0) > count,
+      depth2.length,
+    );
     expect(new URL(page.url()).searchParams.get('expand')).toBe('ini-72t-psyk-botilbud');
     await page.screenshot({ path: screenshotPath('09-focus-upstream') });
     await page.getByRole('button', { name: 'Dæmp resten' }).click();
