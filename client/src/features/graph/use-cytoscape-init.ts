@@ -26,6 +26,7 @@ export function coreOptions({ webgl, large }: CytoscapeInitOptions): CytoscapeOp
   return {
     webgl,
     hideEdgesOnViewport: large,
+    hideLabelsOnViewport: large,
     // The WebGL renderer draws from its own atlas; the canvas renderer's viewport texture helps
     // only the 2D path.
     textureOnViewport: large && !webgl,
