@@ -8,6 +8,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { useNodeDetail } from '../../api/get-node-detail.js';
 import type { NodeDetailQuery, StatusEntryFragment } from '../../gql/graphql.js';
 import type { RelationType } from '../../shared/domain.js';
+import { kindName } from '../../shared/i18n/dictionary.js';
 import type { Lang } from '../../shared/i18n/dictionary.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import type { Translate } from '../../shared/i18n/use-t.js';
@@ -160,7 +161,9 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
         <div className="panel-body">
           <p className="detail-kind">
             {t(`label.${node.label}`)}
-            {node.kind ? <span className="muted"> · {node.kind}</span> : null}
+            {node.kind && kindName(lang, node.kind) !== t(`label.${node.label}`) ? (
+              <span className="muted"> · {kindName(lang, node.kind)}</span>
+            ) : null}
           </p>
           {lang === 'da' && node.nameEn && <p className="muted alt-name">{node.nameEn}</p>}
           {lang === 'en' && node.nameEn && <p className="muted alt-name">{node.nameDa}</p>}

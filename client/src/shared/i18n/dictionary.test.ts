@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_LABELS, RELATION_TYPES, STATUS_FAMILY_LIST } from '../domain.js';
-import { da, en, translate } from './dictionary.js';
+import { da, en, kindName, translate } from './dictionary.js';
 import type { MessageKey } from './dictionary.js';
 
 const placeholders = (text: string): string[] =>
@@ -33,6 +33,14 @@ describe('dictionary', () => {
 
   it('labels the search box "Søg" in Danish', () => {
     expect(translate('da', 'search.label')).toBe('Søg');
+  });
+
+  it('names the sub-kinds it knows and shows an unknown one as written', () => {
+    expect([kindName('da', 'trial'), kindName('en', 'trial'), kindName('da', 'brand_new')]).toStrictEqual([
+      'Prøvehandling',
+      'Trial',
+      'brand new',
+    ]);
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
