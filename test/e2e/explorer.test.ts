@@ -335,6 +335,39 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('names sub-kinds, edge roles and impact rules in Danish words, not data codes', async () => {
+    const page = await open('/?node=ag-sa-overvaegt-bu');
+    const panel = page.getByTestId('detail-panel');
+    await panel.getByText('Relationer').waitFor();
+    const detailText = (await panel.textContent()) ?? '';
+    expect(detailText).toContain('Opfølgning');
+    expect(detailText).not.toMatch(/follow_up|\bowner\b|approver/);
+    await page.goto(`${rig.url}/?impact=nat-2024-kronikerpakker`);
+    const impact = page.getByTestId('impact-panel');
+    await impact.getByTestId('impact-DIRECT').waitFor();
+    const impactText = (await impact.textContent()) ?? '';
+    expect(impactText).toContain('Regel: Direkte: afventer, afhænger af eller udspringer af ændringen');
+    expect(impactText).not.toMatch(/[A-Z]+_[A-Z_]+/);
+    await page.screenshot({ path: screenshotPath('13-codes-in-words') });
+    await page.close();
+  });
+
+  it('wraps a long document title with slashes inside the detail panel', async () => {
+    const page = await open('/?node=doc-001');
+    const panel = page.getByTestId('detail-panel');
+    await panel.getByText('Kilder').waitFor();
+    const overflowing = await panel.evaluate((element) => {
+      const right = element.getBoundingClientRect().right;
+      return [...element.querySelectorAll('*')]
+        .filter((child) => child.getBoundingClientRect().right > right + 0.5)
+        .map((child) => child.tagName);
+    });
+    expect(overflowing).toStrictEqual([]);
+    await expect(panel.getByRole('button', { name: 'Luk detaljer' }).isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: screenshotPath('14-long-title-wraps') });
+    await page.close();
+  });
+
   it('logged no console errors on any page, and the server logged none', () => {
     expect(consoleErrors).toStrictEqual([]);
     expect(rig.serverErrors).toStrictEqual([]);

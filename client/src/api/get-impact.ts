@@ -31,6 +31,8 @@ export const ImpactQuery = graphql(`
         classification
         depth
         rule
+        ruleDa
+        ruleEn
         consequence
         consequenceEn
         consequenceCode

@@ -77,7 +77,7 @@ export function App() {
         node: entry.node,
         classification: entry.classification,
         depth: entry.depth,
-        rule: entry.rule,
+        rule: lang === 'en' ? entry.ruleEn : entry.ruleDa,
         consequence: lang === 'en' ? entry.consequenceEn : entry.consequence,
         paths: entry.paths.map((path) => path.edges),
       })) ?? null,

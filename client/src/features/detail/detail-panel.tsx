@@ -8,12 +8,13 @@ import type { MouseEvent, ReactNode } from 'react';
 import { useNodeDetail } from '../../api/get-node-detail.js';
 import type { NodeDetailQuery, StatusEntryFragment } from '../../gql/graphql.js';
 import type { RelationType } from '../../shared/domain.js';
-import { kindName } from '../../shared/i18n/dictionary.js';
-import type { Lang } from '../../shared/i18n/dictionary.js';
+import { codeName, isDataCode, kindName } from '../../shared/i18n/dictionary.js';
+import type { CodeFamily, Lang } from '../../shared/i18n/dictionary.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import type { Translate } from '../../shared/i18n/use-t.js';
 import { serializeViewState, useViewState } from '../../shared/url-state.js';
 import type { ViewState } from '../../shared/url-state.js';
+import { BreakableText } from '../../shared/breakable-text.js';
 import { displayName } from '../graph/graph-elements.js';
 import { FamilySwatch, RelationSwatch } from '../legend/swatches.js';
 
@@ -127,10 +128,42 @@ function labelFacts(node: DetailNode, lang: Lang): [PropKey, string][] {
   return facts.filter((fact): fact is [PropKey, string] => typeof fact[1] === 'string' && fact[1].length > 0);
 }
 
-function edgeNotes(edge: Relation['edge']): string {
-  return [edge.mode, edge.dependencyKind, edge.role, edge.since, edge.effective, edge.date, edge.text]
-    .filter((value): value is string => typeof value === 'string' && value.length > 0)
-    .join(' · ');
+/** One note about an edge: a code in words, or the document's own (Danish) words as written. */
+interface EdgeNote {
+  text: string;
+  verbatim: boolean;
+}
+
+function edgeNotes(edge: Relation['edge'], lang: Lang): EdgeNote[] {
+  const notes: EdgeNote[] = [];
+  const coded = (family: CodeFamily, value: string | null | undefined): void => {
+    if (!value) return;
+    if (isDataCode(value)) notes.push({ text: codeName(lang, family, value), verbatim: false });
+    else notes.push({ text: value, verbatim: true });
+  };
+  coded('mode', edge.mode);
+  coded('dependencyKind', edge.dependencyKind);
+  coded('role', edge.role);
+  for (const date of [edge.since, edge.effective, edge.date]) {
+    if (date) notes.push({ text: date, verbatim: false });
+  }
+  if (edge.text) notes.push({ text: edge.text, verbatim: true });
+  return notes;
+}
+
+function EdgeNotes({ edge, lang }: { edge: Relation['edge']; lang: Lang }) {
+  const notes = edgeNotes(edge, lang);
+  if (notes.length === 0) return null;
+  return (
+    <span className="muted small">
+      {notes.map((note, index) => (
+        <Fragment key={index}>
+          {' · '}
+          {note.verbatim ? <q lang="da">{note.text}</q> : note.text}
+        </Fragment>
+      ))}
+    </span>
+  );
 }
 
 export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }) {
@@ -142,7 +175,9 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
   return (
     <section className="detail panel" aria-labelledby="detail-heading" data-testid="detail-panel">
       <div className="panel-header">
-        <h2 id="detail-heading">{node ? displayName(node, lang) : t('detail.title')}</h2>
+        <h2 id="detail-heading">
+          {node ? <BreakableText text={displayName(node, lang)} /> : t('detail.title')}
+        </h2>
         <button type="button" className="icon-button" aria-label={t('detail.close')} onClick={onClose}>
           ×
         </button>
@@ -204,7 +239,9 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
             {labelFacts(node, lang).map(([key, value]) => (
               <Fragment key={key}>
                 <dt>{t(key)}</dt>
-                <dd>{value}</dd>
+                <dd>
+                  <BreakableText text={value} />
+                </dd>
               </Fragment>
             ))}
             {node.note && (
@@ -243,7 +280,7 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
                   <StatusLine entry={entry} lang={lang} t={t} />
                   <blockquote lang="da">{entry.textDa}</blockquote>
                   <p className="muted small">
-                    {t('detail.document')}: {entry.document.title}
+                    {t('detail.document')}: <BreakableText text={entry.document.title} />
                   </p>
                 </li>
               ))}
@@ -258,7 +295,9 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
               {node.sources.map((source, index) => (
                 <li key={`${source.document.id}-${index}`}>
                   <p>
-                    <strong>{source.document.title}</strong>{' '}
+                    <strong>
+                      <BreakableText text={source.document.title} />
+                    </strong>{' '}
                     <span className="muted">({source.document.asOf})</span>
                   </p>
                   {source.quote && <blockquote lang="da">{source.quote}</blockquote>}
@@ -288,9 +327,7 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
                         {displayName(relation.other, lang)}
                       </NodeLink>
                       <span className="muted small"> {t(`label.${relation.other.label}`)}</span>
-                      {edgeNotes(relation.edge) && (
-                        <span className="muted small"> · {edgeNotes(relation.edge)}</span>
-                      )}
+                      <EdgeNotes edge={relation.edge} lang={lang} />
                     </li>
                   ))}
                 </ul>

@@ -144,7 +144,9 @@ export function ImpactPanel(props: ImpactPanelProps) {
                             <span className="small consequence">{entry.consequence}</span>
                           )}
                           {activeEntry === entry.node.id && entry.paths[0] && (
-                            <span className="small path-text">{pathText(entry.paths[0])}</span>
+                            <span className="small path-text">
+                              {pathText(entry.paths[0], (type) => t(`rel.out.${type}`))}
+                            </span>
                           )}
                         </button>
                       </li>

@@ -7,6 +7,7 @@ export interface ImpactEntry {
   node: CanvasNode;
   classification: ImpactClass;
   depth: number;
+  /** The rule of the strongest path, in words in the current language. */
   rule: string;
   consequence: string | null;
   paths: readonly (readonly PathEdge[])[];
@@ -24,6 +25,10 @@ export function sortImpactEntries(entries: readonly ImpactEntry[]): ImpactEntry[
   );
 }
 
-export function pathText(path: readonly PathEdge[]): string {
-  return path.map((edge) => `${edge.source} -${edge.type}-> ${edge.target}`).join('; ');
+/** A path as text, each step named by `relationName` (the dictionary's words for the type). */
+export function pathText(
+  path: readonly PathEdge[],
+  relationName: (type: PathEdge['type']) => string,
+): string {
+  return path.map((edge) => `${edge.source} → ${relationName(edge.type)} → ${edge.target}`).join('; ');
 }

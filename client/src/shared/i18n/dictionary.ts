@@ -289,6 +289,22 @@ export const da = {
   'kind.clinical_guideline': 'Klinisk retningslinje',
   'kind.regional_scheme': 'Regional ordning',
   'kind.sub': 'Delaftale',
+  // Source documents: the secretariat's numbered files, or public documents (seed/load-seed.ts).
+  'kind.seed': 'Sekretariatsdokument',
+  'kind.public': 'Offentligt dokument',
+
+  // Edge properties (`Edge.role`, `mode`, `dependencyKind`); a free-text role is the document's words.
+  'role.owner': 'Ejer',
+  'role.approver': 'Godkender',
+  'role.follow_up': 'Opfølgning',
+  'role.pilot_site': 'Afprøvningssted',
+  'role.host': 'Vært',
+  'role.hospitalsledelse': 'Hospitalsledelse',
+  'mode.blocking': 'Blokerende',
+  'mode.adjust': 'Kræver tilpasning',
+  'dependencyKind.prerequisite': 'Forudsætning',
+  'dependencyKind.funding': 'Finansiering',
+  'dependencyKind.legal': 'Hjemmel',
 } as const;
 
 /** A key of the dictionary: the only way UI code names a string. */
@@ -580,6 +596,20 @@ export const en: { readonly [K in MessageKey]: string } = {
   'kind.clinical_guideline': 'Clinical guideline',
   'kind.regional_scheme': 'Regional scheme',
   'kind.sub': 'Sub-agreement',
+  'kind.seed': 'Secretariat document',
+  'kind.public': 'Public document',
+
+  'role.owner': 'Owner',
+  'role.approver': 'Approver',
+  'role.follow_up': 'Follow-up',
+  'role.pilot_site': 'Pilot site',
+  'role.host': 'Host',
+  'role.hospitalsledelse': 'Hospital management',
+  'mode.blocking': 'Blocking',
+  'mode.adjust': 'Needs adjusting',
+  'dependencyKind.prerequisite': 'Prerequisite',
+  'dependencyKind.funding': 'Funding',
+  'dependencyKind.legal': 'Legal basis',
 };
 
 export type Lang = 'da' | 'en';
@@ -591,10 +621,29 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(da, key);
 }
 
+/** The data codes the dictionary names: node sub-kinds and the coded edge properties. */
+export type CodeFamily = 'kind' | 'role' | 'mode' | 'dependencyKind';
+
+/**
+ * A data code in words (`trial` → "Prøvehandling"). A code the dictionary does not know is shown
+ * as written, underscores as spaces, so a new code degrades to readable text instead of a key.
+ */
+export function codeName(lang: Lang, family: CodeFamily, code: string): string {
+  const key = `${family}.${code}`;
+  return isMessageKey(key) ? translate(lang, key) : code.replace(/_/g, ' ');
+}
+
+/**
+ * Whether a value is a code (`follow_up`) rather than a document's own words ("formand og
+ * næstformand"), which some free-text edge properties such as `role` also hold.
+ */
+export function isDataCode(value: string): boolean {
+  return /^[a-z][a-z0-9_]*$/.test(value);
+}
+
 /** A node's sub-kind in words; a kind the dictionary does not know is shown as written. */
 export function kindName(lang: Lang, kind: string): string {
-  const key = `kind.${kind}`;
-  return isMessageKey(key) ? translate(lang, key) : kind.replace(/_/g, ' ');
+  return codeName(lang, 'kind', kind);
 }
 
 /** Looks a key up and fills `{name}` placeholders; a missing parameter stays visible. */
