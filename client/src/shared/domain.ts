@@ -3,7 +3,13 @@
  * relationship types and status families the UI iterates over (legend, filters, dictionary).
  * The GraphQL enums are generated from the same lists, so the values agree by construction.
  */
-import { NODE_LABELS, RELATION_TYPES, STATUS_CODE_LIST, STATUS_FAMILIES } from '../../../schema/domain.js';
+import {
+  NODE_LABELS,
+  RELATION_TYPES,
+  STATUS_CODE_LIST,
+  STATUS_CODES,
+  STATUS_FAMILIES,
+} from '../../../schema/domain.js';
 import type {
   NodeLabel,
   RelationType,
@@ -11,7 +17,7 @@ import type {
   StatusFamily as DomainStatusFamily,
 } from '../../../schema/domain.js';
 
-export { NODE_LABELS, RELATION_TYPES, STATUS_CODE_LIST };
+export { NODE_LABELS, RELATION_TYPES, STATUS_CODE_LIST, STATUS_CODES };
 export type { NodeLabel, RelationType, StatusCode };
 
 /** A status family as the API spells it (`AWAITING`), one of domain.md's colour families. */

@@ -17,6 +17,7 @@ import type { ViewState } from '../../shared/url-state.js';
 import { BreakableText } from '../../shared/breakable-text.js';
 import { displayName } from '../graph/graph-elements.js';
 import { FamilySwatch, RelationSwatch } from '../legend/swatches.js';
+import { RecordStatusForm } from './record-status-form.js';
 
 type DetailNode = NonNullable<NodeDetailQuery['node']>;
 type Relation = DetailNode['relations'][number];
@@ -286,6 +287,8 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
               ))}
             </ol>
           )}
+
+          <RecordStatusForm key={node.id} nodeId={node.id} />
 
           <h3>{t('detail.sources')}</h3>
           {node.sources.length === 0 ? (
