@@ -161,6 +161,29 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('impact options: the depth widens the affected set and the effect changes the consequences', async () => {
+    const page = await open('/?impact=nat-2024-afskaffelse');
+    const panel = page.getByTestId('impact-panel');
+    await panel.getByText('73 berørte knuder').waitFor();
+    await panel.getByRole('spinbutton', { name: 'Indirekte hop' }).fill('2');
+    await panel.getByText('88 berørte knuder').waitFor();
+    expect(new URL(page.url()).searchParams.get('impactDepth')).toBe('2');
+    const firstConsequence = panel.locator('li[data-node-id="ag-sa-2024-27"] .consequence');
+    await expect(firstConsequence.textContent()).resolves.toMatch(/afvikles eller overdrages/);
+    await panel.getByRole('button', { name: 'Forsinkes' }).click();
+    await page.waitForFunction(() =>
+      /udskydes/.test(
+        document.querySelector('li[data-node-id="ag-sa-2024-27"] .consequence')?.textContent ?? '',
+      ),
+    );
+    expect(new URL(page.url()).searchParams.get('effect')).toBe('DELAYED');
+    await expect(panel.getByRole('button', { name: 'Forsinkes' }).getAttribute('aria-pressed')).resolves.toBe(
+      'true',
+    );
+    await page.screenshot({ path: screenshotPath('15-impact-options') });
+    await page.close();
+  });
+
   it('the as-of date redraws a status as it was', async () => {
     const id = 'ag-sa-tidlig-opsporing';
     const page = await open(`/?node=${id}`);

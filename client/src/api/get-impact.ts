@@ -1,6 +1,7 @@
 /** Impact analysis for a change to one node (issue 4): who is affected, how, and why. */
 import { skipToken, useQuery } from '@apollo/client/react';
 import { graphql } from '../gql/index.js';
+import type { ChangeEffect } from '../gql/graphql.js';
 
 export const ImpactQuery = graphql(`
   query Impact($change: ImpactChangeInput!, $options: ImpactOptions) {
@@ -51,11 +52,22 @@ export const ImpactQuery = graphql(`
   }
 `);
 
-/** The variables for a change to one node, as of a date: shared by the report download. */
-export function impactVariables(nodeId: string, asOf: string | null) {
-  return { change: { nodeIds: [nodeId] }, options: asOf ? { asOf } : null };
+/** What the user asked: which node changes, how, as of when, and how far indirect effects reach. */
+export interface ImpactRequest {
+  nodeId: string;
+  effect: ChangeEffect;
+  maxDepth: number;
+  asOf: string | null;
 }
 
-export function useImpact(nodeId: string | null, asOf: string | null) {
-  return useQuery(ImpactQuery, nodeId ? { variables: impactVariables(nodeId, asOf) } : skipToken);
+/** The variables for a change to one node: shared by the report download. */
+export function impactVariables({ nodeId, effect, maxDepth, asOf }: ImpactRequest) {
+  return {
+    change: { nodeIds: [nodeId], effect },
+    options: asOf ? { asOf, maxDepth } : { maxDepth },
+  };
+}
+
+export function useImpact(request: ImpactRequest | null) {
+  return useQuery(ImpactQuery, request ? { variables: impactVariables(request) } : skipToken);
 }

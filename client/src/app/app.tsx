@@ -70,7 +70,14 @@ export function App() {
       ? { id: view.node, depth: view.depth, direction: DIRECTION[view.focus], asOf: view.asOf }
       : null,
   );
-  const impactQuery = useImpact(view.impact, view.asOf);
+  const impactRequest = useMemo(
+    () =>
+      view.impact
+        ? { nodeId: view.impact, effect: view.effect, maxDepth: view.impactDepth, asOf: view.asOf }
+        : null,
+    [view.impact, view.effect, view.impactDepth, view.asOf],
+  );
+  const impactQuery = useImpact(impactRequest);
   const impactEntries: ImpactEntry[] | null = useMemo(
     () =>
       impactQuery.data?.impact.affected.map((entry) => ({
@@ -296,7 +303,7 @@ export function App() {
             {view.impact && (
               <ImpactPanel
                 change={{ id: view.impact, name: changeName }}
-                asOf={view.asOf}
+                request={impactRequest}
                 entries={impactEntries}
                 summary={impactQuery.data?.impact.summary ?? null}
                 loading={impactQuery.loading}

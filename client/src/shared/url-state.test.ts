@@ -14,6 +14,8 @@ const everything: ViewState = {
   focusMode: 'only',
   expand: ['ag-sa-2024-27', 'ini-selvskade'],
   impact: 'nat-2024-kronikerpakker',
+  effect: 'WITHDRAWN',
+  impactDepth: 3,
   asOf: '2023-06-30',
   layout: 'force',
   webgl: true,
@@ -58,8 +60,8 @@ describe('URL view state', () => {
   it('drops what it does not understand instead of failing', () => {
     expect(
       parseViewState(
-        '?labels=Initiative,Bogus&status=LATE&awaiting=SOMEDAY&depth=99&asOf=2024-13-01&lang=fr&layout=x',
+        '?labels=Initiative,Bogus&status=LATE&awaiting=SOMEDAY&depth=99&asOf=2024-13-01&lang=fr&layout=x&effect=LATER&impactDepth=0',
       ),
-    ).toStrictEqual({ ...DEFAULT_VIEW, labels: ['Initiative'], depth: 6 });
+    ).toStrictEqual({ ...DEFAULT_VIEW, labels: ['Initiative'], depth: 6, impactDepth: 1 });
   });
 });

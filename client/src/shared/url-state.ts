@@ -16,6 +16,8 @@ export type LayoutName = 'layered' | 'force';
 export type ViewName = 'graph' | 'list';
 export type ListSortKey = 'name' | 'label' | 'status' | 'date';
 export type SortDirection = 'asc' | 'desc';
+/** What happens to the changed node in impact analysis (the API's `ChangeEffect`). */
+export type ChangeEffect = 'LANDS' | 'DELAYED' | 'WITHDRAWN';
 
 export interface ViewState {
   /** Selected node: its details are shown. */
@@ -33,6 +35,10 @@ export interface ViewState {
   expand: string[];
   /** The node whose change the impact analysis runs for. */
   impact: string | null;
+  /** Whether the change lands, is delayed or is withdrawn. */
+  effect: ChangeEffect;
+  /** Indirect hops from a directly affected node (the API's `ImpactOptions.maxDepth`). */
+  impactDepth: number;
   /** `YYYY-MM-DD`; null means everything known. */
   asOf: string | null;
   layout: LayoutName;
@@ -45,6 +51,10 @@ export interface ViewState {
 
 export const MIN_DEPTH = 1;
 export const MAX_DEPTH = 6;
+/** The API's bounds and default for indirect hops in impact analysis. */
+export const MIN_IMPACT_DEPTH = 1;
+export const MAX_IMPACT_DEPTH = 6;
+export const CHANGE_EFFECTS: readonly ChangeEffect[] = ['LANDS', 'DELAYED', 'WITHDRAWN'];
 
 export const DEFAULT_VIEW: ViewState = {
   node: null,
@@ -58,6 +68,8 @@ export const DEFAULT_VIEW: ViewState = {
   focusMode: 'dim',
   expand: [],
   impact: null,
+  effect: 'LANDS',
+  impactDepth: 1,
   asOf: null,
   layout: 'layered',
   webgl: false,
@@ -99,6 +111,7 @@ export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   const get = (name: string): string | null => params.get(name);
   const depth = Number.parseInt(get('depth') ?? '', 10);
+  const impactDepth = Number.parseInt(get('impactDepth') ?? '', 10);
   const asOf = get('asOf');
   return {
     node: text(get('node')),
@@ -112,6 +125,10 @@ export function parseViewState(search: string): ViewState {
     focusMode: oneOf(FOCUS_MODES, get('focusMode')) ?? DEFAULT_VIEW.focusMode,
     expand: ids(get('expand')),
     impact: text(get('impact')),
+    effect: oneOf(CHANGE_EFFECTS, get('effect')) ?? DEFAULT_VIEW.effect,
+    impactDepth: Number.isFinite(impactDepth)
+      ? Math.min(MAX_IMPACT_DEPTH, Math.max(MIN_IMPACT_DEPTH, impactDepth))
+      : DEFAULT_VIEW.impactDepth,
     asOf: asOf && ISO_DATE.test(asOf) ? asOf : null,
     layout: oneOf(LAYOUTS, get('layout')) ?? DEFAULT_VIEW.layout,
     webgl: get('webgl') === '1',
@@ -143,6 +160,8 @@ export function serializeViewState(state: ViewState): string {
   put('focusMode', state.focusMode, DEFAULT_VIEW.focusMode);
   put('expand', joined(ids(state.expand.join(','))));
   put('impact', state.impact);
+  put('effect', state.effect, DEFAULT_VIEW.effect);
+  put('impactDepth', String(state.impactDepth), String(DEFAULT_VIEW.impactDepth));
   put('asOf', state.asOf);
   put('layout', state.layout, DEFAULT_VIEW.layout);
   put('webgl', state.webgl ? '1' : null);

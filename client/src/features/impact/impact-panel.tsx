@@ -4,9 +4,11 @@
  * cluster; the server's report downloads as CSV or as a Markdown memo.
  */
 import { impactVariables } from '../../api/get-impact.js';
+import type { ImpactRequest } from '../../api/get-impact.js';
 import { useImpactReport } from '../../api/get-impact-report.js';
 import { downloadText } from '../../shared/download.js';
 import { useT } from '../../shared/i18n/use-t.js';
+import { CHANGE_EFFECTS, MAX_IMPACT_DEPTH, MIN_IMPACT_DEPTH, useViewState } from '../../shared/url-state.js';
 import { displayName } from '../graph/graph-elements.js';
 import { CHANGED_HALO, IMPACT_HALOS } from '../graph/graph-style.js';
 import type { ImpactClass } from '../graph/graph-style.js';
@@ -26,7 +28,8 @@ export interface ImpactSummaryView {
 
 export interface ImpactPanelProps {
   change: { id: string; name: string };
-  asOf: string | null;
+  /** The analysis as asked (effect, depth, as-of date); null only while nothing is asked. */
+  request: ImpactRequest | null;
   entries: readonly ImpactEntry[] | null;
   summary: ImpactSummaryView | null;
   loading: boolean;
@@ -61,11 +64,13 @@ export function ImpactPanel(props: ImpactPanelProps) {
   const { change, entries, summary, loading, error, activeEntry, onPickEntry } = props;
   const { t, lang } = useT();
   const [fetchReport, report] = useImpactReport();
+  const [view, update] = useViewState();
   const sorted = entries ? sortImpactEntries(entries) : [];
-  const fileBase = `konsekvens-${change.id}${props.asOf ? `-${props.asOf}` : ''}`;
+  const fileBase = `konsekvens-${change.id}${view.asOf ? `-${view.asOf}` : ''}`;
 
   const download = async (format: 'csv' | 'markdown'): Promise<void> => {
-    const result = await fetchReport({ variables: impactVariables(change.id, props.asOf) });
+    if (!props.request) return;
+    const result = await fetchReport({ variables: impactVariables(props.request) });
     const impact = result.data?.impact;
     if (!impact) return;
     if (format === 'csv') downloadText(impact.csv, `${fileBase}.csv`, 'text/csv');
@@ -87,6 +92,33 @@ export function ImpactPanel(props: ImpactPanelProps) {
             {t('impact.change')}: <strong>{change.name}</strong>
           </span>
         </p>
+        <div className="impact-options">
+          <div className="segmented" role="group" aria-label={t('impact.effect')}>
+            {CHANGE_EFFECTS.map((effect) => (
+              <button
+                key={effect}
+                type="button"
+                aria-pressed={view.effect === effect}
+                onClick={() => update({ effect })}
+              >
+                {t(`effect.${effect}`)}
+              </button>
+            ))}
+          </div>
+          <label className="depth">
+            {t('impact.maxDepth')}
+            <input
+              type="number"
+              min={MIN_IMPACT_DEPTH}
+              max={MAX_IMPACT_DEPTH}
+              value={view.impactDepth}
+              onChange={(event) => {
+                const depth = Number.parseInt(event.target.value, 10);
+                if (Number.isFinite(depth)) update({ impactDepth: depth }, { replace: true });
+              }}
+            />
+          </label>
+        </div>
         {loading && <p className="state-inline">{t('impact.loading')}</p>}
         {error && (
           <div className="state-inline error" role="alert">
