@@ -6,12 +6,10 @@
 import fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshotPath, startExplorerRig } from './support/explorer-app.js';
+import { screenshotPath, startExplorerRig, waitForGraph } from './support/explorer-app.js';
 import type { ExplorerRig } from './support/explorer-app.js';
 
 let rig: ExplorerRig;
-/** Console and page errors from every page of the normal paths (the API-down test has its own). */
-const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   rig = await startExplorerRig();
@@ -21,19 +19,7 @@ afterAll(async () => {
   await rig?.close();
 });
 
-async function open(path: string): Promise<Page> {
-  const { page, errors } = await rig.newPage();
-  page.on('close', () => consoleErrors.push(...errors));
-  await page.goto(`${rig.url}${path}`);
-  await waitForGraph(page);
-  return page;
-}
-
-async function waitForGraph(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window.__aftalegrafCy?.nodes().length ?? 0) > 0, undefined, {
-    timeout: 15_000,
-  });
-}
+const open = (path: string): Promise<Page> => rig.open(path);
 
 interface DrawnNode {
   id: string;
@@ -392,7 +378,7 @@ describe('explorer', () => {
   });
 
   it('logged no console errors on any page, and the server logged none', () => {
-    expect(consoleErrors).toStrictEqual([]);
+    expect(rig.consoleErrors).toStrictEqual([]);
     expect(rig.serverErrors).toStrictEqual([]);
   });
 });

@@ -13,7 +13,6 @@ const NODE = 'ini-laeger-botilbud';
 const NODE_NAME = 'Udrulning af fasttilknyttede læger på botilbud';
 
 let rig: ExplorerRig;
-const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   rig = await startExplorerRig();
@@ -23,15 +22,7 @@ afterAll(async () => {
   await rig?.close();
 });
 
-async function open(path: string): Promise<Page> {
-  const { page, errors } = await rig.newPage();
-  page.on('close', () => consoleErrors.push(...errors));
-  await page.goto(`${rig.url}${path}`);
-  await page.waitForFunction(() => (window.__aftalegrafCy?.nodes().length ?? 0) > 0, undefined, {
-    timeout: 15_000,
-  });
-  return page;
-}
+const open = (path: string): Promise<Page> => rig.open(path);
 
 async function openForm(page: Page) {
   const panel = page.getByTestId('detail-panel');
@@ -93,7 +84,7 @@ describe('recording a status', () => {
   });
 
   it('logged no console errors, and the server logged none', () => {
-    expect(consoleErrors).toStrictEqual([]);
+    expect(rig.consoleErrors).toStrictEqual([]);
     expect(rig.serverErrors).toStrictEqual([]);
   });
 });

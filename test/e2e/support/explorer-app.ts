@@ -53,6 +53,10 @@ export interface ExplorerRig {
   serverErrors: string[];
   /** A fresh Danish page; its console errors and page errors are collected in `errors`. */
   newPage(): Promise<{ page: Page; context: BrowserContext; errors: string[] }>;
+  /** A fresh page at `path` with the graph drawn; its errors join `consoleErrors` when it closes. */
+  open(path: string): Promise<Page>;
+  /** Console and page errors of every page opened with `open`. */
+  consoleErrors: string[];
   close(): Promise<void>;
 }
 
@@ -70,30 +74,47 @@ export async function startExplorerRig(): Promise<ExplorerRig> {
   );
   const browser = await launchChromium();
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const consoleErrors: string[] = [];
+  const newPage: ExplorerRig['newPage'] = async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1600, height: 1000 },
+      locale: 'da-DK',
+      timezoneId: 'Europe/Copenhagen',
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    return { page, context, errors };
+  };
   return {
     url: app.url,
     browser,
     serverErrors,
-    async newPage() {
-      const context = await browser.newContext({
-        viewport: { width: 1600, height: 1000 },
-        locale: 'da-DK',
-        timezoneId: 'Europe/Copenhagen',
-      });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
-      return { page, context, errors };
+    consoleErrors,
+    async open(pagePath) {
+      const { page, errors } = await newPage();
+      page.on('close', () => consoleErrors.push(...errors));
+      await page.goto(`${app.url}${pagePath}`);
+      await waitForGraph(page);
+      return page;
     },
+    newPage,
     async close() {
       await browser.close();
       await app.close();
       fs.rmSync(work, { recursive: true, force: true });
     },
   };
+}
+
+/** Waits until the canvas has drawn nodes. */
+export async function waitForGraph(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window.__aftalegrafCy?.nodes().length ?? 0) > 0, undefined, {
+    timeout: 15_000,
+  });
 }
 
 export function screenshotPath(name: string): string {
