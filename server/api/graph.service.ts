@@ -3,6 +3,7 @@
  * the argument, bounds on sizes and depths, cursors, and the `asOf` date carried into views.
  */
 import {
+  PARTIAL_DATE_PATTERN,
   STATUS_CODES,
   dateStart,
   type GraphNodeRecord,
@@ -138,16 +139,16 @@ export class GraphService {
       throw new ValidationError('code', `ukendt statuskode / unknown status code`);
     if (input.textDa.trim() === '')
       throw new ValidationError('textDa', 'må ikke være tom / must not be empty');
-    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(input.date) || !isIsoDate(dateStart(input.date))) {
+    if (!PARTIAL_DATE_PATTERN.test(input.date) || !isIsoDate(dateStart(input.date))) {
       throw new ValidationError(
         'date',
         'skal være ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD / must be YYYY, YYYY-MM or YYYY-MM-DD',
       );
     }
-    const observation: Omit<StatusObservation, 'seq'> = { ...input, textDa: input.textDa.trim() };
-    delete (observation as { nodeId?: string }).nodeId;
-    const record = await this.store.addStatusObservation(input.nodeId, observation);
-    this.loaders.node.clear(input.nodeId).prime(input.nodeId, record);
+    const { nodeId, ...fields } = input;
+    const observation: Omit<StatusObservation, 'seq'> = { ...fields, textDa: fields.textDa.trim() };
+    const record = await this.store.addStatusObservation(nodeId, observation);
+    this.loaders.node.clear(nodeId).prime(nodeId, record);
     return toNodeView(record);
   }
 

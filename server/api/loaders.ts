@@ -34,27 +34,26 @@ export function createLoaders(store: GraphStore): Loaders {
     }),
     relations: new DataLoader(
       async (keys) => {
-        // One store call per distinct (direction, types) among the keys.
+        // One store call per distinct (direction, types) among the keys; each group's edges are
+        // then handed to their nodes in one pass, not filtered once per node.
         const groups = new Map<string, RelationKey[]>();
         for (const key of keys) {
           const group = `${key.direction}|${key.types?.join(',') ?? '*'}`;
-          groups.set(group, [...(groups.get(group) ?? []), key]);
+          const members = groups.get(group);
+          if (members) members.push(key);
+          else groups.set(group, [key]);
         }
         const results = new Map<string, GraphEdgeRecord[]>();
         await Promise.all(
           [...groups.values()].map(async (group) => {
-            const first = group[0] as RelationKey;
+            const { direction, types } = group[0] as RelationKey;
             const edges = await store.getEdges(
               group.map((k) => k.id),
-              first.direction,
-              first.types,
+              direction,
+              types,
             );
-            for (const key of group) {
-              results.set(
-                relationCacheKey(key),
-                edges.filter((e) => touches(e, key)),
-              );
-            }
+            const byNode = edgesByNode(edges, direction);
+            for (const key of group) results.set(relationCacheKey(key), byNode.get(key.id) ?? []);
           }),
         );
         return keys.map((key) => results.get(relationCacheKey(key)) ?? []);
@@ -78,10 +77,27 @@ function relationCacheKey(key: RelationKey): string {
   return `${key.direction}|${key.types?.join(',') ?? '*'}|${key.id}`;
 }
 
-/** Does this edge belong to the key's node in the key's direction (COUPLED_WITH both ways)? */
-function touches(edge: GraphEdgeRecord, key: RelationKey): boolean {
-  const symmetric = edge.type === 'COUPLED_WITH';
-  const out = edge.source === key.id || (symmetric && edge.target === key.id);
-  const into = edge.target === key.id || (symmetric && edge.source === key.id);
-  return key.direction === 'OUT' ? out : key.direction === 'IN' ? into : out || into;
+/**
+ * Each node's edges in `direction`, in the store's order. COUPLED_WITH is symmetric, so it
+ * belongs to both ends whatever the direction.
+ */
+function edgesByNode(
+  edges: readonly GraphEdgeRecord[],
+  direction: Direction,
+): Map<string, GraphEdgeRecord[]> {
+  const byNode = new Map<string, GraphEdgeRecord[]>();
+  const add = (id: string, edge: GraphEdgeRecord): void => {
+    const list = byNode.get(id);
+    if (list) list.push(edge);
+    else byNode.set(id, [edge]);
+  };
+  for (const edge of edges) {
+    const both = direction === 'BOTH' || edge.type === 'COUPLED_WITH';
+    const toSource = direction === 'OUT' || both;
+    const toTarget = direction === 'IN' || both;
+    if (toSource) add(edge.source, edge);
+    // A self-loop is one relation of its node, not two.
+    if (toTarget && !(toSource && edge.target === edge.source)) add(edge.target, edge);
+  }
+  return byNode;
 }
