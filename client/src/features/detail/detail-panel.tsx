@@ -15,8 +15,10 @@ import type { Translate } from '../../shared/i18n/use-t.js';
 import { serializeViewState, useViewState } from '../../shared/url-state.js';
 import type { ViewState } from '../../shared/url-state.js';
 import { BreakableText } from '../../shared/breakable-text.js';
+import { formatDate } from '../../shared/format.js';
 import { displayName } from '../graph/graph-elements.js';
 import { FamilySwatch, RelationSwatch } from '../legend/swatches.js';
+import { PathFinder } from '../paths/path-finder.js';
 import { RecordStatusForm } from './record-status-form.js';
 
 type DetailNode = NonNullable<NodeDetailQuery['node']>;
@@ -46,7 +48,7 @@ function StatusLine({ entry, lang, t }: { entry: StatusEntryFragment; lang: Lang
     <div className="status-line">
       <FamilySwatch family={entry.family} />
       <strong>{statusLabel(entry, lang)}</strong>
-      <time dateTime={entry.observedOn}>{entry.date}</time>
+      <time dateTime={entry.observedOn}>{formatDate(entry.date, lang)}</time>
       <span className="muted">· {t(`obsKind.${entry.kind}`)}</span>
     </div>
   );
@@ -146,7 +148,7 @@ function edgeNotes(edge: Relation['edge'], lang: Lang): EdgeNote[] {
   coded('dependencyKind', edge.dependencyKind);
   coded('role', edge.role);
   for (const date of [edge.since, edge.effective, edge.date]) {
-    if (date) notes.push({ text: date, verbatim: false });
+    if (date) notes.push({ text: formatDate(date, lang), verbatim: false });
   }
   if (edge.text) notes.push({ text: edge.text, verbatim: true });
   return notes;
@@ -201,16 +203,26 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
               <span className="muted"> · {kindName(lang, node.kind)}</span>
             ) : null}
           </p>
-          {lang === 'da' && node.nameEn && <p className="muted alt-name">{node.nameEn}</p>}
-          {lang === 'en' && node.nameEn && <p className="muted alt-name">{node.nameDa}</p>}
           <div className="detail-actions">
             <button type="button" onClick={() => update({ focus: view.focus ?? 'both' })}>
               {t('detail.focus')}
             </button>
-            <button type="button" onClick={() => update({ impact: node.id })}>
+            <button
+              type="button"
+              onClick={() =>
+                update({
+                  impact: node.id,
+                  impactView: 'board',
+                  impactItem: null,
+                  impactBody: null,
+                  impactCluster: null,
+                })
+              }
+            >
               {t('detail.impact')}
             </button>
           </div>
+          <PathFinder key={node.id} fromId={node.id} />
 
           <dl className="facts">
             <dt>{t('detail.id')}</dt>
@@ -231,7 +243,7 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
                   {node.horizon.start && (
                     <span className="muted">
                       {' '}
-                      ({node.horizon.start} – {node.horizon.end ?? ''})
+                      ({formatDate(node.horizon.start, lang)} – {formatDate(node.horizon.end, lang)})
                     </span>
                   )}
                 </dd>
@@ -301,7 +313,7 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
                     <strong>
                       <BreakableText text={source.document.title} />
                     </strong>{' '}
-                    <span className="muted">({source.document.asOf})</span>
+                    <span className="muted">({formatDate(source.document.asOf, lang)})</span>
                   </p>
                   {source.quote && <blockquote lang="da">{source.quote}</blockquote>}
                   <p className={`confidence confidence-${source.confidence}`}>

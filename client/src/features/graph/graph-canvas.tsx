@@ -28,6 +28,8 @@ export interface GraphCanvasProps {
   label: string;
   onSelect: (id: string) => void;
   onToggleExpand?: (id: string) => void;
+  /** Right-click or long-press on a node, at its rendered position on the canvas. */
+  onContextMenu?: (id: string, position: { x: number; y: number }) => void;
   onCore?: (cy: Core | null) => void;
   onLayoutBusy?: (busy: boolean) => void;
 }
@@ -58,12 +60,16 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!cy) return undefined;
     const onTap = (event: EventObject): void => handlers.current.onSelect(event.target.id());
     const onDoubleTap = (event: EventObject): void => handlers.current.onToggleExpand?.(event.target.id());
+    const onContext = (event: EventObject): void =>
+      handlers.current.onContextMenu?.(event.target.id(), event.renderedPosition);
     cy.on('tap', 'node', onTap);
     cy.on('dbltap', 'node', onDoubleTap);
+    cy.on('cxttap', 'node', onContext);
     handlers.current.onCore?.(cy);
     return () => {
       cy.off('tap', 'node', onTap);
       cy.off('dbltap', 'node', onDoubleTap);
+      cy.off('cxttap', 'node', onContext);
       handlers.current.onCore?.(null);
     };
   }, [cy]);
