@@ -6,6 +6,7 @@
 import fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { parseExcelCsv } from '../../client/src/shared/excel-csv.js';
 import { screenshotPath, startExplorerRig, waitForGraph } from './support/explorer-app.js';
 import type { ExplorerRig } from './support/explorer-app.js';
 
@@ -105,25 +106,15 @@ describe('explorer', () => {
     await page.close();
   });
 
-  it('impact mode on nat-2024-kronikerpakker highlights exactly domain.md example A', async () => {
-    const page = await open('/?impact=nat-2024-kronikerpakker');
-    const panel = page.getByTestId('impact-panel');
-    await panel.getByTestId('impact-DIRECT').waitFor();
-    const listed = async (impactClass: string): Promise<string[]> =>
-      (
-        await panel
-          .getByTestId(`impact-${impactClass}`)
-          .locator('li')
-          .evaluateAll((items) => items.map((item) => item.getAttribute('data-node-id') ?? ''))
-      ).sort();
+  it('impact on the graph for nat-2024-kronikerpakker highlights exactly domain.md example A', async () => {
+    const page = await open('/?impact=nat-2024-kronikerpakker&impactView=graph');
+    await page.getByTestId('impact-graph-bar').waitFor();
     const expected = {
       DIRECT: ['ini-kronisk-droeftelse', 'ini-prioriteringer-2025'],
       INDIRECT: ['ini-proeve-kronisk'],
       INHERITED: ['ini-revitalisering-opf-hjemmebesoeg', 'ini-tvaerfaglige-opstartsmoeder'],
     };
-    await expect(listed('DIRECT')).resolves.toStrictEqual(expected.DIRECT);
-    await expect(listed('INDIRECT')).resolves.toStrictEqual(expected.INDIRECT);
-    await expect(listed('INHERITED')).resolves.toStrictEqual(expected.INHERITED);
+    await page.waitForFunction(() => (window.__aftalegrafCy?.nodes('.impact-DIRECT').length ?? 0) > 0);
     const nodes = await drawnNodes(page);
     expect({
       DIRECT: idsWithClass(nodes, 'impact-DIRECT'),
@@ -137,33 +128,52 @@ describe('explorer', () => {
     ).toStrictEqual([]);
     await page.screenshot({ path: screenshotPath('05-impact-example-a') });
 
-    await panel.locator('li[data-node-id="ini-tvaerfaglige-opstartsmoeder"] button').click();
+    // From the board, a result's "Vis på grafen" draws its path on the canvas.
+    await page.getByRole('button', { name: 'Vis som tavle' }).click();
+    // Example A has one group of inherited parts, collapsed under its parent until opened.
+    await page.locator('.inherited-toggle').click();
+    await page.locator('[data-result-id="ini-tvaerfaglige-opstartsmoeder"]').click();
+    await page.getByTestId('impact-result-pane').getByRole('button', { name: 'Vis på grafen' }).click();
+    await waitForGraph(page);
     await page.waitForFunction(() => (window.__aftalegrafCy?.edges('.path').length ?? 0) > 0);
     const pathEdges = await page.evaluate(
       () => window.__aftalegrafCy?.edges('.path').map((edge) => edge.id()) ?? [],
     );
     expect(pathEdges.length).toBeGreaterThan(0);
+    await expect(page.getByTestId('impact-graph-bar').textContent()).resolves.toContain(
+      'Tværfaglige opstartsmøder',
+    );
     await page.screenshot({ path: screenshotPath('06-impact-path') });
     await page.close();
   });
 
   it('impact options: the depth widens the affected set and the effect changes the consequences', async () => {
-    const page = await open('/?impact=nat-2024-afskaffelse');
-    const panel = page.getByTestId('impact-panel');
-    await panel.getByText('73 berørte knuder').waitFor();
-    await panel.getByRole('spinbutton', { name: 'Indirekte hop' }).fill('2');
-    await panel.getByText('88 berørte knuder').waitFor();
+    const { page } = await rig.newPage();
+    await page.goto(`${rig.url}/?impact=nat-2024-afskaffelse`);
+    const board = page.getByTestId('impact-board');
+    const total = async (): Promise<number> =>
+      Number(/^(\d+) berørte/.exec((await board.locator('.board-summary').textContent()) ?? '')?.[1] ?? NaN);
+    await board.locator('.result-card').first().waitFor();
+    const shallow = await total();
+    await board.getByRole('spinbutton', { name: 'Indirekte hop' }).fill('2');
+    await page.waitForFunction(
+      (before) =>
+        Number(/^(\d+) berørte/.exec(document.querySelector('.board-summary')?.textContent ?? '')?.[1]) >
+        before,
+      shallow,
+    );
+    expect(await total()).toBeGreaterThan(shallow);
     expect(new URL(page.url()).searchParams.get('impactDepth')).toBe('2');
-    const firstConsequence = panel.locator('li[data-node-id="ag-sa-2024-27"] .consequence');
+    const firstConsequence = board.locator('[data-result-id="ag-sa-2024-27"] .result-consequence');
     await expect(firstConsequence.textContent()).resolves.toMatch(/afvikles eller overdrages/);
-    await panel.getByRole('button', { name: 'Forsinkes' }).click();
+    await board.getByRole('button', { name: 'Forsinkes' }).click();
     await page.waitForFunction(() =>
       /udskydes/.test(
-        document.querySelector('li[data-node-id="ag-sa-2024-27"] .consequence')?.textContent ?? '',
+        document.querySelector('[data-result-id="ag-sa-2024-27"] .result-consequence')?.textContent ?? '',
       ),
     );
     expect(new URL(page.url()).searchParams.get('effect')).toBe('DELAYED');
-    await expect(panel.getByRole('button', { name: 'Forsinkes' }).getAttribute('aria-pressed')).resolves.toBe(
+    await expect(board.getByRole('button', { name: 'Forsinkes' }).getAttribute('aria-pressed')).resolves.toBe(
       'true',
     );
     await page.screenshot({ path: screenshotPath('15-impact-options') });
@@ -294,7 +304,7 @@ describe('explorer', () => {
     await page.close();
   });
 
-  it('exports the view as PNG and SVG and the visible elements as CSV and JSON', async () => {
+  it('exports what is on screen as PNG and SVG with title, date and legend, and the data as CSV and JSON', async () => {
     const page = await open('/?status=AWAITING');
     const count = (await drawnNodes(page)).length;
     const download = async (name: string): Promise<Buffer> => {
@@ -309,10 +319,50 @@ describe('explorer', () => {
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     const svg = (await download('Vektor (SVG)')).toString('utf8');
     expect(svg.startsWith('<svg')).toBe(true);
+    // Fitted: every node is on screen, so every node is in the picture, with title, date, legend.
     expect(svg.match(/<g><title>/g)?.length ?? 0).toBe(count);
-    const csv = (await download('Synlige data (CSV)')).toString('utf8').trim().split('\r\n');
-    expect(csv[0]).toBe('element,id,kind,name,status,status_family,status_date,source,target');
-    expect(csv.filter((line) => line.startsWith('node,')).length).toBe(count);
+    expect(svg).toContain('>Aftalegraf: Region Midtjyllands aftalekompleks</text>');
+    expect(svg).toMatch(/>Udarbejdet \d{2}\.\d{2}\.\d{4}<\/text>/);
+    expect(svg).toContain('>Farve: status</text>');
+    expect(svg).toContain('>Afventer</text>');
+    // Zoomed in on one node, the picture holds what the screen holds, not the whole graph.
+    const onScreen = await page.evaluate(() => {
+      const cy = window.__aftalegrafCy;
+      if (!cy) return -1;
+      cy.zoom({ level: 3, position: cy.nodes()[0]?.position() ?? { x: 0, y: 0 } });
+      cy.center(cy.nodes()[0]);
+      const box = cy.extent();
+      return cy.nodes().filter((node) => {
+        const { x, y } = node.position();
+        return x >= box.x1 - 13 && x <= box.x2 + 13 && y >= box.y1 - 13 && y <= box.y2 + 13;
+      }).length;
+    });
+    const zoomed = (await download('Vektor (SVG)')).toString('utf8');
+    expect(zoomed.match(/<g><title>/g)?.length ?? 0).toBe(onScreen);
+    expect(onScreen).toBeLessThan(count);
+
+    const text = (await download('Synlige data (CSV)')).toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = parseExcelCsv(text);
+    expect(rows[0]).toStrictEqual([
+      'Art',
+      'Navn',
+      'Type',
+      'Status',
+      'Statusgruppe',
+      'Statusdato',
+      'Fra',
+      'Til',
+      'Id',
+    ]);
+    const nodes = rows.filter((row) => row[0] === 'Element');
+    expect(nodes.length).toBe(count);
+    expect(nodes.every((row) => row[4] === 'Afventer')).toBe(true);
+    expect(
+      nodes.filter(
+        (row) => row[5] !== '' && !/^(\d{2}\.\d{2}\.\d{4}|[a-zæøå]+\.? \d{4}|\d{4})$/.test(row[5] ?? ''),
+      ),
+    ).toStrictEqual([]);
     const json = JSON.parse((await download('Synlige data (JSON)')).toString('utf8')) as { nodes: unknown[] };
     expect(json.nodes.length).toBe(count);
     await page.close();
@@ -351,11 +401,11 @@ describe('explorer', () => {
     const detailText = (await panel.textContent()) ?? '';
     expect(detailText).toContain('Opfølgning');
     expect(detailText).not.toMatch(/follow_up|\bowner\b|approver/);
-    await page.goto(`${rig.url}/?impact=nat-2024-kronikerpakker`);
-    const impact = page.getByTestId('impact-panel');
-    await impact.getByTestId('impact-DIRECT').waitFor();
+    await page.goto(`${rig.url}/?impact=nat-2024-kronikerpakker&impactItem=ini-kronisk-droeftelse`);
+    const impact = page.getByTestId('impact-board');
+    await impact.getByTestId('impact-result-pane').waitFor();
     const impactText = (await impact.textContent()) ?? '';
-    expect(impactText).toContain('Regel: Direkte: afventer, afhænger af eller udspringer af ændringen');
+    expect(impactText).toContain('Direkte: afventer, afhænger af eller udspringer af ændringen');
     expect(impactText).not.toMatch(/[A-Z]+_[A-Z_]+/);
     await page.screenshot({ path: screenshotPath('13-codes-in-words') });
     await page.close();
