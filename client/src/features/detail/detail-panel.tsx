@@ -20,6 +20,7 @@ import { displayName } from '../graph/graph-elements.js';
 import { FamilySwatch, RelationSwatch } from '../legend/swatches.js';
 import { PathFinder } from '../paths/path-finder.js';
 import { RecordStatusForm } from './record-status-form.js';
+import './detail.css';
 
 type DetailNode = NonNullable<NodeDetailQuery['node']>;
 type Relation = DetailNode['relations'][number];

@@ -17,7 +17,7 @@ import { ImpactCard } from './impact-card.js';
 import type { GroupCount, ImpactModel, ImpactResult } from './impact-model.js';
 import { filterResults, tiersOf } from './impact-model.js';
 import { ImpactResultPane } from './impact-result-pane.js';
-import './impact-board.css';
+import './impact.css';
 
 export interface ImpactBoardProps {
   changeId: string;
