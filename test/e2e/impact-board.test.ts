@@ -5,22 +5,14 @@
  * go to test-results/e2e/ to be looked at.
  */
 import fs from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseExcelCsv } from '../../client/src/shared/excel-csv.js';
 import { screenshotPath, startExplorerRig } from './support/explorer-app.js';
 import type { ExplorerRig } from './support/explorer-app.js';
-
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
-
-export const SIZES = {
-  laptop: { width: 1440, height: 900 },
-  phone: { width: 390, height: 844 },
-} as const;
-export type SizeName = keyof typeof SIZES;
+import { axeSeriousViolations, openAt, sticksOut } from './support/sizes.js';
+import type { SizeName } from './support/sizes.js';
 
 let rig: ExplorerRig;
 const errors: string[] = [];
@@ -32,24 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rig?.close();
 });
-
-/** A Danish page at one of the two sizes, its console errors collected. */
-export async function openAt(browser: Browser, url: string, size: SizeName, sink: string[]): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: SIZES[size],
-    locale: 'da-DK',
-    timezoneId: 'Europe/Copenhagen',
-    acceptDownloads: true,
-    ...(size === 'phone' ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
-  });
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') sink.push(message.text());
-  });
-  page.on('pageerror', (error) => sink.push(error.message));
-  await page.goto(url);
-  return page;
-}
 
 async function openBoard(path: string, size: SizeName): Promise<Page> {
   const page = await openAt(rig.browser, `${rig.url}${path}`, size, errors);
@@ -92,43 +66,6 @@ async function illegible(page: Page): Promise<string[]> {
   });
 }
 
-/** Elements of the board (and its opened result) that stick out of the screen sideways. */
-async function sticksOut(page: Page): Promise<string[]> {
-  return page.getByTestId('impact-board').evaluate((board) => {
-    const width = document.documentElement.clientWidth;
-    return [...board.querySelectorAll('*')]
-      .filter((element) => {
-        const box = element.getBoundingClientRect();
-        return box.width > 0 && (box.right > width + 0.5 || box.left < -0.5);
-      })
-      .map(
-        (element) =>
-          `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent?.slice(0, 40)}`,
-      );
-  });
-}
-
-async function axeSeriousViolations(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async (context) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: string,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(context);
-    return result.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      );
-  }, selector);
-}
-
 async function download(page: Page, name: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([
     page.waitForEvent('download'),
@@ -147,7 +84,7 @@ describe('impact board', () => {
         INHERITED: ['ini-revitalisering-opf-hjemmebesoeg', 'ini-tvaerfaglige-opstartsmoeder'],
       });
       await expect(illegible(page)).resolves.toStrictEqual([]);
-      await expect(sticksOut(page)).resolves.toStrictEqual([]);
+      await expect(sticksOut(page, '[data-testid="impact-board"]')).resolves.toStrictEqual([]);
       // Every result says its path in names, not ids.
       const paths = await page.locator('.result-path').allTextContents();
       expect(paths.length).toBe(5);
@@ -221,7 +158,7 @@ describe('impact board', () => {
     const page = await openBoard('/?impact=nat-2024-96t', 'phone');
     await page.locator('[data-result-id="ini-72t-psyk-botilbud"]').click();
     await page.getByTestId('impact-result-pane').waitFor();
-    await expect(sticksOut(page)).resolves.toStrictEqual([]);
+    await expect(sticksOut(page, '[data-testid="impact-board"]')).resolves.toStrictEqual([]);
     await page.screenshot({ path: screenshotPath('24-board-96t-result-phone') });
     await page.keyboard.press('Escape');
     await page.getByTestId('impact-result-pane').waitFor({ state: 'detached' });

@@ -223,7 +223,7 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
               {t('detail.impact')}
             </button>
           </div>
-          <PathFinder key={node.id} fromId={node.id} />
+          <PathFinder key={`path-finder-${node.id}`} fromId={node.id} />
 
           <dl className="facts">
             <dt>{t('detail.id')}</dt>

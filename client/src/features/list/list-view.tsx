@@ -4,6 +4,7 @@
  * reader without any canvas.
  */
 import { useMemo, useState } from 'react';
+import { formatDate } from '../../shared/format.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { useViewState } from '../../shared/url-state.js';
 import type { ListSortKey } from '../../shared/url-state.js';
@@ -92,7 +93,7 @@ export function ListView({ nodes }: { nodes: readonly CanvasNode[] }) {
                     : t('family.UNKNOWN')}
                 </span>
               </td>
-              <td>{node.status?.date ?? ''}</td>
+              <td>{formatDate(node.status?.date, lang)}</td>
               <td>
                 <code>{node.id}</code>
               </td>
