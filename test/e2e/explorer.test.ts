@@ -276,7 +276,7 @@ describe('explorer', () => {
     const layered = await positions();
     await page.getByRole('button', { name: 'Kraftbaseret' }).click();
     await page.waitForFunction(() =>
-      /knuder/.test(document.querySelector('[data-testid="counts"]')?.textContent ?? ''),
+      /elementer/.test(document.querySelector('[data-testid="counts"]')?.textContent ?? ''),
     );
     await page.waitForFunction(
       (before) =>
