@@ -109,6 +109,7 @@ export class ImpactResolver {
           consequence: a.consequence.da,
           consequenceEn: a.consequence.en,
           consequenceCode: a.consequence.code,
+          effectiveDate: a.consequence.effective ?? null,
           handoverTargets: a.consequence.handoverTargets.flatMap((t) => views.get(t) ?? []),
           // Paths, owners and clusters are worked out only when the query selects them.
           get paths() {

@@ -97,6 +97,13 @@ export class AffectedNode {
   @Field(() => ConsequenceCodeEnum)
   consequenceCode!: ConsequenceCode;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Hvornår konsekvensen får virkning (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD), når det vides / when it takes effect',
+  })
+  effectiveDate!: string | null;
+
   @Field(() => [NodeInterface], { description: 'Hvem arbejdet kan overdrages til / handover targets' })
   handoverTargets!: NodeView[];
 

@@ -45,6 +45,7 @@ export const ImpactQuery = graphql(`
         consequence
         consequenceEn
         consequenceCode
+        effectiveDate
         pathsTruncated
         node {
           ...CanvasNode
