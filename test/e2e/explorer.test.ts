@@ -166,16 +166,16 @@ describe('explorer', () => {
     expect(new URL(page.url()).searchParams.get('impactDepth')).toBe('2');
     const firstConsequence = board.locator('[data-result-id="ag-sa-2024-27"] .result-consequence');
     await expect(firstConsequence.textContent()).resolves.toMatch(/afvikles eller overdrages/);
-    await board.getByRole('button', { name: 'Forsinkes' }).click();
+    await board.getByRole('button', { name: 'Forsinkes', exact: true }).click();
     await page.waitForFunction(() =>
       /udskydes/.test(
         document.querySelector('[data-result-id="ag-sa-2024-27"] .result-consequence')?.textContent ?? '',
       ),
     );
     expect(new URL(page.url()).searchParams.get('effect')).toBe('DELAYED');
-    await expect(board.getByRole('button', { name: 'Forsinkes' }).getAttribute('aria-pressed')).resolves.toBe(
-      'true',
-    );
+    await expect(
+      board.getByRole('button', { name: 'Forsinkes', exact: true }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
     await page.screenshot({ path: screenshotPath('15-impact-options') });
     await page.close();
   });

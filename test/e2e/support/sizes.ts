@@ -25,6 +25,8 @@ export async function openAt(browser: Browser, url: string, size: SizeName, sink
     ...(size === 'phone' ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
   });
   const page = await context.newPage();
+  // A step that cannot happen fails with its own message, well inside the test's time.
+  page.setDefaultTimeout(10_000);
   page.on('console', (message) => {
     if (message.type() === 'error') sink.push(message.text());
   });

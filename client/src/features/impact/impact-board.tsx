@@ -47,11 +47,13 @@ function CountButtons(props: {
             key={group.ref.id}
             type="button"
             className="count-chip"
+            data-group-id={group.ref.id}
             aria-pressed={pressed}
-            aria-label={t('board.filterBy', { name: group.ref.name, n: group.count })}
+            title={t('board.filterBy', { name: group.ref.name, n: group.count })}
             onClick={() => props.onPick(pressed ? null : group.ref.id)}
           >
             <span>{group.ref.name}</span>
+            <span className="visually-hidden">: </span>
             <span className="count">{group.count}</span>
           </button>
         );
@@ -191,7 +193,12 @@ export function ImpactBoard({ changeId, request, model, loading, error, onRetry 
             {t('board.toGraph')}
           </button>
           {model && model.results.length > 0 && <ImpactExportButtons model={model} request={request} />}
-          <button type="button" className="icon-button" aria-label={t('impact.close')} onClick={closeBoard}>
+          <button
+            type="button"
+            className="icon-button board-close"
+            aria-label={t('impact.close')}
+            onClick={closeBoard}
+          >
             ×
           </button>
         </div>
