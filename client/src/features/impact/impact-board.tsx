@@ -262,6 +262,7 @@ export function ImpactBoard({ changeId, request, model, loading, error, onRetry 
               testId="impact-DIRECT"
               className="tier-direct"
             >
+              {tiers.direct.length === 0 && <p className="tier-empty">{t('board.tierEmpty')}</p>}
               <ul className="tier-list">{tiers.direct.map(card)}</ul>
             </Tier>
             <Tier
@@ -270,6 +271,7 @@ export function ImpactBoard({ changeId, request, model, loading, error, onRetry 
               testId="impact-INDIRECT"
               className="tier-indirect"
             >
+              {tiers.indirect.length === 0 && <p className="tier-empty">{t('board.tierEmpty')}</p>}
               <ul className="tier-list">{tiers.indirect.map(card)}</ul>
             </Tier>
             <Tier
@@ -278,6 +280,7 @@ export function ImpactBoard({ changeId, request, model, loading, error, onRetry 
               testId="impact-INHERITED"
               className="tier-inherited"
             >
+              {tiers.inherited.length === 0 && <p className="tier-empty">{t('board.tierEmpty')}</p>}
               {tiers.inherited.map((group) => {
                 const listId = `inherited-${group.parent.id}`;
                 const isOpen = isExpanded(group.parent.id);
