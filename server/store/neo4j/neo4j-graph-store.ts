@@ -36,6 +36,9 @@ import type {
   ReachResult,
   StoreCounts,
 } from '../graph-store.js';
+import type { TokenStore } from '../../auth/token-store.js';
+import { Neo4jTokenStore } from './neo4j-token-store.js';
+import { TOKEN_SCHEMA_STATEMENTS } from './token-cypher.js';
 import {
   APPEND_OBSERVATION,
   AWAIT_INDEXES,
@@ -112,13 +115,21 @@ export class Neo4jGraphStore implements GraphStore {
   readonly name = 'neo4j';
   /** The key space of `reachKeys`: ids are interned on first sight, for the store's life. */
   private readonly keys = new NodeKeyTable();
+  readonly tokens: TokenStore;
 
   private constructor(
     private readonly driver: Driver,
     private readonly config: Required<Omit<Neo4jStoreConfig, 'password'>>,
     /** What `connect` created; logged by the caller at start-up. */
     readonly schemaSetup: SchemaSetupReport,
-  ) {}
+  ) {
+    this.tokens = new Neo4jTokenStore(driver, {
+      uri: config.uri,
+      database: config.database,
+      graph: config.graph,
+      timeoutMs: config.writeTimeoutMs,
+    });
+  }
 
   /**
    * Connects, verifies the server answers, and sets up constraints and indexes idempotently.
@@ -183,7 +194,7 @@ export class Neo4jGraphStore implements GraphStore {
     );
     const created: string[] = [];
     const present: string[] = [];
-    for (const schemaStatement of SCHEMA_STATEMENTS) {
+    for (const schemaStatement of [...SCHEMA_STATEMENTS, ...TOKEN_SCHEMA_STATEMENTS]) {
       if (existing.has(schemaStatement.name)) {
         present.push(schemaStatement.name);
         continue;

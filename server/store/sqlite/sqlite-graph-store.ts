@@ -39,7 +39,9 @@ import type {
   ReachResult,
   StoreCounts,
 } from '../graph-store.js';
+import type { TokenStore } from '../../auth/token-store.js';
 import { MIGRATIONS } from './migrations.js';
+import { SqliteTokenStore } from './sqlite-token-store.js';
 
 interface NodeRow {
   id: string;
@@ -107,6 +109,7 @@ const FAR_FUTURE = '9999-12-31';
 
 export class SqliteGraphStore implements GraphStore {
   readonly name = 'sqlite';
+  readonly tokens: TokenStore;
   private index: AdjacencyIndex;
   private documents: SourceDocumentRecord[] | undefined;
   private readonly insertObservationStatement: Database.Statement;
@@ -117,6 +120,7 @@ export class SqliteGraphStore implements GraphStore {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.index = this.buildIndex();
+    this.tokens = new SqliteTokenStore(db);
   }
 
   private readonly statements = new Map<string, Database.Statement>();
