@@ -99,7 +99,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return { port: port ?? 4000, host, dataDir, neo4j, seedOnStart: seedRaw === 'true', identity };
 }
 
-const OIDC_REQUIRED = ['AFTALEGRAF_OIDC_ISSUER', 'AFTALEGRAF_OIDC_CLIENT_ID', 'AFTALEGRAF_OIDC_CLIENT_SECRET'] as const;
+const OIDC_REQUIRED = [
+  'AFTALEGRAF_OIDC_ISSUER',
+  'AFTALEGRAF_OIDC_CLIENT_ID',
+  'AFTALEGRAF_OIDC_CLIENT_SECRET',
+] as const;
 export const MIN_SESSION_SECRET_LENGTH = 32;
 
 function loadIdentityConfig(env: Env, problems: string[]): IdentityConfig {
@@ -213,7 +217,9 @@ function parseUrl(env: Env, name: string, problems: string[]): URL | undefined {
     return undefined;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    problems.push(`${name}: '${raw}' skal begynde med https:// eller http:// / must start with https:// or http://`);
+    problems.push(
+      `${name}: '${raw}' skal begynde med https:// eller http:// / must start with https:// or http://`,
+    );
     return undefined;
   }
   if (url.search || url.hash) {
@@ -236,7 +242,9 @@ function parseBoolean(env: Env, name: string, fallback: boolean, problems: strin
 /** 127.0.0.0/8, ::1 and localhost: addresses no other machine can reach. */
 export function isLoopbackHost(host: string): boolean {
   const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
-  return bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare) || bare === '::ffff:127.0.0.1';
+  return (
+    bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare) || bare === '::ffff:127.0.0.1'
+  );
 }
 
 function parseInteger(text: string): number | undefined {

@@ -31,7 +31,10 @@ export class ApiTokenService {
       );
     }
     if (!(ROLES as readonly string[]).includes(input.role)) {
-      throw new ValidationError('role', 'skal være viewer, editor eller admin / must be viewer, editor or admin');
+      throw new ValidationError(
+        'role',
+        'skal være viewer, editor eller admin / must be viewer, editor or admin',
+      );
     }
     const secret = newTokenSecret();
     const token = await this.tokens.createToken({
@@ -54,7 +57,8 @@ export class ApiTokenService {
     try {
       return await this.tokens.revokeToken(id, this.now().toISOString());
     } catch (error) {
-      if (error instanceof NotFoundError) throw new ValidationError('id', `ukendt API-token / unknown API token '${id}'`);
+      if (error instanceof NotFoundError)
+        throw new ValidationError('id', `ukendt API-token / unknown API token '${id}'`);
       throw error;
     }
   }

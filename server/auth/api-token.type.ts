@@ -3,7 +3,9 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import type { Role } from './actor.js';
 import { RoleEnum } from './role.enum.js';
 
-@ObjectType({ description: 'Et API-token til en integration (uden hemmeligheden) / an integration API token' })
+@ObjectType({
+  description: 'Et API-token til en integration (uden hemmeligheden) / an integration API token',
+})
 export class ApiToken {
   @Field(() => ID)
   id!: string;
@@ -20,7 +22,10 @@ export class ApiToken {
   @Field(() => String, { description: 'Hvem oprettede det / who created it' })
   createdBy!: string;
 
-  @Field(() => String, { nullable: true, description: 'Senest brugt (opdateres højst hvert minut) / last used, to the minute' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Senest brugt (opdateres højst hvert minut) / last used, to the minute',
+  })
   lastUsedAt!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Tilbagekaldt / revoked' })

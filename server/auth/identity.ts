@@ -108,7 +108,12 @@ export class Identity {
   async sealSession(user: SignedInUser): Promise<string> {
     const sessions = this.requireSealer(this.sessions);
     return sessions.seal(
-      { sub: user.sub, name: user.name, role: user.role ?? null, ...(user.idToken ? { idt: user.idToken } : {}) },
+      {
+        sub: user.sub,
+        name: user.name,
+        role: user.role ?? null,
+        ...(user.idToken ? { idt: user.idToken } : {}),
+      },
       this.sessionTtlSeconds,
     );
   }
@@ -135,7 +140,9 @@ export class Identity {
   private async tokenActor(secret: string): Promise<Actor> {
     const token = await this.tokens.findActiveToken(hashTokenSecret(secret));
     if (!token) {
-      throw new UnauthenticatedError('API-tokenet er ukendt eller tilbagekaldt / the API token is unknown or revoked');
+      throw new UnauthenticatedError(
+        'API-tokenet er ukendt eller tilbagekaldt / the API token is unknown or revoked',
+      );
     }
     const now = this.now();
     const last = this.touched.get(token.id) ?? 0;

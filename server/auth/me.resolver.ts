@@ -18,7 +18,9 @@ export class Me {
   @Field(() => RoleEnum, { nullable: true, description: 'null: må ikke læse / may not even read' })
   role!: Role | null;
 
-  @Field(() => Boolean, { description: 'Medarbejdere kan logge ind her (OIDC er sat op) / staff sign-in is configured' })
+  @Field(() => Boolean, {
+    description: 'Medarbejdere kan logge ind her (OIDC er sat op) / staff sign-in is configured',
+  })
   signInAvailable!: boolean;
 }
 

@@ -15,7 +15,11 @@ import type { Actor } from './actor.js';
 const OPEN_ROOT_FIELDS: ReadonlySet<string> = new Set(['me', '__typename']);
 
 /** Throws `UNAUTHENTICATED`/`FORBIDDEN` when `actor` may not run `operation`'s read fields. */
-export function assertMayRun(actor: Actor, operation: OperationDefinitionNode, signInAvailable: boolean): void {
+export function assertMayRun(
+  actor: Actor,
+  operation: OperationDefinitionNode,
+  signInAvailable: boolean,
+): void {
   if (operation.operation === 'mutation' || actor.role !== undefined) return;
   const closed = operation.selectionSet.selections.some(
     (selection) => selection.kind !== 'Field' || !OPEN_ROOT_FIELDS.has(selection.name.value),

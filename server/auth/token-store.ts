@@ -39,6 +39,6 @@ export interface TokenStore {
   findActiveToken(secretHash: string): Promise<ApiTokenRecord | undefined>;
   /** Marks a token revoked at `at` (kept for the trail); revoking twice keeps the first time. Unknown id: `NotFoundError`. */
   revokeToken(id: string, at: string): Promise<ApiTokenRecord>;
-  /** Sets `lastUsedAt` to `at` unless it is already at or after `notBefore` (cheap: one indexed update). */
+  /** Sets `lastUsedAt` to `at` unless it is already after `notBefore` (cheap: one indexed update). */
   touchToken(id: string, at: string, notBefore: string): Promise<void>;
 }

@@ -14,7 +14,14 @@ const RECORD_STATUS = `mutation Record($input: RecordStatusInput!) {
   recordStatus(input: $input) { id status { code } }
 }`;
 const STARTED = {
-  input: { nodeId: 'a-ini-sub', code: 'STARTED', textDa: 'I gang', date: '2025-02-01', kind: 'FACT', documentId: 'a-doc-a' },
+  input: {
+    nodeId: 'a-ini-sub',
+    code: 'STARTED',
+    textDa: 'I gang',
+    date: '2025-02-01',
+    kind: 'FACT',
+    documentId: 'a-doc-a',
+  },
 };
 const NOT_CONFIGURED =
   'Log ind er ikke sat op: sæt AFTALEGRAF_OIDC_ISSUER, AFTALEGRAF_OIDC_CLIENT_ID, AFTALEGRAF_OIDC_CLIENT_SECRET, AFTALEGRAF_PUBLIC_URL og AFTALEGRAF_SESSION_SECRET, eller brug et API-token (npm run token -- create) / sign-in is not configured: set AFTALEGRAF_OIDC_* or use an API token';
@@ -43,12 +50,16 @@ describe('bound to all addresses, no sign-in configured', () => {
     const app = await startAuthApp({ HOST: '0.0.0.0' });
     try {
       expect(app.info).toStrictEqual([
-        expect.stringMatching(/^Log ind er ikke sat op, og serveren lytter på 0\.0\.0\.0: .*AFTALEGRAF_OIDC_ISSUER/),
+        expect.stringMatching(
+          /^Log ind er ikke sat op, og serveren lytter på 0\.0\.0\.0: .*AFTALEGRAF_OIDC_ISSUER/,
+        ),
       ]);
       expect((await app.gql(ME)).data).toStrictEqual({
         me: { kind: 'ANONYMOUS', id: 'anonymous', name: 'Anonym', role: 'VIEWER', signInAvailable: false },
       });
-      expect((await app.gql('{ node(id: "a-ini-sub") { id } }')).data).toStrictEqual({ node: { id: 'a-ini-sub' } });
+      expect((await app.gql('{ node(id: "a-ini-sub") { id } }')).data).toStrictEqual({
+        node: { id: 'a-ini-sub' },
+      });
       expect(await app.gql(RECORD_STATUS, STARTED)).toStrictEqual({
         data: null,
         errors: [
@@ -83,7 +94,8 @@ describe('reading without sign-in turned off (AFTALEGRAF_PUBLIC_READ=false)', ()
       expect(await app.gql('{ node(id: "a-ini-sub") { id } }')).toStrictEqual({
         errors: [
           {
-            message: 'Log ind for at fortsætte, eller brug et API-token / sign in to continue, or use an API token',
+            message:
+              'Log ind for at fortsætte, eller brug et API-token / sign in to continue, or use an API token',
             extensions: { code: 'UNAUTHENTICATED' },
           },
         ],
@@ -131,13 +143,20 @@ describe('CSRF', () => {
     const port = await freePort();
     const appUrl = `http://127.0.0.1:${port}`;
     const provider = await startTestOidcProvider(appUrl);
-    const app = await startAuthApp({ ...oidcEnv(provider.issuer, appUrl, CLIENT_ID, CLIENT_SECRET), PORT: String(port) });
+    const app = await startAuthApp({
+      ...oidcEnv(provider.issuer, appUrl, CLIENT_ID, CLIENT_SECRET),
+      PORT: String(port),
+    });
     try {
       const jar = new CookieJar();
       await signIn(jar, appUrl, 'eva');
       const before = await app.app.store.getNodes(['a-ini-sub']);
       // What a form or a no-cors fetch on another site can send without a preflight.
-      for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      for (const contentType of [
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=x',
+      ]) {
         const forged = await jar.fetch(`${appUrl}/graphql`, {
           method: 'POST',
           headers: { 'content-type': contentType, origin: 'https://evil.example' },

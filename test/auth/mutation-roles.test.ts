@@ -36,7 +36,14 @@ const ADMIN_QUERIES = ['apiTokens'];
 /** Inputs known to succeed on the fixture, for a stronger check of the allowed calls. */
 const VALID_INPUT: Record<string, () => Record<string, unknown>> = {
   recordStatus: () => ({
-    input: { nodeId: 'a-ini-sub', code: 'STARTED', textDa: 'I gang', date: '2025-02-01', kind: 'FACT', documentId: 'a-doc-a' },
+    input: {
+      nodeId: 'a-ini-sub',
+      code: 'STARTED',
+      textDa: 'I gang',
+      date: '2025-02-01',
+      kind: 'FACT',
+      documentId: 'a-doc-a',
+    },
   }),
   createApiToken: () => ({ input: { name: 'walk', role: 'VIEWER' } }),
 };
@@ -125,7 +132,8 @@ async function expectAccess(
 /** `mutation M($input: T!, …) { field(input: $input, …) { __typename } }` with sample variables. */
 function operationFor(operation: 'mutation' | 'query', field: GraphQLField<unknown, unknown>) {
   const required = field.args.filter((arg) => isNonNullType(arg.type));
-  const variables = VALID_INPUT[field.name]?.() ?? Object.fromEntries(required.map((arg) => [arg.name, sample(arg.type)]));
+  const variables =
+    VALID_INPUT[field.name]?.() ?? Object.fromEntries(required.map((arg) => [arg.name, sample(arg.type)]));
   const declared = required.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
   const passed = required.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
   const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';

@@ -21,7 +21,14 @@ const RECORD_STATUS = `mutation Record($input: RecordStatusInput!) {
   recordStatus(input: $input) { id status { code } }
 }`;
 const STARTED = {
-  input: { nodeId: 'a-ini-sub', code: 'STARTED', textDa: 'Sporet er i gang', date: '2025-02-01', kind: 'FACT', documentId: 'a-doc-a' },
+  input: {
+    nodeId: 'a-ini-sub',
+    code: 'STARTED',
+    textDa: 'Sporet er i gang',
+    date: '2025-02-01',
+    kind: 'FACT',
+    documentId: 'a-doc-a',
+  },
 };
 
 let provider: TestOidcProvider;
@@ -86,7 +93,10 @@ describe('staff sign-in with OpenID Connect', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ xsrf: xsrf ?? '', logout: 'yes' }),
     });
-    const back = await jar.follow(new URL(confirmed.headers.get('location') ?? '', provider.issuer), `${appUrl}/`);
+    const back = await jar.follow(
+      new URL(confirmed.headers.get('location') ?? '', provider.issuer),
+      `${appUrl}/`,
+    );
     expect(back.url.href).toBe(`${appUrl}/`);
 
     // Signed out at the provider too: the next sign-in shows its login form again.

@@ -64,7 +64,9 @@ export class Neo4jTokenStore implements TokenStore {
         return result.records.map((record) => toPlain(record.get('token')));
       };
       const config = { timeout: this.config.timeoutMs, metadata: { app: 'aftalegraf' } };
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return mode === 'READ'
+        ? await session.executeRead(work, config)
+        : await session.executeWrite(work, config);
     } catch (error) {
       throw translateNeo4jError(error, this.config.uri, statement.name);
     } finally {
@@ -74,7 +76,8 @@ export class Neo4jTokenStore implements TokenStore {
 }
 
 function tokenFromRow(row: PlainValue | undefined): ApiTokenRecord {
-  if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new TypeError('token row is not a map');
+  if (typeof row !== 'object' || row === null || Array.isArray(row))
+    throw new TypeError('token row is not a map');
   const text = (key: string): string => {
     const value = row[key];
     if (typeof value !== 'string') throw new TypeError(`token ${key} is not text`);

@@ -59,7 +59,7 @@ RETURN ${TOKEN_COLUMNS}`,
 export const TOUCH_TOKEN = statement(
   'touchToken',
   `MATCH (t:ApiToken {graph: $graph, id: $id})
-WHERE t.lastUsedAt IS NULL OR t.lastUsedAt < $notBefore
+WHERE t.lastUsedAt IS NULL OR t.lastUsedAt <= $notBefore
 SET t.lastUsedAt = $at`,
   ['graph', 'id', 'at', 'notBefore'],
 );

@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { Role } from '../../auth/actor.js';
 import type { ApiTokenRecord, NewApiToken, TokenStore } from '../../auth/token-store.js';
-import { NotFoundError } from '../../errors.js';
+import { ConflictError, NotFoundError } from '../../errors.js';
 
 interface TokenRow {
   id: string;
@@ -33,16 +33,26 @@ export class SqliteTokenStore implements TokenStore {
        VALUES (@id, @name, @role, @secretHash, @createdAt, @createdBy)`,
     );
     this.list = db.prepare(`SELECT ${COLUMNS} FROM api_tokens ORDER BY created_at DESC, id`);
-    this.byHash = db.prepare(`SELECT ${COLUMNS} FROM api_tokens WHERE secret_hash = ? AND revoked_at IS NULL`);
+    this.byHash = db.prepare(
+      `SELECT ${COLUMNS} FROM api_tokens WHERE secret_hash = ? AND revoked_at IS NULL`,
+    );
     this.byId = db.prepare(`SELECT ${COLUMNS} FROM api_tokens WHERE id = ?`);
     this.revoke = db.prepare('UPDATE api_tokens SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?');
     this.touch = db.prepare(
-      'UPDATE api_tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)',
+      'UPDATE api_tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at <= ?)',
     );
   }
 
   async createToken(token: NewApiToken): Promise<ApiTokenRecord> {
-    this.insert.run(token);
+    try {
+      this.insert.run(token);
+    } catch (error) {
+      // Ids and secrets are random: a clash is a bug or a replayed insert, never to be overwritten.
+      if (error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT')) {
+        throw new ConflictError('ApiToken', token.id, 'findes allerede / already exists');
+      }
+      throw error;
+    }
     return this.get(token.id);
   }
 

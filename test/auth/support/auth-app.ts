@@ -32,7 +32,10 @@ export interface AuthApp {
   close(): Promise<void>;
 }
 
-export async function startAuthApp(env: Record<string, string>, options: { dataDir?: string } = {}): Promise<AuthApp> {
+export async function startAuthApp(
+  env: Record<string, string>,
+  options: { dataDir?: string } = {},
+): Promise<AuthApp> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'aftalegraf-auth-'));
   const store = SqliteGraphStore.open(path.join(dataDir, 'aftalegraf.sqlite'));
   if ((await store.counts()).nodes === 0) await store.replaceAll(contractFixture('a-'));
@@ -62,7 +65,9 @@ export async function startAuthApp(env: Record<string, string>, options: { dataD
         },
         body: JSON.stringify({ query, variables }),
       };
-      const response = as.jar ? await as.jar.fetch(`${url}/graphql`, init) : await fetch(`${url}/graphql`, init);
+      const response = as.jar
+        ? await as.jar.fetch(`${url}/graphql`, init)
+        : await fetch(`${url}/graphql`, init);
       return (await response.json()) as GraphQLResponse<never>;
     },
     async token(role, name = `${role} integration`) {
@@ -76,7 +81,12 @@ export async function startAuthApp(env: Record<string, string>, options: { dataD
 }
 
 /** Environment for sign-in against `issuer`, for an app at `publicUrl`. */
-export function oidcEnv(issuer: string, publicUrl: string, clientId: string, clientSecret: string): Record<string, string> {
+export function oidcEnv(
+  issuer: string,
+  publicUrl: string,
+  clientId: string,
+  clientSecret: string,
+): Record<string, string> {
   return {
     AFTALEGRAF_OIDC_ISSUER: issuer,
     AFTALEGRAF_OIDC_CLIENT_ID: clientId,
