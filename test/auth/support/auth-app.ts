@@ -50,6 +50,7 @@ export async function startAuthApp(
   const app = await startApp(config, {
     store,
     logger: { info: (message) => info.push(message), error: () => {} },
+    ...(options.clientDist ? { clientDist: options.clientDist } : {}),
   });
   const url = app.url.replace('0.0.0.0', '127.0.0.1');
   return {

@@ -328,6 +328,16 @@ export const da = {
   'dependencyKind.prerequisite': 'Forudsætning',
   'dependencyKind.funding': 'Finansiering',
   'dependencyKind.legal': 'Hjemmel',
+
+  'account.label': 'Bruger',
+  'account.signIn': 'Log ind',
+  'account.signOut': 'Log ud',
+  'account.local': 'Lokal bruger',
+  'account.nameAndRole': '{name} ({role})',
+  'account.role.VIEWER': 'læser',
+  'account.role.EDITOR': 'redaktør',
+  'account.role.ADMIN': 'administrator',
+  'account.role.none': 'ingen adgang',
 } as const;
 
 /** A key of the dictionary: the only way UI code names a string. */
@@ -656,6 +666,16 @@ export const en: { readonly [K in MessageKey]: string } = {
   'dependencyKind.prerequisite': 'Prerequisite',
   'dependencyKind.funding': 'Funding',
   'dependencyKind.legal': 'Legal basis',
+
+  'account.label': 'User',
+  'account.signIn': 'Sign in',
+  'account.signOut': 'Sign out',
+  'account.local': 'Local user',
+  'account.nameAndRole': '{name} ({role})',
+  'account.role.VIEWER': 'viewer',
+  'account.role.EDITOR': 'editor',
+  'account.role.ADMIN': 'administrator',
+  'account.role.none': 'no access',
 };
 
 export type Lang = 'da' | 'en';
