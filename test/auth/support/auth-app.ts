@@ -34,7 +34,7 @@ export interface AuthApp {
 
 export async function startAuthApp(
   env: Record<string, string>,
-  options: { dataDir?: string } = {},
+  options: { dataDir?: string; clientDist?: string } = {},
 ): Promise<AuthApp> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'aftalegraf-auth-'));
   const store = SqliteGraphStore.open(path.join(dataDir, 'aftalegraf.sqlite'));
