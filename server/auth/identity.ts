@@ -64,7 +64,9 @@ export class Identity {
 
   /**
    * The actor of a request (HTTP or WebSocket upgrade): bearer token, else session cookie, else
-   * the local admin when allowed, else anonymous (`role` viewer when reading is public).
+   * the local admin when allowed, else anonymous (`role` viewer when reading is public). A
+   * request forwarded by a proxy is never the local admin: a loopback-bound server behind a
+   * reverse proxy is reachable from other machines.
    * A bearer token that is unknown or revoked throws `UnauthenticatedError`: an integration with
    * a bad token must hear so, not silently read as anonymous.
    */
@@ -81,7 +83,7 @@ export class Identity {
     }
     const user = await this.readSession(request);
     if (user) return { kind: 'user', id: user.sub, name: user.name, role: user.role };
-    return this.localAdmin ? LOCAL_ADMIN : this.anonymous;
+    return this.localAdmin && !cameThroughProxy(request) ? LOCAL_ADMIN : this.anonymous;
   }
 
   /**
@@ -161,4 +163,15 @@ export class Identity {
     if (!sealer) throw new Error('sign-in is not configured');
     return sealer;
   }
+}
+
+/** A reverse proxy in front says so in these headers (RFC 7239, and the de facto ones). */
+function cameThroughProxy(request: IdentityRequest): boolean {
+  const headers = request.headers;
+  return (
+    headers.forwarded !== undefined ||
+    headers['x-forwarded-for'] !== undefined ||
+    headers['x-forwarded-host'] !== undefined ||
+    headers['x-real-ip'] !== undefined
+  );
 }

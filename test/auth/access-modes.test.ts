@@ -43,6 +43,29 @@ describe('quick start on loopback, no sign-in configured', () => {
       await app.close();
     }
   });
+
+  it('does not make a request forwarded by a reverse proxy the local admin', async () => {
+    const app = await startAuthApp({});
+    try {
+      const viaProxy = async (headers: Record<string, string>, body: unknown) => {
+        const response = await fetch(`${app.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify(body),
+        });
+        return (await response.json()) as { data?: unknown; errors?: { extensions: { code: string } }[] };
+      };
+      for (const headers of [{ 'x-forwarded-for': '203.0.113.7' }, { forwarded: 'for=203.0.113.7' }]) {
+        expect((await viaProxy(headers, { query: ME })).data).toStrictEqual({
+          me: { kind: 'ANONYMOUS', id: 'anonymous', name: 'Anonym', role: 'VIEWER', signInAvailable: false },
+        });
+        const write = await viaProxy(headers, { query: RECORD_STATUS, variables: STARTED });
+        expect(write.errors?.map((e) => e.extensions.code)).toStrictEqual(['UNAUTHENTICATED']);
+      }
+    } finally {
+      await app.close();
+    }
+  });
 });
 
 describe('bound to all addresses, no sign-in configured', () => {
