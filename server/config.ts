@@ -44,6 +44,8 @@ export interface OidcConfig {
   defaultRole: Role | undefined;
   /** Encrypts the session cookie; at least 32 characters. */
   sessionSecret: string;
+  /** Earlier secrets still accepted when opening cookies, for a rotation without signing everyone out. */
+  previousSessionSecrets: readonly string[];
   /** How long a sign-in lasts before the user signs in again. */
   sessionTtlSeconds: number;
 }
@@ -138,6 +140,15 @@ function loadIdentityConfig(env: Env, problems: string[]): IdentityConfig {
       `AFTALEGRAF_SESSION_SECRET: ${sessionSecret ? `kun ${sessionSecret.length} tegn` : 'mangler'}, skal være mindst ${MIN_SESSION_SECRET_LENGTH} tilfældige tegn, når OIDC er sat (fx openssl rand -base64 48) / ${sessionSecret ? `only ${sessionSecret.length} characters` : 'missing'}: at least ${MIN_SESSION_SECRET_LENGTH} random characters are required with OIDC`,
     );
   }
+  const previousSessionSecrets = (env.AFTALEGRAF_SESSION_SECRET_PREVIOUS ?? '')
+    .split(',')
+    .map((secret) => secret.trim())
+    .filter(Boolean);
+  if (previousSessionSecrets.some((secret) => secret.length < MIN_SESSION_SECRET_LENGTH)) {
+    problems.push(
+      `AFTALEGRAF_SESSION_SECRET_PREVIOUS: hver tidligere hemmelighed skal have mindst ${MIN_SESSION_SECRET_LENGTH} tegn (kommasepareret) / each previous secret needs at least ${MIN_SESSION_SECRET_LENGTH} characters (comma separated)`,
+    );
+  }
   const hours = parseInteger(env.AFTALEGRAF_SESSION_HOURS ?? '8');
   if (hours === undefined || hours < 1 || hours > 24 * 30) {
     problems.push(
@@ -179,6 +190,7 @@ function loadIdentityConfig(env: Env, problems: string[]): IdentityConfig {
       roleMap,
       defaultRole,
       sessionSecret,
+      previousSessionSecrets,
       sessionTtlSeconds: (hours ?? 8) * 3600,
     },
   };

@@ -49,8 +49,12 @@ export class Identity {
     const identity: IdentityConfig = config.identity ?? { publicRead: true };
     const oidc = identity.oidc;
     this.signIn = oidc ? new OidcSignIn(oidc) : undefined;
-    this.sessions = oidc ? new CookieSealer(oidc.sessionSecret, 'session') : undefined;
-    this.logins = oidc ? new CookieSealer(oidc.sessionSecret, 'login') : undefined;
+    this.sessions = oidc
+      ? new CookieSealer(oidc.sessionSecret, 'session', oidc.previousSessionSecrets)
+      : undefined;
+    this.logins = oidc
+      ? new CookieSealer(oidc.sessionSecret, 'login', oidc.previousSessionSecrets)
+      : undefined;
     this.secureCookies = oidc?.publicUrl.protocol === 'https:';
     this.sessionTtlSeconds = oidc?.sessionTtlSeconds ?? 0;
     this.localAdmin = !oidc && isLoopbackHost(config.host);

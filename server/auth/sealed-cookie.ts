@@ -8,15 +8,23 @@ import { hkdfSync } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { EncryptJWT, jwtDecrypt, type JWTPayload } from 'jose';
 
-/** A sealer for one purpose; the purpose is bound into the key, so cookies cannot be swapped. */
+/**
+ * A sealer for one purpose; the purpose is bound into the key, so cookies cannot be swapped.
+ * Seals with `secret`; opens with it or any of `previousSecrets` (a rotation in progress).
+ */
 export class CookieSealer {
   private readonly key: Uint8Array;
+  private readonly openKeys: readonly Uint8Array[];
 
   constructor(
     secret: string,
     private readonly purpose: string,
+    previousSecrets: readonly string[] = [],
   ) {
-    this.key = new Uint8Array(hkdfSync('sha256', secret, 'aftalegraf', `cookie:${purpose}`, 32));
+    const derive = (from: string) =>
+      new Uint8Array(hkdfSync('sha256', from, 'aftalegraf', `cookie:${purpose}`, 32));
+    this.key = derive(secret);
+    this.openKeys = [this.key, ...previousSecrets.map(derive)];
   }
 
   /** Seals `payload`, valid for `ttlSeconds` from now. */
@@ -32,13 +40,15 @@ export class CookieSealer {
   /** The payload, or undefined when the value is forged, altered, for another purpose or expired. */
   async open(sealed: string | undefined): Promise<JWTPayload | undefined> {
     if (!sealed) return undefined;
-    try {
-      const { payload } = await jwtDecrypt(sealed, this.key, { audience: this.purpose });
-      return payload;
-    } catch {
-      // A bad or expired cookie is simply no sign-in: the user is asked to sign in again.
-      return undefined;
+    for (const key of this.openKeys) {
+      try {
+        const { payload } = await jwtDecrypt(sealed, key, { audience: this.purpose });
+        return payload;
+      } catch {
+        // Not this key, or altered, or expired: try the next; none means no sign-in.
+      }
     }
+    return undefined;
   }
 }
 

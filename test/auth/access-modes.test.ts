@@ -55,7 +55,11 @@ describe('quick start on loopback, no sign-in configured', () => {
         });
         return (await response.json()) as { data?: unknown; errors?: { extensions: { code: string } }[] };
       };
-      for (const headers of [{ 'x-forwarded-for': '203.0.113.7' }, { forwarded: 'for=203.0.113.7' }]) {
+      const proxied: Record<string, string>[] = [
+        { 'x-forwarded-for': '203.0.113.7' },
+        { forwarded: 'for=203.0.113.7' },
+      ];
+      for (const headers of proxied) {
         expect((await viaProxy(headers, { query: ME })).data).toStrictEqual({
           me: { kind: 'ANONYMOUS', id: 'anonymous', name: 'Anonym', role: 'VIEWER', signInAvailable: false },
         });

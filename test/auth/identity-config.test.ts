@@ -30,6 +30,7 @@ describe('identity configuration', () => {
         ]),
         defaultRole: 'viewer',
         sessionSecret: SECRET,
+        previousSessionSecrets: [],
         sessionTtlSeconds: 8 * 3600,
       },
     });
@@ -75,6 +76,7 @@ describe('identity configuration', () => {
         AFTALEGRAF_OIDC_CLIENT_ID: 'aftalegraf',
         AFTALEGRAF_PUBLIC_URL: 'ftp://aftalegraf',
         AFTALEGRAF_SESSION_SECRET: 'short',
+        AFTALEGRAF_SESSION_SECRET_PREVIOUS: 'old',
         AFTALEGRAF_SESSION_HOURS: '0',
         AFTALEGRAF_OIDC_SCOPES: 'profile',
         AFTALEGRAF_OIDC_ROLE_CLAIM: 'a..b',
@@ -89,6 +91,7 @@ describe('identity configuration', () => {
         "AFTALEGRAF_OIDC_ISSUER: 'http://login.example.org' skal bruge https (http kun på loopback) / must use https (http only on loopback)",
         "AFTALEGRAF_PUBLIC_URL: 'ftp://aftalegraf' skal begynde med https:// eller http:// / must start with https:// or http://",
         'AFTALEGRAF_SESSION_SECRET: kun 5 tegn, skal være mindst 32 tilfældige tegn, når OIDC er sat (fx openssl rand -base64 48) / only 5 characters: at least 32 random characters are required with OIDC',
+        'AFTALEGRAF_SESSION_SECRET_PREVIOUS: hver tidligere hemmelighed skal have mindst 32 tegn (kommasepareret) / each previous secret needs at least 32 characters (comma separated)',
         "AFTALEGRAF_SESSION_HOURS: '0' skal være et heltal 1–720 / must be a whole number of hours 1–720",
         "AFTALEGRAF_OIDC_SCOPES: 'profile' skal indeholde openid / must include openid",
         "AFTALEGRAF_OIDC_ROLE_CLAIM: 'a..b' skal være et claim-navn eller en sti med punktum / must be a claim name or a dotted path",
