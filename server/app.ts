@@ -15,7 +15,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { buildAftalegrafSchema } from './api/build-schema.js';
 import { GraphQLError } from 'graphql';
-import { createContext, type ApiContext, type RequestIdentity } from './api/context.js';
+import { createContext, type ApiContext } from './api/context.js';
+import type { Actor } from './auth/actor.js';
 import { depthLimit } from './api/depth-limit.js';
 import { createFormatError } from './api/format-error.js';
 import { mountAuth } from './auth/auth-routes.js';
@@ -102,7 +103,8 @@ export async function startApp(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(store, events, await requestIdentity(identity, req)),
+      context: async ({ req }) =>
+        createContext(store, events, await requestActor(identity, req), identity.signInAvailable),
     }),
   );
   serveExplorer(app, options.clientDist ?? CLIENT_DIST);
@@ -127,12 +129,12 @@ export async function startApp(
 }
 
 /**
- * The request's identity for the GraphQL context. A bad bearer token becomes an UNAUTHENTICATED
+ * The request's actor for the GraphQL context. A bad bearer token becomes an UNAUTHENTICATED
  * GraphQL error with HTTP 401, before anything runs.
  */
-async function requestIdentity(identity: Identity, req: express.Request): Promise<RequestIdentity> {
+async function requestActor(identity: Identity, req: express.Request): Promise<Actor> {
   try {
-    return await identity.requestIdentity(req);
+    return await identity.resolveActor(req);
   } catch (error) {
     if (error instanceof UnauthenticatedError) {
       throw new GraphQLError(error.message, {

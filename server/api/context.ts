@@ -17,17 +17,17 @@ export interface ApiContext {
   signInAvailable: boolean;
 }
 
-/** The identity part of a context: see `Identity.resolveActor` and `Identity.signInAvailable`. */
-export interface RequestIdentity {
-  actor: Actor;
-  signInAvailable: boolean;
-}
-
+/**
+ * A request's context. `actor` comes from `Identity.resolveActor` (anonymous without role when a
+ * caller passes none: never more rights by omission); `signInAvailable` from
+ * `Identity.signInAvailable`.
+ */
 export function createContext(
   store: GraphStore,
   events: GraphEvents,
-  identity: RequestIdentity = { actor: ANONYMOUS, signInAvailable: false },
+  actor: Actor = ANONYMOUS,
+  signInAvailable = false,
 ): ApiContext {
   const loaders = createLoaders(store);
-  return { store, loaders, graph: new GraphService(store, loaders), events, ...identity };
+  return { store, loaders, graph: new GraphService(store, loaders), events, actor, signInAvailable };
 }

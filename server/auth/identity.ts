@@ -7,15 +7,11 @@
 import type { IncomingMessage } from 'node:http';
 import { isLoopbackHost, type AppConfig, type IdentityConfig } from '../config.js';
 import { UnauthenticatedError } from '../errors.js';
-import { ANONYMOUS, type Actor } from './actor.js';
+import { ANONYMOUS, LOCAL_ADMIN, type Actor } from './actor.js';
 import { bearerToken, hashTokenSecret } from './api-token-secret.js';
 import { OidcSignIn, type LoginTransaction, type SignedInUser } from './oidc-sign-in.js';
 import { CookieSealer, readCookie } from './sealed-cookie.js';
 import type { TokenStore } from './token-store.js';
-import type { RequestIdentity } from '../api/context.js';
-
-/** The desktop user of a quick start: no sign-in configured, reachable only from this machine. */
-export const LOCAL_ADMIN: Actor = { kind: 'local', id: 'local', name: 'Lokal bruger', role: 'admin' };
 
 export const SESSION_COOKIE = 'aftalegraf_session';
 export const LOGIN_COOKIE = 'aftalegraf_login';
@@ -88,14 +84,6 @@ export class Identity {
     const user = await this.readSession(request);
     if (user) return { kind: 'user', id: user.sub, name: user.name, role: user.role };
     return this.localAdmin && !cameThroughProxy(request) ? LOCAL_ADMIN : this.anonymous;
-  }
-
-  /**
-   * The identity part of a GraphQL context for a request: what `createContext` takes. Throws
-   * like `resolveActor`.
-   */
-  async requestIdentity(request: IdentityRequest): Promise<RequestIdentity> {
-    return { actor: await this.resolveActor(request), signInAvailable: this.signInAvailable };
   }
 
   /** The signed-in user of a request's session cookie, if valid and unexpired. */
