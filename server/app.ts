@@ -14,17 +14,16 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { buildAftalegrafSchema } from './api/build-schema.js';
-import { GraphQLError } from 'graphql';
 import { createContext, type ApiContext } from './api/context.js';
 import type { Actor } from './auth/actor.js';
 import { depthLimit } from './api/depth-limit.js';
 import { createFormatError } from './api/format-error.js';
+import { toAuthGraphQLError } from './auth/auth-graphql-error.js';
 import { mountAuth } from './auth/auth-routes.js';
 import { Identity } from './auth/identity.js';
 import { readAccessPlugin } from './auth/read-access.js';
 import { GraphEvents } from './events/graph-events.js';
 import type { AppConfig } from './config.js';
-import { UnauthenticatedError } from './errors.js';
 import type { GraphDocument } from '../schema/domain.js';
 import type { GraphStore, ImportSummary } from './store/graph-store.js';
 import { openStore } from './store/open-store.js';
@@ -136,13 +135,7 @@ async function requestActor(identity: Identity, req: express.Request): Promise<A
   try {
     return await identity.resolveActor(req);
   } catch (error) {
-    if (error instanceof UnauthenticatedError) {
-      throw new GraphQLError(error.message, {
-        originalError: error,
-        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-      });
-    }
-    throw error;
+    throw toAuthGraphQLError(error, 401);
   }
 }
 

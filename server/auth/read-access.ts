@@ -2,14 +2,14 @@
  * Reading without sign-in (`AFTALEGRAF_PUBLIC_READ`). When it is off, an actor without a role
  * may run only the `me` query (so the explorer can offer "Log ind"); any other query or
  * subscription field is refused before it runs. Mutations are guarded field by field by the auth
- * checker. `assertMayRun` is what a subscription transport calls too.
+ * checker. A subscription transport calls `assertMayRun` too (and `toAuthGraphQLError` on what it throws).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type OperationDefinitionNode } from 'graphql';
-import { ForbiddenError, UnauthenticatedError } from '../errors.js';
+import type { OperationDefinitionNode } from 'graphql';
 import type { ApiContext } from '../api/context.js';
 import { requireRole } from './auth-checker.js';
 import type { Actor } from './actor.js';
+import { toAuthGraphQLError } from './auth-graphql-error.js';
 
 /** Root fields anyone may ask for. */
 const OPEN_ROOT_FIELDS: ReadonlySet<string> = new Set(['me', '__typename']);
@@ -36,18 +36,8 @@ export const readAccessPlugin: ApolloServerPlugin<ApiContext> = {
         try {
           assertMayRun(contextValue.actor, operation, contextValue.signInAvailable);
         } catch (error) {
-          // Thrown before execution, an error reaches formatError without its resolver path,
-          // so it carries its code itself; status 200 keeps it a GraphQL answer for clients.
-          if (error instanceof UnauthenticatedError || error instanceof ForbiddenError) {
-            throw new GraphQLError(error.message, {
-              originalError: error,
-              extensions: {
-                code: error instanceof UnauthenticatedError ? 'UNAUTHENTICATED' : 'FORBIDDEN',
-                http: { status: 200 },
-              },
-            });
-          }
-          throw error;
+          // Status 200 keeps it a GraphQL answer that clients read as such.
+          throw toAuthGraphQLError(error, 200);
         }
       },
     };
