@@ -190,4 +190,42 @@ describe('staff sign-in with OpenID Connect', () => {
       await other.close();
     }
   });
+
+  it('marks cookies Secure when the public URL is https', async () => {
+    const behindTls = await startAuthApp(
+      oidcEnv(provider.issuer, 'https://aftalegraf.example', CLIENT_ID, CLIENT_SECRET),
+    );
+    try {
+      const jar = new CookieJar();
+      const login = await jar.fetch(`${behindTls.url}/auth/login`);
+      expect(login.status).toBe(302);
+      expect(new URL(login.headers.get('location') ?? '').searchParams.get('redirect_uri')).toBe(
+        'https://aftalegraf.example/auth/callback',
+      );
+      expect(jar.seen.map((cookie) => ({ name: cookie.name, ...cookie.attributes }))).toStrictEqual([
+        {
+          name: 'aftalegraf_login',
+          'max-age': '600',
+          path: '/auth',
+          expires: expect.any(String),
+          httponly: '',
+          secure: '',
+          samesite: 'Lax',
+        },
+      ]);
+    } finally {
+      await behindTls.close();
+    }
+  });
+
+  it('answers 502 with a Danish and English page when the provider cannot be reached', async () => {
+    const down = await startAuthApp(oidcEnv('http://127.0.0.1:9', appUrl, CLIENT_ID, CLIENT_SECRET));
+    try {
+      const response = await fetch(`${down.url}/auth/login`, { redirect: 'manual' });
+      expect(response.status).toBe(502);
+      expect(await response.text()).toContain('Log ind-tjenesten svarer ikke');
+    } finally {
+      await down.close();
+    }
+  });
 });
