@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useExplorerGraph } from '../api/get-explorer-graph.js';
 import { useNeighborhood } from '../api/get-neighborhood.js';
 import type { NodeFilter } from '../gql/graphql.js';
+import { AccountControl } from '../features/account/account-control.js';
 import { DetailPanel } from '../features/detail/detail-panel.js';
 import { ExportMenu } from '../features/export/export-menu.js';
 import { activeFilterCount, FilterPanel } from '../features/filters/filter-panel.js';
@@ -188,6 +189,7 @@ export function App() {
           >
             {t('lang.switchTo')}
           </button>
+          <AccountControl />
         </div>
       </header>
 
