@@ -1,6 +1,10 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type AuthChecker } from 'type-graphql';
+import { hasRole, type Role } from '../auth/actor.js';
+import { AuditResolver, EdgeVersionResolver, NodeAuditResolver } from '../edit/audit.resolver.js';
+import { EditResolver } from '../edit/edit.resolver.js';
+import type { ApiContext } from './context.js';
 import { AgreementResolver } from './agreement.resolver.js';
 import { EdgeResolver } from './edge.resolver.js';
 import { ImpactResolver } from '../impact/impact.resolver.js';
@@ -17,7 +21,15 @@ export const RESOLVERS = [
   AgreementResolver,
   SourceDocumentResolver,
   ImpactResolver,
+  EditResolver,
+  AuditResolver,
+  NodeAuditResolver,
+  EdgeVersionResolver,
 ] as const;
+
+/** The one auth checker: `@Authorized('editor')` passes for editors and admins. */
+const authChecker: AuthChecker<ApiContext, Role> = ({ context }, roles) =>
+  roles.every((role) => hasRole(context.actor, role));
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -27,6 +39,7 @@ export function buildAftalegrafSchema(): Promise<GraphQLSchema> {
     resolvers: [...RESOLVERS],
     orphanedTypes: [...NODE_OBJECT_TYPES],
     validate: false,
+    authChecker,
     emitSchemaFile: false,
   });
   return built;

@@ -16,6 +16,7 @@ import type {
   StatusFamily,
   StatusObservation,
 } from '../../schema/domain.js';
+import type { GraphStoreWrites } from './graph-write.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -95,7 +96,7 @@ export interface ImportSummary {
 
 export type StoreCounts = ImportSummary;
 
-export interface GraphStore {
+export interface GraphStore extends GraphStoreWrites {
   /** `sqlite` or `neo4j`: for logs and health output. */
   readonly name: string;
 

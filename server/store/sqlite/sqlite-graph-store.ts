@@ -21,6 +21,7 @@ import {
   type StatusCode,
   type StatusObservation,
   type Confidence,
+  type Validity,
   STATUS_CODES,
   NATIONAL_LABELS,
 } from '../../../schema/domain.js';
@@ -39,7 +40,10 @@ import type {
   ReachResult,
   StoreCounts,
 } from '../graph-store.js';
+import type { AuditEntry } from '../../../schema/audit.js';
+import type { AuditPage, AuditQuery, WriteResult, WriteSet } from '../graph-write.js';
 import { MIGRATIONS } from './migrations.js';
+import { SqliteWrites } from './sqlite-writes.js';
 
 interface NodeRow {
   id: string;
@@ -50,6 +54,8 @@ interface NodeRow {
   aliases: string;
   props: string;
   sources: string;
+  version: number;
+  validity: string | null;
 }
 
 interface ObservationRow {
@@ -69,6 +75,8 @@ interface EdgeRow {
   target: string;
   props: string;
   sources: string;
+  version: number;
+  validity: string | null;
 }
 
 interface DocumentRow {
@@ -110,12 +118,17 @@ export class SqliteGraphStore implements GraphStore {
   private index: AdjacencyIndex;
   private documents: SourceDocumentRecord[] | undefined;
   private readonly insertObservationStatement: Database.Statement;
+  private readonly writes: SqliteWrites;
+  /** `PRAGMA data_version` when the index was built: it changes when another process commits. */
+  private dataVersion: number;
 
   private constructor(private readonly db: Database.Database) {
     this.insertObservationStatement = db.prepare(
       `INSERT INTO status_observations (node_id, seq, code, text_da, date, observed_on, kind, document_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    this.writes = new SqliteWrites(db, (sql) => this.statement(sql));
+    this.dataVersion = this.readDataVersion();
     this.index = this.buildIndex();
   }
 
@@ -143,13 +156,32 @@ export class SqliteGraphStore implements GraphStore {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // Another process writing the same file holds the write lock briefly: wait, do not fail.
+    db.pragma('busy_timeout = 10000');
     migrate(db);
     return new SqliteGraphStore(db);
   }
 
+  private readDataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
+  /**
+   * Another process sharing the file has committed since the index was built: rebuild it and
+   * forget cached documents, so traversals and search answer from what is stored now. One
+   * pragma per read; the rebuild only when something changed.
+   */
+  private refreshIfChanged(): void {
+    const current = this.readDataVersion();
+    if (current === this.dataVersion) return;
+    this.dataVersion = current;
+    this.index = this.buildIndex();
+    this.documents = undefined;
+  }
+
   private buildIndex(): AdjacencyIndex {
     const rows = this.statement(
-      'SELECT id, type, source, target, props FROM edges',
+      'SELECT id, type, source, target, props, version, validity FROM edges',
     ).iterate() as IterableIterator<Omit<EdgeRow, 'sources'>>;
     const nodeIds = this.statement('SELECT id FROM nodes').pluck().iterate() as IterableIterator<string>;
     return AdjacencyIndex.build(
@@ -339,6 +371,7 @@ export class SqliteGraphStore implements GraphStore {
     direction: Direction,
     types?: readonly RelationType[],
   ): Promise<EdgeLite[]> {
+    this.refreshIfChanged();
     return this.index.expand(ids, direction, types);
   }
 
@@ -348,6 +381,7 @@ export class SqliteGraphStore implements GraphStore {
     maxDepth: number,
     types?: readonly RelationType[],
   ): Promise<ReachResult> {
+    this.refreshIfChanged();
     return this.index.reach(seeds, direction, maxDepth, types);
   }
 
@@ -357,6 +391,7 @@ export class SqliteGraphStore implements GraphStore {
     maxDepth: number,
     types?: readonly RelationType[],
   ): Promise<KeyedReach> {
+    this.refreshIfChanged();
     return this.index.reachKeys(seeds, direction, maxDepth, types);
   }
 
@@ -365,11 +400,13 @@ export class SqliteGraphStore implements GraphStore {
     to: string,
     options: { types?: readonly RelationType[]; maxDepth: number; maxPaths: number },
   ): Promise<EdgeLite[][]> {
+    this.refreshIfChanged();
     return this.index.shortestPaths(from, to, options);
   }
 
   async getDocuments(): Promise<SourceDocumentRecord[]> {
-    // Documents change only with replaceAll, and every request that shows a source asks.
+    // Documents change only with writes, and every request that shows a source asks.
+    this.refreshIfChanged();
     this.documents ??= (this.statement('SELECT * FROM documents ORDER BY id').all() as DocumentRow[]).map(
       toDocumentRecord,
     );
@@ -400,17 +437,61 @@ export class SqliteGraphStore implements GraphStore {
     return record;
   }
 
+  async applyWrite(set: WriteSet): Promise<WriteResult> {
+    let outcome: ReturnType<SqliteWrites['apply']>;
+    try {
+      outcome = this.writes.apply(set);
+    } catch (error) {
+      throw translateSqliteError(error);
+    }
+    // The index reflects the write before the caller hears of it.
+    if (outcome.effects.graphShapeChanged) this.index = this.buildIndex();
+    if (outcome.effects.documentsChanged) this.documents = undefined;
+    return outcome.result;
+  }
+
+  async getVersions(
+    nodeIds: readonly string[],
+    edgeIds: readonly string[],
+  ): Promise<{ nodes: Map<string, number>; edges: Map<string, number> }> {
+    return this.writes.versions(nodeIds, edgeIds);
+  }
+
+  async getEdgesById(ids: readonly string[]): Promise<Map<string, GraphEdgeRecord>> {
+    const rows = this.statement('SELECT * FROM edges WHERE id IN (SELECT value FROM json_each(?))').all(
+      JSON.stringify(ids),
+    ) as EdgeRow[];
+    return new Map(rows.map((row) => [row.id, toEdgeRecord(row)]));
+  }
+
+  async getAuditEntry(id: string): Promise<AuditEntry | undefined> {
+    return this.writes.entry(id);
+  }
+
+  async queryAudit(query: AuditQuery, page: { afterSeq?: number; limit: number }): Promise<AuditPage> {
+    return this.writes.query(query, page);
+  }
+
+  async auditSince(afterSeq: number, limit: number): Promise<AuditEntry[]> {
+    this.refreshIfChanged();
+    return this.writes.since(afterSeq, limit);
+  }
+
+  async lastAuditSeq(): Promise<number> {
+    return this.writes.lastSeq();
+  }
+
   async replaceAll(doc: GraphDocument): Promise<ImportSummary> {
     const replace = this.db.transaction(() => {
       this.db.exec(
-        'DELETE FROM node_search; DELETE FROM edges; DELETE FROM status_observations; DELETE FROM nodes; DELETE FROM documents;',
+        'DELETE FROM audit_touches; DELETE FROM audit_entries; DELETE FROM node_search; DELETE FROM edges; DELETE FROM status_observations; DELETE FROM nodes; DELETE FROM documents;',
       );
       const insertDocument = this.statement(
         'INSERT INTO documents (id, file, title, as_of, as_of_confidence) VALUES (?, ?, ?, ?, ?)',
       );
       for (const d of doc.documents) insertDocument.run(d.id, d.file, d.title, d.asOf, d.asOfConfidence);
       const insertNode = this.statement(
-        'INSERT INTO nodes (id, label, kind, name_da, name_en, aliases, props, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO nodes (id, label, kind, name_da, name_en, aliases, props, sources, validity, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );
       const insertSearch = this.statement(
         'INSERT INTO node_search (node_id, names, id_words) VALUES (?, ?, ?)',
@@ -426,6 +507,8 @@ export class SqliteGraphStore implements GraphStore {
           JSON.stringify(node.aliases),
           JSON.stringify(node.props),
           JSON.stringify(node.sources),
+          node.validity ? JSON.stringify(node.validity) : null,
+          doc.recordVersions?.nodes[node.id] ?? 1,
         );
         insertSearch.run(node.id, searchText(node), foldedTokens(node.id).join(' '));
         for (const observation of node.statusHistory) {
@@ -434,7 +517,7 @@ export class SqliteGraphStore implements GraphStore {
         }
       }
       const insertEdge = this.statement(
-        'INSERT INTO edges (id, type, source, target, props, sources) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO edges (id, type, source, target, props, sources, validity, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       );
       for (const edge of doc.edges) {
         insertEdge.run(
@@ -444,8 +527,11 @@ export class SqliteGraphStore implements GraphStore {
           edge.target,
           JSON.stringify(edge.props),
           JSON.stringify(edge.sources),
+          edge.validity ? JSON.stringify(edge.validity) : null,
+          doc.recordVersions?.edges[edge.id] ?? 1,
         );
       }
+      for (const entry of doc.audit ?? []) this.writes.insertEntry(entry);
       return {
         documents: doc.documents.length,
         nodes: doc.nodes.length,
@@ -480,8 +566,26 @@ export class SqliteGraphStore implements GraphStore {
   async exportGraph(): Promise<GraphDocument> {
     const documents = await this.getDocuments();
     const nodes = this.toRecords(this.statement('SELECT * FROM nodes ORDER BY id').all() as NodeRow[]);
-    const edges = (this.statement('SELECT * FROM edges ORDER BY id').all() as EdgeRow[]).map(toEdgeRecord);
-    return canonicalizeGraphDocument({ format: 'aftalegraf-graph', version: 1, documents, nodes, edges });
+    const edgeRows = this.statement('SELECT * FROM edges ORDER BY id').all() as EdgeRow[];
+    const edges = edgeRows.map(toEdgeRecord);
+    const versions = (table: 'nodes' | 'edges'): Record<string, number> =>
+      Object.fromEntries(
+        (
+          this.statement(`SELECT id, version FROM ${table} WHERE version <> 1 ORDER BY id`).all() as {
+            id: string;
+            version: number;
+          }[]
+        ).map((row) => [row.id, row.version]),
+      );
+    return canonicalizeGraphDocument({
+      format: 'aftalegraf-graph',
+      version: 2,
+      documents,
+      nodes,
+      edges,
+      recordVersions: { nodes: versions('nodes'), edges: versions('edges') },
+      audit: this.writes.all(),
+    });
   }
 
   async counts(): Promise<StoreCounts> {
@@ -538,6 +642,7 @@ export class SqliteGraphStore implements GraphStore {
         statusHistory: history.get(row.id) ?? [],
       };
       if (row.name_en !== null) record.nameEn = row.name_en;
+      if (row.validity !== null) record.validity = JSON.parse(row.validity) as Validity;
       return record;
     });
   }
@@ -570,17 +675,22 @@ function likePattern(text: string): string {
 }
 
 function toEdgeLite(row: Omit<EdgeRow, 'sources'>): EdgeLite {
-  return {
+  const edge: EdgeLite = {
     id: row.id,
     type: row.type as RelationType,
     source: row.source,
     target: row.target,
     props: JSON.parse(row.props) as EdgeProps,
   };
+  if (row.validity !== null) edge.validity = JSON.parse(row.validity) as Validity;
+  return edge;
 }
 
 function toEdgeRecord(row: EdgeRow): GraphEdgeRecord {
-  return { ...toEdgeLite(row), sources: JSON.parse(row.sources) as SourceRef[] };
+  const { validity, ...lite } = toEdgeLite(row);
+  const record: GraphEdgeRecord = { ...lite, sources: JSON.parse(row.sources) as SourceRef[] };
+  if (validity) record.validity = validity;
+  return record;
 }
 
 function toDocumentRecord(row: DocumentRow): SourceDocumentRecord {
