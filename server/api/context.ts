@@ -18,7 +18,11 @@ export interface ApiContext {
   edit: EditService;
 }
 
-export function createContext(store: GraphStore, events: GraphEvents, actor: Actor = LOCAL_ADMIN): ApiContext {
+export function createContext(
+  store: GraphStore,
+  events: GraphEvents,
+  actor: Actor = LOCAL_ADMIN,
+): ApiContext {
   const loaders = createLoaders(store);
   return {
     store,

@@ -8,7 +8,8 @@ import { SourceDocument, type NodeView } from './node.type.js';
 @ObjectType({ description: 'Ét udsagn om en status i ét dokument / one status statement in one document' })
 export class StatusObservation {
   @Field(() => Int, {
-    description: 'Observationens nummer på noden; correctStatus og retractStatus peger på det / its number on the node',
+    description:
+      'Observationens nummer på noden; correctStatus og retractStatus peger på det / its number on the node',
   })
   seq!: number;
 

@@ -60,7 +60,10 @@ async function changePage(
 ): Promise<ChangeConnection> {
   const { max } = EDIT_LIMITS.auditPage;
   if (!Number.isInteger(first) || first < 0 || first > max) {
-    throw new ValidationError('first', `skal være et heltal fra 0 til ${max} / must be an integer from 0 to ${max}`);
+    throw new ValidationError(
+      'first',
+      `skal være et heltal fra 0 til ${max} / must be an integer from 0 to ${max}`,
+    );
   }
   const afterSeq = after === undefined ? undefined : decodeCursor(after);
   const page = await context.store.queryAudit(query, {

@@ -4,8 +4,20 @@
  * error names the field the explorer shows it next to.
  */
 import { Field, ID, InputType, Int } from 'type-graphql';
-import type { Confidence, NodeLabel, ObservationKind, RelationType, StatusCode } from '../../schema/domain.js';
-import { ConfidenceEnum, NodeLabelEnum, ObservationKindEnum, RelationTypeEnum, StatusCodeEnum } from '../api/enums.js';
+import type {
+  Confidence,
+  NodeLabel,
+  ObservationKind,
+  RelationType,
+  StatusCode,
+} from '../../schema/domain.js';
+import {
+  ConfidenceEnum,
+  NodeLabelEnum,
+  ObservationKindEnum,
+  RelationTypeEnum,
+  StatusCodeEnum,
+} from '../api/enums.js';
 
 const KEY = {
   nullable: true,
@@ -131,7 +143,10 @@ export class RetireNodeInput {
   @Field(() => Int, VERSION)
   expectedVersion!: number;
 
-  @Field(() => String, { nullable: true, description: 'Ophørsdato; udeladt: i dag / end date, default today' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Ophørsdato; udeladt: i dag / end date, default today',
+  })
   retiredOn?: string;
 
   @Field(() => ID, { nullable: true, description: 'Dokumentet, der siger det / the document that says so' })
@@ -236,7 +251,10 @@ export class EndAwaitingInput {
   @Field(() => ObservationKindEnum, { nullable: true, defaultValue: 'fact' })
   kind?: ObservationKind;
 
-  @Field(() => Int, { nullable: true, description: 'Den afventende nodes version / the awaiting node’s version' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Den afventende nodes version / the awaiting node’s version',
+  })
   nodeExpectedVersion?: number;
 
   @Field(() => String, KEY)

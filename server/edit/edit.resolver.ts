@@ -34,7 +34,9 @@ export class EditResolver {
   }
 
   @Authorized('editor')
-  @Mutation(() => NodeInterface, { description: 'Ret en node (navne, noter, horisont, ejer, …) / update a node' })
+  @Mutation(() => NodeInterface, {
+    description: 'Ret en node (navne, noter, horisont, ejer, …) / update a node',
+  })
   async updateNode(@Arg('input', () => UpdateNodeInput) input: UpdateNodeInput, @Ctx() context: ApiContext) {
     return writtenNode(await context.edit.updateNode(input), context);
   }
@@ -47,13 +49,19 @@ export class EditResolver {
 
   @Authorized('editor')
   @Mutation(() => Edge, { description: 'Tilføj en relation med egenskaber og kilde / add a relation' })
-  async addRelation(@Arg('input', () => AddRelationInput) input: AddRelationInput, @Ctx() context: ApiContext) {
+  async addRelation(
+    @Arg('input', () => AddRelationInput) input: AddRelationInput,
+    @Ctx() context: ApiContext,
+  ) {
     return writtenEdge(await context.edit.addRelation(input), context);
   }
 
   @Authorized('editor')
   @Mutation(() => Edge, { description: 'Afslut en relation; den bevares med slutdato / end a relation' })
-  async endRelation(@Arg('input', () => EndRelationInput) input: EndRelationInput, @Ctx() context: ApiContext) {
+  async endRelation(
+    @Arg('input', () => EndRelationInput) input: EndRelationInput,
+    @Ctx() context: ApiContext,
+  ) {
     return writtenEdge(await context.edit.endRelation(input), context);
   }
 
@@ -62,30 +70,44 @@ export class EditResolver {
     description:
       'Afslut afventer: afslut AWAITS og registrér den nye status i ét skridt; svarer med den afventende node / end an AWAITS and record the status in one step',
   })
-  async endAwaiting(@Arg('input', () => EndAwaitingInput) input: EndAwaitingInput, @Ctx() context: ApiContext) {
+  async endAwaiting(
+    @Arg('input', () => EndAwaitingInput) input: EndAwaitingInput,
+    @Ctx() context: ApiContext,
+  ) {
     return writtenNode(await context.edit.endAwaiting(input), context);
   }
 
   @Authorized('editor')
   @Mutation(() => NodeInterface, { description: 'Registrér en ny status for en node / record a new status' })
-  async recordStatus(@Arg('input', () => RecordStatusInput) input: RecordStatusInput, @Ctx() context: ApiContext) {
+  async recordStatus(
+    @Arg('input', () => RecordStatusInput) input: RecordStatusInput,
+    @Ctx() context: ApiContext,
+  ) {
     return writtenNode(await context.edit.recordStatus(input), context);
   }
 
   @Authorized('editor')
   @Mutation(() => NodeInterface, { description: 'Ret en statusobservation / correct a status' })
-  async correctStatus(@Arg('input', () => CorrectStatusInput) input: CorrectStatusInput, @Ctx() context: ApiContext) {
+  async correctStatus(
+    @Arg('input', () => CorrectStatusInput) input: CorrectStatusInput,
+    @Ctx() context: ApiContext,
+  ) {
     return writtenNode(await context.edit.correctStatus(input), context);
   }
 
   @Authorized('editor')
   @Mutation(() => NodeInterface, { description: 'Træk en statusobservation tilbage / retract a status' })
-  async retractStatus(@Arg('input', () => RetractStatusInput) input: RetractStatusInput, @Ctx() context: ApiContext) {
+  async retractStatus(
+    @Arg('input', () => RetractStatusInput) input: RetractStatusInput,
+    @Ctx() context: ApiContext,
+  ) {
     return writtenNode(await context.edit.retractStatus(input), context);
   }
 
   @Authorized('editor')
-  @Mutation(() => SourceDocument, { description: 'Registrér et nyt kildedokument / register a source document' })
+  @Mutation(() => SourceDocument, {
+    description: 'Registrér et nyt kildedokument / register a source document',
+  })
   async registerDocument(
     @Arg('input', () => RegisterDocumentInput) input: RegisterDocumentInput,
     @Ctx() context: ApiContext,
@@ -98,7 +120,10 @@ export class EditResolver {
 
   @Authorized('editor')
   @Mutation(() => Change, { description: 'Fortryd en ændring med en ny, logget ændring / undo a change' })
-  async revertChange(@Arg('input', () => RevertChangeInput) input: RevertChangeInput, @Ctx() context: ApiContext) {
+  async revertChange(
+    @Arg('input', () => RevertChangeInput) input: RevertChangeInput,
+    @Ctx() context: ApiContext,
+  ) {
     return toChange((await context.edit.revertChange(input)).entry);
   }
 }

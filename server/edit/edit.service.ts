@@ -152,7 +152,10 @@ export class EditService {
     if (prior) return prior;
     const { record: current } = await this.currentNode(input.id, 'id', input.expectedVersion);
     if (current.validity?.to !== undefined) {
-      throw new ValidationError('id', `noden er allerede afsluttet / the node has already ended (${current.validity.to})`);
+      throw new ValidationError(
+        'id',
+        `noden er allerede afsluttet / the node has already ended (${current.validity.to})`,
+      );
     }
     if (input.documentId) await this.requireDocuments([input.documentId], 'documentId');
     const record: GraphNodeRecord = {
@@ -183,14 +186,20 @@ export class EditService {
     await this.requireNode(input.source, 'source');
     await this.requireNode(input.target, 'target');
     if (input.source === input.target) {
-      throw new ValidationError('target', 'en relation skal gå mellem to noder / must join two different nodes');
+      throw new ValidationError(
+        'target',
+        'en relation skal gå mellem to noder / must join two different nodes',
+      );
     }
     if (input.evidence) await this.requireDocuments([input.evidence.documentId], 'evidence.documentId');
     checkPropsForType(type, input);
     const id = makeEdgeId(input.source, type, input.target);
     const existing = (await this.store.getEdgesById([id])).get(id);
     if (existing && existing.validity?.to === undefined) {
-      throw new ValidationError('target', `relationen findes allerede / the relation already exists: '${id}'`);
+      throw new ValidationError(
+        'target',
+        `relationen findes allerede / the relation already exists: '${id}'`,
+      );
     }
     const props = Object.fromEntries(
       (['mode', 'since', 'quote', 'dependencyKind', 'effective', 'role', 'date', 'text'] as const)
@@ -245,7 +254,10 @@ export class EditService {
     if (prior) return prior;
     const { record: edge } = await this.currentEdge(input.edgeId, input.expectedVersion);
     if (edge.type !== 'AWAITS') {
-      throw new ValidationError('edgeId', `er ikke en AWAITS-relation / is not an AWAITS relation (${edge.type})`);
+      throw new ValidationError(
+        'edgeId',
+        `er ikke en AWAITS-relation / is not an AWAITS relation (${edge.type})`,
+      );
     }
     const document = await this.requireDocument(input.documentId, 'documentId');
     checkObservationDate({ date: input.landedOn, kind: input.kind }, document, this.today());
@@ -377,7 +389,10 @@ export class EditService {
       throw new ValidationError('id', `findes allerede / already exists: '${input.id}'`);
     }
     if (dateStart(input.asOf) > this.today()) {
-      throw new ValidationError('asOf', `et dokument kan ikke være dateret efter i dag / cannot be dated after today`);
+      throw new ValidationError(
+        'asOf',
+        `et dokument kan ikke være dateret efter i dag / cannot be dated after today`,
+      );
     }
     const document: SourceDocumentRecord = {
       id: input.id,
@@ -538,10 +553,14 @@ export class EditService {
     field: string,
     expectedVersion: number | undefined,
   ): Promise<{ record: GraphNodeRecord; version: number }> {
-    const [nodes, versions] = await Promise.all([this.store.getNodes([id]), this.store.getVersions([id], [])]);
+    const [nodes, versions] = await Promise.all([
+      this.store.getNodes([id]),
+      this.store.getVersions([id], []),
+    ]);
     const record = nodes.get(id);
     const version = versions.nodes.get(id);
-    if (!record || version === undefined) throw new ValidationError(field, `ukendt node / unknown node '${id}'`);
+    if (!record || version === undefined)
+      throw new ValidationError(field, `ukendt node / unknown node '${id}'`);
     if (expectedVersion !== undefined && expectedVersion !== version) {
       throw new ConflictError('Node', id, staleReason(expectedVersion, version), { version, record });
     }
@@ -559,7 +578,10 @@ export class EditService {
       throw new ConflictError('Edge', id, staleReason(expectedVersion, version), { version, record });
     }
     if (record.validity?.to !== undefined) {
-      throw new ValidationError('edgeId', `relationen er allerede afsluttet / the relation has already ended (${record.validity.to})`);
+      throw new ValidationError(
+        'edgeId',
+        `relationen er allerede afsluttet / the relation has already ended (${record.validity.to})`,
+      );
     }
     return { record, version };
   }
@@ -629,7 +651,11 @@ function staleReason(expected: number, current: number): string {
   return `ændret af en anden: du har version ${expected}, den gemte er ${current} / changed by someone else: yours is version ${expected}, stored is ${current}`;
 }
 
-function toSourceRef(source: { documentId: string; quote?: string | undefined; confidence: SourceRef['confidence'] }): SourceRef {
+function toSourceRef(source: {
+  documentId: string;
+  quote?: string | undefined;
+  confidence: SourceRef['confidence'];
+}): SourceRef {
   return {
     documentId: source.documentId,
     ...(source.quote ? { quote: source.quote } : {}),
@@ -641,14 +667,21 @@ function toSourceRef(source: { documentId: string; quote?: string | undefined; c
  * `props` with the input's fields applied: absent keeps, `null` clears, a value sets. A new
  * horizon text without dates gets its period read from the text, as the seed reads it.
  */
-function applyProps(props: NodeProps, input: Partial<Record<(typeof NODE_PROP_KEYS)[number], unknown>>): NodeProps {
+function applyProps(
+  props: NodeProps,
+  input: Partial<Record<(typeof NODE_PROP_KEYS)[number], unknown>>,
+): NodeProps {
   const next: Record<string, unknown> = { ...props };
   for (const key of NODE_PROP_KEYS) {
     const value = input[key];
     if (value === null || value === '') delete next[key];
     else if (value !== undefined) next[key] = value;
   }
-  if (typeof input.horizonRaw === 'string' && input.horizonStart === undefined && input.horizonEnd === undefined) {
+  if (
+    typeof input.horizonRaw === 'string' &&
+    input.horizonStart === undefined &&
+    input.horizonEnd === undefined
+  ) {
     const range = parseHorizon(input.horizonRaw);
     delete next.horizonStart;
     delete next.horizonEnd;
@@ -670,11 +703,17 @@ function checkPropsForType(type: RelationType, input: Record<string, unknown>): 
   };
   for (const [key, types] of Object.entries(allowed)) {
     if (input[key] !== undefined && !types.includes(type)) {
-      throw new ValidationError(key, `gælder kun for ${types.join('/')} / applies only to ${types.join('/')}`);
+      throw new ValidationError(
+        key,
+        `gælder kun for ${types.join('/')} / applies only to ${types.join('/')}`,
+      );
     }
   }
   if (type === 'AWAITS' && input.mode === undefined) {
-    throw new ValidationError('mode', 'AWAITS kræver blocking eller adjust / AWAITS needs blocking or adjust');
+    throw new ValidationError(
+      'mode',
+      'AWAITS kræver blocking eller adjust / AWAITS needs blocking or adjust',
+    );
   }
   if (type === 'DEPENDS_ON' && input.dependencyKind === undefined) {
     throw new ValidationError('dependencyKind', 'DEPENDS_ON kræver en art / DEPENDS_ON needs a kind');
@@ -695,7 +734,13 @@ function endedEdge(
 
 function withObservation(
   node: GraphNodeRecord,
-  observation: { code: StatusCode; textDa: string; date: PartialDate; kind: ObservationKind; documentId: string },
+  observation: {
+    code: StatusCode;
+    textDa: string;
+    date: PartialDate;
+    kind: ObservationKind;
+    documentId: string;
+  },
 ): GraphNodeRecord {
   const seq = node.statusHistory.reduce((next, o) => Math.max(next, o.seq + 1), 0);
   const added: StatusObservation = { ...observation, seq };
@@ -704,6 +749,7 @@ function withObservation(
 
 function observationIndex(node: GraphNodeRecord, seq: number): number {
   const index = node.statusHistory.findIndex((o) => o.seq === seq);
-  if (index < 0) throw new ValidationError('seq', `noden har ingen status nr. ${seq} / no status with seq ${seq}`);
+  if (index < 0)
+    throw new ValidationError('seq', `noden har ingen status nr. ${seq} / no status with seq ${seq}`);
   return index;
 }

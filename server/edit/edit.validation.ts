@@ -20,10 +20,16 @@ import { EDIT_LIMITS } from './edit.limits.js';
 
 const shortText = z
   .string()
-  .max(EDIT_LIMITS.shortText, `højst ${EDIT_LIMITS.shortText} tegn / at most ${EDIT_LIMITS.shortText} characters`);
+  .max(
+    EDIT_LIMITS.shortText,
+    `højst ${EDIT_LIMITS.shortText} tegn / at most ${EDIT_LIMITS.shortText} characters`,
+  );
 const longText = z
   .string()
-  .max(EDIT_LIMITS.longText, `højst ${EDIT_LIMITS.longText} tegn / at most ${EDIT_LIMITS.longText} characters`);
+  .max(
+    EDIT_LIMITS.longText,
+    `højst ${EDIT_LIMITS.longText} tegn / at most ${EDIT_LIMITS.longText} characters`,
+  );
 const name = shortText.trim().min(1, 'må ikke være tom / must not be empty');
 const requiredLongText = longText.trim().min(1, 'må ikke være tom / must not be empty');
 const recordId = z
@@ -36,7 +42,10 @@ const newId = recordId.regex(
 );
 export const partialDate = z
   .string()
-  .regex(PARTIAL_DATE_PATTERN, 'skal være ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD / must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(
+    PARTIAL_DATE_PATTERN,
+    'skal være ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD / must be YYYY, YYYY-MM or YYYY-MM-DD',
+  )
   .refine((date) => isRealDate(dateStart(date)), 'datoen findes ikke / no such date');
 const isoDate = z
   .string()
@@ -139,7 +148,9 @@ export const endRelationSchema = z.object({
 });
 
 const observationFields = {
-  code: z.enum(STATUS_CODE_LIST as [string, ...string[]], { error: 'ukendt statuskode / unknown status code' }),
+  code: z.enum(STATUS_CODE_LIST as [string, ...string[]], {
+    error: 'ukendt statuskode / unknown status code',
+  }),
   textDa: requiredLongText,
   date: partialDate,
   kind: z.enum(OBSERVATION_KINDS),

@@ -109,24 +109,35 @@ describe.each(storeLegs())('edit mutations ($name)', (leg) => {
 
   it('updateNode changes fields, raises the version and refuses a stale version with the current state', async () => {
     const update = (input: Record<string, unknown>) =>
-      t.gql(`mutation($input: UpdateNodeInput!) { updateNode(input: $input) { id nameDa note version aliases } }`, {
-        input,
-      });
-    expect(await update({ id: 'ini-sub', expectedVersion: 1, nameDa: 'Spor 1 (revideret)', note: 'ny' })).toStrictEqual({
-      data: { updateNode: { id: 'ini-sub', nameDa: 'Spor 1 (revideret)', note: 'ny', version: 2, aliases: [] } },
+      t.gql(
+        `mutation($input: UpdateNodeInput!) { updateNode(input: $input) { id nameDa note version aliases } }`,
+        {
+          input,
+        },
+      );
+    expect(
+      await update({ id: 'ini-sub', expectedVersion: 1, nameDa: 'Spor 1 (revideret)', note: 'ny' }),
+    ).toStrictEqual({
+      data: {
+        updateNode: { id: 'ini-sub', nameDa: 'Spor 1 (revideret)', note: 'ny', version: 2, aliases: [] },
+      },
     });
     const stale = await update({ id: 'ini-sub', expectedVersion: 1, note: 'min' });
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', entity: 'Node', id: 'ini-sub' });
     const current = stale.errors?.[0]?.extensions?.current as { version: number; record: { nameDa: string } };
     expect([current.version, current.record.nameDa]).toStrictEqual([2, 'Spor 1 (revideret)']);
     expect(await update({ id: 'ini-sub', expectedVersion: 2, note: null })).toStrictEqual({
-      data: { updateNode: { id: 'ini-sub', nameDa: 'Spor 1 (revideret)', note: null, version: 3, aliases: [] } },
+      data: {
+        updateNode: { id: 'ini-sub', nameDa: 'Spor 1 (revideret)', note: null, version: 3, aliases: [] },
+      },
     });
     expect(refusal(await update({ id: 'nope', expectedVersion: 1 }))).toStrictEqual({
       code: 'BAD_USER_INPUT',
       argument: 'id',
     });
-    expect(refusal(await update({ id: 'ini-sub', expectedVersion: 3, horizonStart: '2025-02-30' }))).toStrictEqual({
+    expect(
+      refusal(await update({ id: 'ini-sub', expectedVersion: 3, horizonStart: '2025-02-30' })),
+    ).toStrictEqual({
       code: 'BAD_USER_INPUT',
       argument: 'horizonStart',
     });
@@ -134,9 +145,12 @@ describe.each(storeLegs())('edit mutations ($name)', (leg) => {
 
   it('recordStatus refuses a future fact and a fact dated after its document, and accepts a plan', async () => {
     const record = (input: Record<string, unknown>) =>
-      t.gql(`mutation($input: RecordStatusInput!) { recordStatus(input: $input) { id version status { code date } } }`, {
-        input: { nodeId: 'wg-psyk', textDa: 'Nedsat', documentId: 'doc-a', code: 'WG_SET_UP', ...input },
-      });
+      t.gql(
+        `mutation($input: RecordStatusInput!) { recordStatus(input: $input) { id version status { code date } } }`,
+        {
+          input: { nodeId: 'wg-psyk', textDa: 'Nedsat', documentId: 'doc-a', code: 'WG_SET_UP', ...input },
+        },
+      );
     const future = await record({ date: '2030-01-01', kind: 'FACT' });
     expect(refusal(future)).toStrictEqual({ code: 'BAD_USER_INPUT', argument: 'date' });
     expect(future.errors?.[0]?.message).toContain('efter i dag');
@@ -204,9 +218,12 @@ describe.each(storeLegs())('edit mutations ($name)', (leg) => {
 
   it('addRelation with typed props and a source; endRelation keeps the relation with an end date', async () => {
     const add = (input: Record<string, unknown>) =>
-      t.gql(`mutation($input: AddRelationInput!) { addRelation(input: $input) { id type mode since quote version } }`, {
-        input,
-      });
+      t.gql(
+        `mutation($input: AddRelationInput!) { addRelation(input: $input) { id type mode since quote version } }`,
+        {
+          input,
+        },
+      );
     expect(
       await add({
         type: 'AWAITS',
@@ -229,7 +246,9 @@ describe.each(storeLegs())('edit mutations ($name)', (leg) => {
         },
       },
     });
-    expect(refusal(await add({ type: 'AWAITS', source: 'ini-sub', target: 'reform', mode: 'adjust' }))).toStrictEqual({
+    expect(
+      refusal(await add({ type: 'AWAITS', source: 'ini-sub', target: 'reform', mode: 'adjust' })),
+    ).toStrictEqual({
       code: 'BAD_USER_INPUT',
       argument: 'target',
     });
@@ -237,7 +256,9 @@ describe.each(storeLegs())('edit mutations ($name)', (leg) => {
       code: 'BAD_USER_INPUT',
       argument: 'mode',
     });
-    expect(refusal(await add({ type: 'PART_OF', source: 'ini-sub', target: 'ssg', dependencyKind: 'legal' }))).toStrictEqual({
+    expect(
+      refusal(await add({ type: 'PART_OF', source: 'ini-sub', target: 'ssg', dependencyKind: 'legal' })),
+    ).toStrictEqual({
       code: 'BAD_USER_INPUT',
       argument: 'dependencyKind',
     });
@@ -250,7 +271,9 @@ describe.each(storeLegs())('edit mutations ($name)', (leg) => {
 
     const end = await t.gql(
       `mutation($input: EndRelationInput!) { endRelation(input: $input) { id version } }`,
-      { input: { edgeId: 'ini-sub|AWAITS|reform', expectedVersion: 1, endedOn: '2025-01', reason: 'landet' } },
+      {
+        input: { edgeId: 'ini-sub|AWAITS|reform', expectedVersion: 1, endedOn: '2025-01', reason: 'landet' },
+      },
     );
     expect(end).toStrictEqual({ data: { endRelation: { id: 'ini-sub|AWAITS|reform', version: 2 } } });
     const stored = (await t.store.getEdgesById(['ini-sub|AWAITS|reform'])).get('ini-sub|AWAITS|reform');
@@ -276,32 +299,42 @@ describe.each(storeLegs())('edit mutations ($name)', (leg) => {
       },
     );
     expect(result).toStrictEqual({
-      data: { endAwaiting: { id: 'ini-hjemmebesoeg', version: 2, status: { code: 'STARTED', date: '2024-12' } } },
+      data: {
+        endAwaiting: { id: 'ini-hjemmebesoeg', version: 2, status: { code: 'STARTED', date: '2024-12' } },
+      },
     });
-    const log = await t.gql(`{ auditLog(filter: { mutation: "endAwaiting" }) { totalCount edges { node { nodeIds edgeIds } } } }`);
+    const log = await t.gql(
+      `{ auditLog(filter: { mutation: "endAwaiting" }) { totalCount edges { node { nodeIds edgeIds } } } }`,
+    );
     expect(log.data).toStrictEqual({
       auditLog: {
         totalCount: 1,
         edges: [{ node: { nodeIds: ['ini-hjemmebesoeg'], edgeIds: ['ini-hjemmebesoeg|AWAITS|reg-72t'] } }],
       },
     });
-    const notAwaits = await t.gql(`mutation($input: EndAwaitingInput!) { endAwaiting(input: $input) { id } }`, {
-      input: {
-        edgeId: 'wg-psyk|RESPONSIBLE|ini-psyk',
-        expectedVersion: 1,
-        landedOn: '2024-12',
-        statusCode: 'STARTED',
-        textDa: 'x',
-        documentId: 'doc-a',
+    const notAwaits = await t.gql(
+      `mutation($input: EndAwaitingInput!) { endAwaiting(input: $input) { id } }`,
+      {
+        input: {
+          edgeId: 'wg-psyk|RESPONSIBLE|ini-psyk',
+          expectedVersion: 1,
+          landedOn: '2024-12',
+          statusCode: 'STARTED',
+          textDa: 'x',
+          documentId: 'doc-a',
+        },
       },
-    });
+    );
     expect(refusal(notAwaits)).toStrictEqual({ code: 'BAD_USER_INPUT', argument: 'edgeId' });
   });
 
   it('retireNode ends the node’s validity and keeps it; a second retire is refused', async () => {
-    const retire = await t.gql(`mutation($input: RetireNodeInput!) { retireNode(input: $input) { id version } }`, {
-      input: { id: 'mun-herning', expectedVersion: 1, retiredOn: '2025-01-01', reason: 'sammenlagt' },
-    });
+    const retire = await t.gql(
+      `mutation($input: RetireNodeInput!) { retireNode(input: $input) { id version } }`,
+      {
+        input: { id: 'mun-herning', expectedVersion: 1, retiredOn: '2025-01-01', reason: 'sammenlagt' },
+      },
+    );
     expect(retire).toStrictEqual({ data: { retireNode: { id: 'mun-herning', version: 2 } } });
     const stored = (await t.store.getNodes(['mun-herning'])).get('mun-herning');
     expect(stored?.validity).toStrictEqual({ to: '2025-01-01', toBasis: 'retired' });
@@ -313,8 +346,13 @@ describe.each(storeLegs())('edit mutations ($name)', (leg) => {
 
   it('registerDocument adds a source document that edits can cite', async () => {
     const register = (input: Record<string, unknown>) =>
-      t.gql(`mutation($input: RegisterDocumentInput!) { registerDocument(input: $input) { id title asOf } }`, { input });
-    expect(await register({ id: 'ssg-2025-03', title: 'Referat SSG marts 2025', asOf: '2025-03-12' })).toStrictEqual({
+      t.gql(
+        `mutation($input: RegisterDocumentInput!) { registerDocument(input: $input) { id title asOf } }`,
+        { input },
+      );
+    expect(
+      await register({ id: 'ssg-2025-03', title: 'Referat SSG marts 2025', asOf: '2025-03-12' }),
+    ).toStrictEqual({
       data: { registerDocument: { id: 'ssg-2025-03', title: 'Referat SSG marts 2025', asOf: '2025-03-12' } },
     });
     expect(refusal(await register({ id: 'ssg-2025-03', title: 'igen', asOf: '2025' }))).toStrictEqual({
@@ -328,7 +366,14 @@ describe.each(storeLegs())('edit mutations ($name)', (leg) => {
     const cited = await t.gql(
       `mutation($input: RecordStatusInput!) { recordStatus(input: $input) { status { code document { id } } } }`,
       {
-        input: { nodeId: 'ini-psyk', code: 'RESUMED', textDa: 'Genoptaget', date: '2025-03-12', kind: 'DECISION', documentId: 'ssg-2025-03' },
+        input: {
+          nodeId: 'ini-psyk',
+          code: 'RESUMED',
+          textDa: 'Genoptaget',
+          date: '2025-03-12',
+          kind: 'DECISION',
+          documentId: 'ssg-2025-03',
+        },
       },
     );
     expect(cited).toStrictEqual({
@@ -351,7 +396,14 @@ describe.each(storeLegs())('edit mutations ($name)', (leg) => {
       { input: { auditId: change!.node.id, reason: 'fortrudt' } },
     );
     expect(revert).toStrictEqual({
-      data: { revertChange: { mutation: 'revertChange', revertOf: change!.node.id, nodeIds: ['cl-vest'], reason: 'fortrudt' } },
+      data: {
+        revertChange: {
+          mutation: 'revertChange',
+          revertOf: change!.node.id,
+          nodeIds: ['cl-vest'],
+          reason: 'fortrudt',
+        },
+      },
     });
     expect((await t.gql(`{ node(id: "cl-vest") { nameDa aliases version } }`)).data).toStrictEqual({
       node: { nameDa: 'Gødstrupklyngen', aliases: ['Klynge Vest'], version: 3 },

@@ -57,7 +57,13 @@ export function neo4jLeg(): StoreLeg {
         store,
         cleanUp: async () => {
           const cleaner = await Neo4jGraphStore.connect(neo4jConfig(graph));
-          await cleaner.replaceAll({ format: 'aftalegraf-graph', version: 1, documents: [], nodes: [], edges: [] });
+          await cleaner.replaceAll({
+            format: 'aftalegraf-graph',
+            version: 1,
+            documents: [],
+            nodes: [],
+            edges: [],
+          });
           await cleaner.close();
         },
       };
@@ -75,11 +81,17 @@ export interface EditApp {
   app: RunningApp;
   store: GraphStore;
   logged: string[];
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
-export async function startEditApp(store: GraphStore, cleanUp: () => Promise<void> = async () => {}): Promise<EditApp> {
+export async function startEditApp(
+  store: GraphStore,
+  cleanUp: () => Promise<void> = async () => {},
+): Promise<EditApp> {
   const logged: string[] = [];
   const logger: Logger = { info: () => {}, error: (message) => logged.push(message) };
   const app = await startApp(

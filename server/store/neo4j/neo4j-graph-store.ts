@@ -81,6 +81,15 @@ import {
   pathEdgeFromMap,
 } from './neo4j-records.js';
 import { toPlain, type PlainValue } from './neo4j-values.js';
+import {
+  CREATE_AUDIT_ENTRIES,
+  DELETE_AUDIT,
+  SET_AUDIT_COUNTER,
+  WRITE_SCHEMA_STATEMENTS,
+} from './neo4j-write-cypher.js';
+import { auditProperties, Neo4jWrites } from './neo4j-writes.js';
+import type { AuditEntry } from '../../../schema/audit.js';
+import type { AuditPage, AuditQuery, WriteResult, WriteSet } from '../graph-write.js';
 
 export interface Neo4jStoreConfig extends Neo4jConfig {
   /**
@@ -112,13 +121,24 @@ export class Neo4jGraphStore implements GraphStore {
   readonly name = 'neo4j';
   /** The key space of `reachKeys`: ids are interned on first sight, for the store's life. */
   private readonly keys = new NodeKeyTable();
+  private readonly writes: Neo4jWrites;
 
   private constructor(
     private readonly driver: Driver,
     private readonly config: Required<Omit<Neo4jStoreConfig, 'password'>>,
     /** What `connect` created; logged by the caller at start-up. */
     readonly schemaSetup: SchemaSetupReport,
-  ) {}
+  ) {
+    this.writes = new Neo4jWrites(
+      {
+        read: (work) => this.read(work),
+        write: (work) => this.write(work),
+        rows: (tx, statement, params) => this.rows(tx, statement, params),
+        single: (tx, statement, params) => this.single(tx, statement, params),
+      },
+      config.graph,
+    );
+  }
 
   /**
    * Connects, verifies the server answers, and sets up constraints and indexes idempotently.
@@ -183,7 +203,7 @@ export class Neo4jGraphStore implements GraphStore {
     );
     const created: string[] = [];
     const present: string[] = [];
-    for (const schemaStatement of SCHEMA_STATEMENTS) {
+    for (const schemaStatement of [...SCHEMA_STATEMENTS, ...WRITE_SCHEMA_STATEMENTS]) {
       if (existing.has(schemaStatement.name)) {
         present.push(schemaStatement.name);
         continue;
@@ -384,7 +404,16 @@ export class Neo4jGraphStore implements GraphStore {
       );
       const nodes = (await this.rows(tx, EXPORT_NODES, { graph })).map(nodeFromRowOf);
       const edges = (await this.rows(tx, EXPORT_EDGES, { graph })).map(edgeFromRow);
-      return canonicalizeGraphDocument({ format: 'aftalegraf-graph', version: 1, documents, nodes, edges });
+      const { audit, recordVersions } = await this.writes.exportIn(tx);
+      return canonicalizeGraphDocument({
+        format: 'aftalegraf-graph',
+        version: 2,
+        documents,
+        nodes,
+        edges,
+        recordVersions,
+        audit,
+      });
     });
   }
 
@@ -400,6 +429,38 @@ export class Neo4jGraphStore implements GraphStore {
 
   // -------------------------------------------------------------------------------------------
   // Writes
+
+  applyWrite(set: WriteSet): Promise<WriteResult> {
+    return this.writes.apply(set);
+  }
+
+  getVersions(
+    nodeIds: readonly string[],
+    edgeIds: readonly string[],
+  ): Promise<{ nodes: Map<string, number>; edges: Map<string, number> }> {
+    return this.writes.versions(nodeIds, edgeIds);
+  }
+
+  getEdgesById(ids: readonly string[]): Promise<Map<string, GraphEdgeRecord>> {
+    return this.writes.edgesById(ids);
+  }
+
+  getAuditEntry(id: string): Promise<AuditEntry | undefined> {
+    return this.writes.entry(id);
+  }
+
+  queryAudit(query: AuditQuery, page: { afterSeq?: number; limit: number }): Promise<AuditPage> {
+    return this.writes.query(query, page);
+  }
+
+  /** Reads go to the database, so another instance's writes are seen without a refresh. */
+  auditSince(afterSeq: number, limit: number): Promise<AuditEntry[]> {
+    return this.writes.since(afterSeq, limit);
+  }
+
+  lastAuditSeq(): Promise<number> {
+    return this.writes.lastSeq();
+  }
 
   async addStatusObservation(
     nodeId: string,
@@ -460,8 +521,14 @@ export class Neo4jGraphStore implements GraphStore {
       for (const rows of batches(doc.documents.map((d) => documentToProperties(graph, d)))) {
         await this.rows(tx, CREATE_DOCUMENTS, { rows });
       }
+      await this.rows(tx, DELETE_AUDIT, { graph });
+      const nodeVersion = (id: string) => neo4j.int(doc.recordVersions?.nodes[id] ?? 1);
+      const edgeVersion = (id: string) => neo4j.int(doc.recordVersions?.edges[id] ?? 1);
       for (const label of NODE_LABELS) {
-        for (const rows of batches((nodesByLabel.get(label) ?? []).map((n) => nodeToProperties(graph, n)))) {
+        const labelled = nodesByLabel.get(label) ?? [];
+        for (const rows of batches(
+          labelled.map((n) => ({ ...nodeToProperties(graph, n), version: nodeVersion(n.id) })),
+        )) {
           await this.rows(tx, createNodes(label), { rows });
         }
       }
@@ -471,7 +538,7 @@ export class Neo4jGraphStore implements GraphStore {
           const rows = batch.map((e) => ({
             source: e.source,
             target: e.target,
-            properties: edgeToProperties(e),
+            properties: { ...edgeToProperties(e), version: edgeVersion(e.id) },
           }));
           const created = integer((await this.single(tx, createEdges(type), { rows, graph })).created);
           if (created !== batch.length) {
@@ -482,6 +549,12 @@ export class Neo4jGraphStore implements GraphStore {
           }
         }
       }
+      const audit = doc.audit ?? [];
+      for (const rows of batches(audit.map((entry) => auditProperties(graph, entry)))) {
+        await this.rows(tx, CREATE_AUDIT_ENTRIES, { rows });
+      }
+      const lastSeq = audit.reduce((max, entry) => Math.max(max, entry.seq), 0);
+      if (lastSeq > 0) await this.rows(tx, SET_AUDIT_COUNTER, { graph, seq: neo4j.int(lastSeq) });
     }, this.config.replaceTimeoutMs);
     return summary;
   }

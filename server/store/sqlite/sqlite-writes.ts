@@ -141,9 +141,21 @@ export class SqliteWrites {
     );
     for (const o of node.statusHistory) {
       if (!this.statement('SELECT 1 FROM documents WHERE id = ?').get(o.documentId)) {
-        throw new ValidationError('documentId', `ukendt kildedokument / unknown source document '${o.documentId}'`);
+        throw new ValidationError(
+          'documentId',
+          `ukendt kildedokument / unknown source document '${o.documentId}'`,
+        );
       }
-      insertObservation.run(node.id, o.seq, o.code, o.textDa, o.date, dateStart(o.date), o.kind, o.documentId);
+      insertObservation.run(
+        node.id,
+        o.seq,
+        o.code,
+        o.textDa,
+        o.date,
+        dateStart(o.date),
+        o.kind,
+        o.documentId,
+      );
     }
     return version;
   }
@@ -160,7 +172,10 @@ export class SqliteWrites {
       }
       for (const end of [edge.source, edge.target]) {
         if (!this.statement('SELECT 1 FROM nodes WHERE id = ?').get(end)) {
-          throw new ValidationError(end === edge.source ? 'source' : 'target', `ukendt node / unknown node '${end}'`);
+          throw new ValidationError(
+            end === edge.source ? 'source' : 'target',
+            `ukendt node / unknown node '${end}'`,
+          );
         }
       }
       this.statement(
@@ -182,9 +197,9 @@ export class SqliteWrites {
     const read = (table: 'nodes' | 'edges', ids: readonly string[]): Map<string, number> =>
       new Map(
         (
-          this.statement(
-            `SELECT id, version FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`,
-          ).all(JSON.stringify(ids)) as { id: string; version: number }[]
+          this.statement(`SELECT id, version FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).all(
+            JSON.stringify(ids),
+          ) as { id: string; version: number }[]
         ).map((row) => [row.id, row.version]),
       );
     return { nodes: read('nodes', nodeIds), edges: read('edges', edgeIds) };
@@ -192,8 +207,7 @@ export class SqliteWrites {
 
   entry(id: string): AuditEntry | undefined {
     const text = this.statement('SELECT entry FROM audit_entries WHERE id = ?').pluck().get(id) as
-      | string
-      | undefined;
+      string | undefined;
     return text === undefined ? undefined : (JSON.parse(text) as AuditEntry);
   }
 
