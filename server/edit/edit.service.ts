@@ -537,12 +537,40 @@ export class EditService {
     const isNode = nodes.some((n) => n.record.id === error.id);
     const isEdge = edges.some((e) => e.record.id === error.id);
     if (!isNode && !isEdge) return error;
-    const versions = await this.store.getVersions(isNode ? [error.id] : [], isEdge ? [error.id] : []);
-    const record = isNode
-      ? (await this.store.getNodes([error.id])).get(error.id)
-      : (await this.store.getEdgesById([error.id])).get(error.id);
-    const version = (isNode ? versions.nodes : versions.edges).get(error.id);
+    const { record, version } = await this.versioned(isNode ? 'node' : 'edge', error.id);
     return new ConflictError(error.entity, error.id, error.reason, { version, record });
+  }
+
+  /**
+   * A record and the version it is at, read consistently: the version is read before and after
+   * the record, and the pair is kept only when both agree (every write raises it), so a write
+   * committing in between can never pair an old record with a new version.
+   */
+  private async versioned<K extends 'node' | 'edge'>(
+    kind: K,
+    id: string,
+  ): Promise<{
+    record: (K extends 'node' ? GraphNodeRecord : GraphEdgeRecord) | undefined;
+    version: number | undefined;
+  }> {
+    const versionOf = async (): Promise<number | undefined> => {
+      const versions = await this.store.getVersions(kind === 'node' ? [id] : [], kind === 'edge' ? [id] : []);
+      return (kind === 'node' ? versions.nodes : versions.edges).get(id);
+    };
+    for (;;) {
+      const before = await versionOf();
+      const record =
+        kind === 'node'
+          ? (await this.store.getNodes([id])).get(id)
+          : (await this.store.getEdgesById([id])).get(id);
+      const after = await versionOf();
+      if (before === after) {
+        return {
+          record: record as (K extends 'node' ? GraphNodeRecord : GraphEdgeRecord) | undefined,
+          version: after,
+        };
+      }
+    }
   }
 
   // -------------------------------------------------------------------------------------------
@@ -553,12 +581,7 @@ export class EditService {
     field: string,
     expectedVersion: number | undefined,
   ): Promise<{ record: GraphNodeRecord; version: number }> {
-    const [nodes, versions] = await Promise.all([
-      this.store.getNodes([id]),
-      this.store.getVersions([id], []),
-    ]);
-    const record = nodes.get(id);
-    const version = versions.nodes.get(id);
+    const { record, version } = await this.versioned('node', id);
     if (!record || version === undefined)
       throw new ValidationError(field, `ukendt node / unknown node '${id}'`);
     if (expectedVersion !== undefined && expectedVersion !== version) {
@@ -571,9 +594,9 @@ export class EditService {
     id: string,
     expectedVersion: number,
   ): Promise<{ record: GraphEdgeRecord; version: number }> {
-    const record = (await this.store.getEdgesById([id])).get(id);
-    if (!record) throw new ValidationError('edgeId', `ukendt relation / unknown relation '${id}'`);
-    const version = await this.edgeVersion(id);
+    const { record, version } = await this.versioned('edge', id);
+    if (!record || version === undefined)
+      throw new ValidationError('edgeId', `ukendt relation / unknown relation '${id}'`);
     if (expectedVersion !== version) {
       throw new ConflictError('Edge', id, staleReason(expectedVersion, version), { version, record });
     }

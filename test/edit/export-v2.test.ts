@@ -23,9 +23,20 @@ describe.each(storeLegs())('export format version 2 ($name)', (leg) => {
     cleanUps.push(first.cleanUp);
     expect(serializeGraphDocument(await first.store.exportGraph())).toBe(serializeGraphDocument(fixture));
 
-    const edit = new EditService(first.store, new GraphEvents(), LOCAL_ADMIN, () => new Date('2025-06-01T10:00:00Z'));
+    const edit = new EditService(
+      first.store,
+      new GraphEvents(),
+      LOCAL_ADMIN,
+      () => new Date('2025-06-01T10:00:00Z'),
+    );
     await edit.updateNode({ id: 'ini-sub', expectedVersion: 1, note: 'ændret', reason: 'test' });
-    await edit.addRelation({ type: 'AWAITS', source: 'ini-sub', target: 'reform', mode: 'adjust', quote: 'afventer' });
+    await edit.addRelation({
+      type: 'AWAITS',
+      source: 'ini-sub',
+      target: 'reform',
+      mode: 'adjust',
+      quote: 'afventer',
+    });
     await edit.retireNode({ id: 'mun-herning', expectedVersion: 1 });
     const exported = serializeGraphDocument(await first.store.exportGraph());
     const parsed = parseGraphDocument(exported);
