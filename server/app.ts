@@ -18,6 +18,7 @@ import { createContext, type ApiContext } from './api/context.js';
 import { depthLimit } from './api/depth-limit.js';
 import { createFormatError } from './api/format-error.js';
 import { GraphEvents } from './events/graph-events.js';
+import { watchForeignWrites, type ForeignWriteWatcher } from './edit/foreign-writes.js';
 import type { AppConfig } from './config.js';
 import type { GraphDocument } from '../schema/domain.js';
 import type { GraphStore, ImportSummary } from './store/graph-store.js';
@@ -31,6 +32,8 @@ export interface RunningApp {
   store: GraphStore;
   /** Every committed write is published here (subscriptions, caches, indexes listen). */
   events: GraphEvents;
+  /** Follows writes other processes make on the same store. */
+  foreignWrites: ForeignWriteWatcher;
   /** What first start seeded, if the store was empty. */
   seeded: ImportSummary | undefined;
   close(): Promise<void>;
@@ -54,12 +57,19 @@ export async function startApp(
     seed?: () => GraphDocument;
     logger?: Logger;
     clientDist?: string;
+    /** How often other processes' writes are looked for (ms). */
+    foreignWritePollMs?: number;
   } = {},
 ): Promise<RunningApp> {
   const logger = options.logger ?? consoleLogger;
   const store = options.store ?? (await openStore(config));
   const seeded = config.seedOnStart && options.seed ? await seedIfEmpty(store, options.seed) : undefined;
   const events = new GraphEvents();
+  // Writes by another process or instance on the same store reach this app's bus too.
+  const foreignWrites = await watchForeignWrites(store, events, {
+    intervalMs: options.foreignWritePollMs ?? 500,
+    onError: (error) => logger.error('[foreign-writes] poll failed', error),
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -102,8 +112,10 @@ export async function startApp(
     url: `http://${host}:${address.port}`,
     store,
     events,
+    foreignWrites,
     seeded,
     close: async () => {
+      await foreignWrites.stop();
       await apollo.stop();
       await store.close();
     },

@@ -26,6 +26,7 @@ import { parseHorizon } from '../../seed/horizon.js';
 import type { Actor } from '../auth/actor.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
 import type { GraphEvents } from '../events/graph-events.js';
+import { markLocalWrite } from './foreign-writes.js';
 import type { GraphStore } from '../store/graph-store.js';
 import type { RecordWrite, WriteSet } from '../store/graph-write.js';
 import { fold } from '../search/fold.js';
@@ -509,6 +510,7 @@ export class EditService {
       ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
     };
     let result;
+    markLocalWrite(this.events, audit.id);
     try {
       result = await this.store.applyWrite({ nodes, edges, documents, audit });
     } catch (error) {
