@@ -1,15 +1,15 @@
 /**
  * The Neo4j store's write path (issue 11): a `WriteSet` applied in one write transaction that
  * first locks the partition (`LOCK_PARTITION`), then checks every version, writes, and creates
- * the audit entry; the audit trail's reads. The store class delegates here and lends its driver
- * boundary (`Neo4jTransactions`), so this module never opens a session itself.
+ * the audit entry; the audit trail's reads. The store class delegates here; the driver boundary
+ * is `Neo4jSession`.
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { AuditEntry } from '../../../schema/audit.js';
 import type { GraphEdgeRecord, GraphNodeRecord, SourceDocumentRecord } from '../../../schema/domain.js';
 import { ConflictError, ValidationError } from '../../errors.js';
 import type { AuditPage, AuditQuery, WriteResult, WriteSet } from '../graph-write.js';
-import { CREATE_DOCUMENTS, CREATE_OBSERVATIONS, createEdges, createNodes, type Statement } from './cypher.js';
+import { CREATE_DOCUMENTS, CREATE_OBSERVATIONS, createEdges, createNodes } from './cypher.js';
 import {
   documentToProperties,
   edgeFromRow,
@@ -17,6 +17,7 @@ import {
   nodeToProperties,
   observationToProperties,
 } from './neo4j-records.js';
+import { integer, list, string, type Neo4jSession, type Row } from './neo4j-session.js';
 import type { PlainValue } from './neo4j-values.js';
 import {
   AUDIT_BY_ID,
@@ -37,29 +38,12 @@ import {
   UPDATE_NODE,
 } from './neo4j-write-cypher.js';
 
-type Row = Record<string, PlainValue>;
-
-/** The store's driver boundary, lent to this module. */
-export interface Neo4jTransactions {
-  read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
-  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
-  rows<P extends string>(
-    tx: ManagedTransaction,
-    statement: Statement<P>,
-    params: Record<P, unknown>,
-  ): Promise<Row[]>;
-  single<P extends string>(
-    tx: ManagedTransaction,
-    statement: Statement<P>,
-    params: Record<P, unknown>,
-  ): Promise<Row>;
-}
-
 export class Neo4jWrites {
-  constructor(
-    private readonly db: Neo4jTransactions,
-    private readonly graph: string,
-  ) {}
+  private readonly graph: string;
+
+  constructor(private readonly db: Neo4jSession) {
+    this.graph = db.config.graph;
+  }
 
   async apply(set: WriteSet): Promise<WriteResult> {
     const graph = this.graph;
@@ -269,22 +253,4 @@ function staleError(entity: string, id: string, expected: number): ConflictError
 
 function parseEntry(value: PlainValue | undefined): AuditEntry {
   return JSON.parse(string(value)) as AuditEntry;
-}
-
-function string(value: PlainValue | undefined): string {
-  if (typeof value !== 'string')
-    throw new TypeError(`expected a string from Neo4j, got ${JSON.stringify(value)}`);
-  return value;
-}
-
-function integer(value: PlainValue | undefined): number {
-  if (typeof value !== 'number' || !Number.isInteger(value)) {
-    throw new TypeError(`expected an integer from Neo4j, got ${JSON.stringify(value)}`);
-  }
-  return value;
-}
-
-function list(value: PlainValue | undefined): PlainValue[] {
-  if (!Array.isArray(value)) throw new TypeError(`expected a list from Neo4j, got ${JSON.stringify(value)}`);
-  return value;
 }

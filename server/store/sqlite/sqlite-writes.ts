@@ -14,8 +14,7 @@ import {
 import { ConflictError, ValidationError } from '../../errors.js';
 import { foldedTokens } from '../../search/fold.js';
 import type { AuditPage, AuditQuery, WriteResult, WriteSet } from '../graph-write.js';
-
-type Prepare = (sql: string) => Database.Statement;
+import type { SqliteStatements } from './sqlite-statements.js';
 
 /** What a write changed that the store's caches and index must learn. */
 export interface WriteEffects {
@@ -25,10 +24,15 @@ export interface WriteEffects {
 }
 
 export class SqliteWrites {
-  constructor(
-    private readonly db: Database.Database,
-    private readonly statement: Prepare,
-  ) {}
+  private readonly db: Database.Database;
+
+  constructor(private readonly statements: SqliteStatements) {
+    this.db = statements.db;
+  }
+
+  private statement(sql: string): Database.Statement {
+    return this.statements.get(sql);
+  }
 
   /** Runs inside `db.transaction(...).immediate()`, so the version check and the write are one. */
   apply(set: WriteSet): { result: WriteResult; effects: WriteEffects } {
@@ -63,30 +67,13 @@ export class SqliteWrites {
         }
       ).next;
       const entry: AuditEntry = { ...set.audit, seq, after };
-      this.insertEntry(entry);
+      insertAuditEntry(this.statements, entry);
       return {
         result: { entry, replayed: false },
         effects: { graphShapeChanged, documentsChanged: set.documents.length > 0 },
       };
     });
     return run.immediate();
-  }
-
-  /** Appends an entry and its touches (also used by import). */
-  insertEntry(entry: AuditEntry): void {
-    this.statement(
-      'INSERT INTO audit_entries (seq, id, at, actor_id, mutation, idempotency_key, entry) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ).run(
-      entry.seq,
-      entry.id,
-      entry.at,
-      entry.actor.id,
-      entry.mutation,
-      entry.idempotencyKey ?? null,
-      JSON.stringify(entry),
-    );
-    const touch = this.statement('INSERT OR IGNORE INTO audit_touches (ref_id, seq) VALUES (?, ?)');
-    for (const id of [...entry.nodeIds, ...entry.edgeIds, ...entry.documentIds]) touch.run(id, entry.seq);
   }
 
   private insertDocument(document: SourceDocumentRecord): void {
@@ -262,13 +249,32 @@ export class SqliteWrites {
   lastSeq(): number {
     return (this.statement('SELECT COALESCE(MAX(seq), 0) AS s FROM audit_entries').get() as { s: number }).s;
   }
+}
 
-  /** Every entry, oldest first (for export). */
-  all(): AuditEntry[] {
-    return (this.statement('SELECT entry FROM audit_entries ORDER BY seq').pluck().all() as string[]).map(
-      (text) => JSON.parse(text) as AuditEntry,
+/** Appends an entry and its touches (the write path, and import). */
+export function insertAuditEntry(statements: SqliteStatements, entry: AuditEntry): void {
+  statements
+    .get(
+      'INSERT INTO audit_entries (seq, id, at, actor_id, mutation, idempotency_key, entry) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    )
+    .run(
+      entry.seq,
+      entry.id,
+      entry.at,
+      entry.actor.id,
+      entry.mutation,
+      entry.idempotencyKey ?? null,
+      JSON.stringify(entry),
     );
-  }
+  const touch = statements.get('INSERT OR IGNORE INTO audit_touches (ref_id, seq) VALUES (?, ?)');
+  for (const id of [...entry.nodeIds, ...entry.edgeIds, ...entry.documentIds]) touch.run(id, entry.seq);
+}
+
+/** Every entry, oldest first (for export). */
+export function allAuditEntries(statements: SqliteStatements): AuditEntry[] {
+  return (statements.get('SELECT entry FROM audit_entries ORDER BY seq').pluck().all() as string[]).map(
+    (text) => JSON.parse(text) as AuditEntry,
+  );
 }
 
 function staleError(entity: string, id: string, expectedVersion: number): ConflictError {
