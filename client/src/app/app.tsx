@@ -23,6 +23,8 @@ import type { ImpactEntry } from '../features/impact/impact-report.js';
 import { Legend } from '../features/legend/legend.js';
 import { ListView } from '../features/list/list-view.js';
 import { SearchBox } from '../features/search/search-box.js';
+import { CreateNodeForm } from '../features/edit/create-node-form.js';
+import { useCanEdit } from '../features/edit/use-can-edit.js';
 import { AsOfControl } from '../features/time/as-of-control.js';
 import { useT } from '../shared/i18n/use-t.js';
 import { useViewState } from '../shared/url-state.js';
@@ -44,6 +46,7 @@ function toNodeFilter(view: ViewState): NodeFilter {
 
 export function App() {
   const { t, lang } = useT();
+  const canEdit = useCanEdit();
   const [view, update] = useViewState();
   const coreRef = useRef<Core | null>(null);
   const [layoutBusy, setLayoutBusy] = useState(false);
@@ -202,6 +205,7 @@ export function App() {
 
       <div className="app-body">
         <aside className="sidebar" aria-label={t('filters.title')}>
+          {canEdit && <CreateNodeForm />}
           <FilterPanel />
           <Legend />
         </aside>

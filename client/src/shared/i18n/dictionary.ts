@@ -1,6 +1,7 @@
 import * as appMessages from './messages/app.js';
 import * as detailMessages from './messages/detail.js';
 import * as domainMessages from './messages/domain.js';
+import * as editMessages from './messages/edit.js';
 import * as exportMessages from './messages/export.js';
 import * as filtersMessages from './messages/filters.js';
 import * as focusMessages from './messages/focus.js';
@@ -28,6 +29,7 @@ export const da = {
   ...detailMessages.da,
   ...impactMessages.da,
   ...domainMessages.da,
+  ...editMessages.da,
 } as const;
 
 /** A key of the dictionary: the only way UI code names a string. */
@@ -45,6 +47,7 @@ const enTables = {
   ...detailMessages.en,
   ...impactMessages.en,
   ...domainMessages.en,
+  ...editMessages.en,
 };
 
 /** A table spread into `en` but not into `da` leaves English-only keys, which fail to compile here. */
