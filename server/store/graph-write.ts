@@ -36,6 +36,7 @@ export interface WriteResult {
 
 /** What `auditLog` filters on; every field narrows. */
 export interface AuditQuery {
+  /** Changes to the node, and to relations it is an end of. */
   nodeId?: string;
   edgeId?: string;
   actorId?: string;

@@ -163,8 +163,13 @@ export function describeWriteContract(subject: () => WriteContractSubject): void
         nodes: [],
         edges: [{ record: edge, expectedVersion: null }],
         documents: [document],
-        audit: draft('addRelation'),
+        audit: draft('addRelation', { edgeIds: [edge.id], documentIds: [document.id] }),
       });
+      // The relation's change is in the trail of both its ends.
+      for (const end of [edge.source, edge.target]) {
+        const trail = await store.queryAudit({ nodeId: end }, { limit: 5 });
+        expect(trail.entries.map((e) => e.mutation)).toStrictEqual(['addRelation']);
+      }
       expect((await store.getEdgesById([edge.id, 'nope'])).get(edge.id)).toStrictEqual(edge);
       expect((await store.getVersions([], [edge.id])).edges.get(edge.id)).toBe(1);
       expect((await store.getDocuments()).map((d) => d.id)).toStrictEqual([`${p}doc-a`, `${p}doc-b`]);

@@ -126,7 +126,8 @@ export const AUDIT_BY_ID = statement(
 export const QUERY_AUDIT = statement(
   'queryAudit',
   `MATCH (a:AuditEntry {graph: $graph})
-WHERE ($nodeId IS NULL OR $nodeId IN a.nodeIds)
+WHERE ($nodeId IS NULL OR $nodeId IN a.nodeIds
+    OR any(e IN a.edgeIds WHERE e STARTS WITH $nodeId + '|' OR e ENDS WITH '|' + $nodeId))
   AND ($edgeId IS NULL OR $edgeId IN a.edgeIds)
   AND ($actorId IS NULL OR a.actorId = $actorId)
   AND ($mutation IS NULL OR a.mutation = $mutation)

@@ -267,7 +267,14 @@ export function insertAuditEntry(statements: SqliteStatements, entry: AuditEntry
       JSON.stringify(entry),
     );
   const touch = statements.get('INSERT OR IGNORE INTO audit_touches (ref_id, seq) VALUES (?, ?)');
-  for (const id of [...entry.nodeIds, ...entry.edgeIds, ...entry.documentIds]) touch.run(id, entry.seq);
+  // A relation's change belongs to the trail of both its ends as well.
+  const ends = entry.edgeIds.flatMap((id) => {
+    const [source, , target] = id.split('|');
+    return [source ?? '', target ?? ''];
+  });
+  for (const id of new Set([...entry.nodeIds, ...entry.edgeIds, ...ends, ...entry.documentIds])) {
+    touch.run(id, entry.seq);
+  }
 }
 
 /** Every entry, oldest first (for export). */

@@ -361,7 +361,7 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
               </div>
             ))
           )}
-          {editable && <RelationForm key={node.id} nodeId={node.id} />}
+          {editable && <RelationForm key={`relation-${node.id}`} nodeId={node.id} />}
           <ChangeTrail nodeId={node.id} canEdit={Boolean(editable)} />
         </div>
       )}
