@@ -15,8 +15,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { buildAftalegrafSchema } from './api/build-schema.js';
 import { createContext, type ApiContext } from './api/context.js';
+import type { Actor } from './auth/actor.js';
 import { depthLimit } from './api/depth-limit.js';
 import { createFormatError } from './api/format-error.js';
+import { toAuthGraphQLError } from './auth/auth-graphql-error.js';
+import { mountAuth } from './auth/auth-routes.js';
+import { Identity } from './auth/identity.js';
+import { readAccessPlugin } from './auth/read-access.js';
 import { GraphEvents } from './events/graph-events.js';
 import { watchForeignWrites, type ForeignWriteWatcher } from './edit/foreign-writes.js';
 import type { AppConfig } from './config.js';
@@ -34,6 +39,8 @@ export interface RunningApp {
   events: GraphEvents;
   /** Follows writes other processes make on the same store. */
   foreignWrites: ForeignWriteWatcher;
+  /** Who is asking, per request: the WebSocket transport calls `identity.resolveActor` too. */
+  identity: Identity;
   /** What first start seeded, if the store was empty. */
   seeded: ImportSummary | undefined;
   close(): Promise<void>;
@@ -70,6 +77,7 @@ export async function startApp(
     intervalMs: options.foreignWritePollMs ?? 500,
     onError: (error) => logger.error('[foreign-writes] poll failed', error),
   });
+  const identity = new Identity(config, store.tokens);
 
   const app = express();
   app.disable('x-powered-by');
@@ -83,7 +91,11 @@ export async function startApp(
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // Cache control is on by default and hooks every field resolution; we set no cache hints.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      readAccessPlugin,
+    ],
   });
   await apollo.start();
 
@@ -95,10 +107,14 @@ export async function startApp(
       res.status(503).json({ status: 'unavailable', store: store.name });
     }
   });
+  mountAuth(app, identity, config.host, logger);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(store, events) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext(store, events, await requestActor(identity, req), identity.signInAvailable),
+    }),
   );
   serveExplorer(app, options.clientDist ?? CLIENT_DIST);
 
@@ -113,6 +129,7 @@ export async function startApp(
     store,
     events,
     foreignWrites,
+    identity,
     seeded,
     close: async () => {
       await foreignWrites.stop();
@@ -120,6 +137,18 @@ export async function startApp(
       await store.close();
     },
   };
+}
+
+/**
+ * The request's actor for the GraphQL context. A bad bearer token becomes an UNAUTHENTICATED
+ * GraphQL error with HTTP 401, before anything runs.
+ */
+async function requestActor(identity: Identity, req: express.Request): Promise<Actor> {
+  try {
+    return await identity.resolveActor(req);
+  } catch (error) {
+    throw toAuthGraphQLError(error, 401);
+  }
 }
 
 /** First start: an empty store gets the seed, so the product never starts empty. */

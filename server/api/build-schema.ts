@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type AuthChecker } from 'type-graphql';
-import { hasRole, type Role } from '../auth/actor.js';
+import { buildSchema } from 'type-graphql';
+import { ApiTokenResolver } from '../auth/api-token.resolver.js';
+import { authChecker } from '../auth/auth-checker.js';
+import { MeResolver } from '../auth/me.resolver.js';
 import { AuditResolver, EdgeVersionResolver, NodeAuditResolver } from '../edit/audit.resolver.js';
 import { EditResolver } from '../edit/edit.resolver.js';
-import type { ApiContext } from './context.js';
 import { AgreementResolver } from './agreement.resolver.js';
 import { EdgeResolver } from './edge.resolver.js';
 import { ImpactResolver } from '../impact/impact.resolver.js';
@@ -21,15 +22,13 @@ export const RESOLVERS = [
   AgreementResolver,
   SourceDocumentResolver,
   ImpactResolver,
+  MeResolver,
+  ApiTokenResolver,
   EditResolver,
   AuditResolver,
   NodeAuditResolver,
   EdgeVersionResolver,
 ] as const;
-
-/** The one auth checker: `@Authorized('editor')` passes for editors and admins. */
-const authChecker: AuthChecker<ApiContext, Role> = ({ context }, roles) =>
-  roles.every((role) => hasRole(context.actor, role));
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -39,6 +38,7 @@ export function buildAftalegrafSchema(): Promise<GraphQLSchema> {
     resolvers: [...RESOLVERS],
     orphanedTypes: [...NODE_OBJECT_TYPES],
     validate: false,
+    // Every mutation and admin query carries @Authorized(role); see server/auth/auth-checker.ts.
     authChecker,
     emitSchemaFile: false,
   });

@@ -1,4 +1,4 @@
-import { LOCAL_ADMIN, type Actor } from '../auth/actor.js';
+import { ANONYMOUS, type Actor } from '../auth/actor.js';
 import { EditService } from '../edit/edit.service.js';
 import type { GraphEvents } from '../events/graph-events.js';
 import type { GraphStore } from '../store/graph-store.js';
@@ -12,16 +12,24 @@ export interface ApiContext {
   graph: GraphService;
   /** The app's one `GraphEvents` bus: write services publish on it after commit. */
   events: GraphEvents;
-  /** Who is asking: checked by the auth checker, recorded in the audit trail. */
+  /** Who is asking (`Identity.resolveActor`); the auth checker and audit entries read it. */
   actor: Actor;
-  /** Every write goes through here (STYLE.md rule 13). */
+  /** Staff can sign in here (OIDC is configured): shapes UNAUTHENTICATED messages and `me`. */
+  signInAvailable: boolean;
+  /** Every write goes through here (STYLE.md rule 13), as `actor`. */
   edit: EditService;
 }
 
+/**
+ * A request's context. `actor` comes from `Identity.resolveActor` (anonymous without role when a
+ * caller passes none: never more rights by omission); `signInAvailable` from
+ * `Identity.signInAvailable`.
+ */
 export function createContext(
   store: GraphStore,
   events: GraphEvents,
-  actor: Actor = LOCAL_ADMIN,
+  actor: Actor = ANONYMOUS,
+  signInAvailable = false,
 ): ApiContext {
   const loaders = createLoaders(store);
   return {
@@ -30,6 +38,7 @@ export function createContext(
     graph: new GraphService(store, loaders),
     events,
     actor,
+    signInAvailable,
     edit: new EditService(store, events, actor),
   };
 }

@@ -4,7 +4,14 @@
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { ConflictError, NotFoundError, StoreUnavailableError, ValidationError } from '../errors.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  StoreUnavailableError,
+  UnauthenticatedError,
+  ValidationError,
+} from '../errors.js';
 
 export type ErrorLogger = (message: string, error: unknown) => void;
 
@@ -37,6 +44,16 @@ export function createFormatError(log: ErrorLogger) {
           reason: original.reason,
           ...(original.current === undefined ? {} : { current: original.current }),
         },
+      };
+    }
+    if (original instanceof UnauthenticatedError) {
+      return { ...base, message: original.message, extensions: { code: 'UNAUTHENTICATED' } };
+    }
+    if (original instanceof ForbiddenError) {
+      return {
+        ...base,
+        message: original.message,
+        extensions: { code: 'FORBIDDEN', requiredRole: original.required, role: original.actual ?? null },
       };
     }
     if (original instanceof StoreUnavailableError) {

@@ -57,7 +57,19 @@ export const MIGRATIONS: readonly string[] = [
     tokenize = 'unicode61 remove_diacritics 2'
   );
   `,
-  /* 2: record versions, validity, and the append-only audit trail (issue 11) */ `
+  /* 2: API tokens for integrations (server/auth/token-store.ts); only the secret's SHA-256 is kept */ `
+  CREATE TABLE api_tokens (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),
+    secret_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    last_used_at TEXT,
+    revoked_at TEXT
+  ) STRICT;
+  `,
+  /* 3: record versions, validity, and the append-only audit trail (issue 11) */ `
   ALTER TABLE nodes ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
   ALTER TABLE nodes ADD COLUMN validity TEXT;  -- JSON object (Validity), NULL when unknown
   ALTER TABLE edges ADD COLUMN version INTEGER NOT NULL DEFAULT 1;

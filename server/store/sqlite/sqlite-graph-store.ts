@@ -29,12 +29,14 @@ import type {
   ReachResult,
   StoreCounts,
 } from '../graph-store.js';
+import type { TokenStore } from '../../auth/token-store.js';
 import * as edgeQueries from './sqlite-edge-queries.js';
 import * as importExport from './sqlite-import-export.js';
 import { migrate } from './sqlite-migrate.js';
 import * as nodeQueries from './sqlite-node-queries.js';
 import { searchIds } from './sqlite-search.js';
 import { SqliteStatements } from './sqlite-statements.js';
+import { SqliteTokenStore } from './sqlite-token-store.js';
 import * as statusWrites from './sqlite-status-writes.js';
 import type { AuditEntry } from '../../../schema/audit.js';
 import type { AuditPage, AuditQuery, WriteResult, WriteSet } from '../graph-write.js';
@@ -50,12 +52,14 @@ export class SqliteGraphStore implements GraphStore {
   private readonly writes: SqliteWrites;
   /** `PRAGMA data_version` when the index was built: it changes when another process commits. */
   private dataVersion: number;
+  readonly tokens: TokenStore;
 
   private constructor(private readonly db: Database.Database) {
     this.statements = new SqliteStatements(db);
     this.writes = new SqliteWrites(this.statements);
     this.dataVersion = this.readDataVersion();
     this.index = edgeQueries.buildAdjacencyIndex(this.statements);
+    this.tokens = new SqliteTokenStore(db);
   }
 
   private readDataVersion(): number {

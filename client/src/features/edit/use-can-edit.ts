@@ -1,9 +1,10 @@
 /**
- * Whether the signed-in user may edit (editor or admin). The edit controls show only then; the
- * server checks again on every mutation. Until the `me` query (sign-in) is on this branch, the
- * role is the quick start's: the local user on loopback is an admin. Switch the body to
- * `useMe()` when it lands.
+ * Whether the user may edit (editor or admin), from the `me` query: the edit controls show only
+ * then; the server checks the role again on every mutation.
  */
+import { canEdit, useMe } from '../../api/get-me.js';
+
 export function useCanEdit(): boolean {
-  return true;
+  const { data } = useMe();
+  return canEdit(data?.me);
 }

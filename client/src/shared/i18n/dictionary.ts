@@ -1,3 +1,4 @@
+import * as accountMessages from './messages/account.js';
 import * as appMessages from './messages/app.js';
 import * as detailMessages from './messages/detail.js';
 import * as domainMessages from './messages/domain.js';
@@ -29,6 +30,7 @@ export const da = {
   ...detailMessages.da,
   ...impactMessages.da,
   ...domainMessages.da,
+  ...accountMessages.da,
   ...editMessages.da,
 } as const;
 
@@ -47,6 +49,7 @@ const enTables = {
   ...detailMessages.en,
   ...impactMessages.en,
   ...domainMessages.en,
+  ...accountMessages.en,
   ...editMessages.en,
 };
 
