@@ -163,6 +163,33 @@ describe('editing in the explorer', () => {
     },
   );
 
+  it(
+    'registers a new source document, refusing a future date next to the date field',
+    { timeout: 60_000 },
+    async () => {
+      const page = await rig.open('/');
+      const register = page.getByTestId('register-document');
+      await register.getByText('Nyt kildedokument').click();
+      const form = register.getByRole('form', { name: 'Nyt kildedokument' });
+      await form.getByLabel('Id (fx ssg-2026-11)').fill('ssg-referat-e2e');
+      await form.getByLabel('Titel').fill('Referat fra Sundhedsstyregruppen');
+      await form.getByLabel('Dato (ÅÅÅÅ[-MM[-DD]])').fill('2099-01-01');
+      await form.getByRole('button', { name: 'Registrér dokument' }).click();
+      const date = form.getByLabel('Dato (ÅÅÅÅ[-MM[-DD]])');
+      await form.getByRole('alert').waitFor();
+      await expect(date.evaluate((input) => input.nextElementSibling?.textContent ?? null)).resolves.toBe(
+        'et dokument kan ikke være dateret efter i dag',
+      );
+      await date.fill('2025-03-12');
+      await form.getByRole('button', { name: 'Registrér dokument' }).click();
+      await form
+        .getByRole('status')
+        .filter({ hasText: 'Dokumentet “Referat fra Sundhedsstyregruppen” er registreret.' })
+        .waitFor();
+      await page.close();
+    },
+  );
+
   it('logged no console errors, and the server logged none', () => {
     expect(rig.consoleErrors).toStrictEqual([]);
     expect(rig.serverErrors).toStrictEqual([]);

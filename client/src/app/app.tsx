@@ -25,6 +25,7 @@ import { Legend } from '../features/legend/legend.js';
 import { ListView } from '../features/list/list-view.js';
 import { SearchBox } from '../features/search/search-box.js';
 import { CreateNodeForm } from '../features/edit/create-node-form.js';
+import { RegisterDocumentForm } from '../features/edit/register-document-form.js';
 import { useCanEdit } from '../features/edit/use-can-edit.js';
 import { AsOfControl } from '../features/time/as-of-control.js';
 import { useT } from '../shared/i18n/use-t.js';
@@ -208,6 +209,7 @@ export function App() {
       <div className="app-body">
         <aside className="sidebar" aria-label={t('filters.title')}>
           {canEdit && <CreateNodeForm />}
+          {canEdit && <RegisterDocumentForm />}
           <FilterPanel />
           <Legend />
         </aside>
