@@ -56,7 +56,8 @@ import {
   LIST_ANALYZERS,
   OBSERVATION_TARGET,
   QUERY_NODE_IDS,
-  reachSubgraph,
+  reachLevel,
+  EXISTING_NODE_IDS,
   SCHEMA_STATEMENTS,
   SEARCH_ANALYZER,
   SEARCH_NODES,
@@ -79,7 +80,9 @@ import {
   observationToProperties,
   observationWithoutSeq,
   pathEdgeFromMap,
+  traversalEdgeFromMap,
 } from './neo4j-records.js';
+import { reachByLevels } from './reach-by-levels.js';
 import { toPlain, type PlainValue } from './neo4j-values.js';
 
 export interface Neo4jStoreConfig extends Neo4jConfig {
@@ -313,47 +316,27 @@ export class Neo4jGraphStore implements GraphStore {
       typeof seeds[0] === 'number'
         ? Array.from(seeds as Int32Array, (k) => keys.id(k))
         : (seeds as readonly string[]);
-    const reached: number[] = [];
-    const levelEnds: number[] = [];
-    const edges: EdgeLite[] = [];
-    const note = (id: string, depth: number): void => {
-      while (levelEnds.length < depth) levelEnds.push(reached.length);
-      reached.push(keys.intern(id));
-    };
-    if (seedIds.length > 0) {
-      const graph = this.config.graph;
-      if (maxDepth < 1 || types?.length === 0) {
-        const found = await this.read((tx) => this.nodesByIds(tx, seedIds));
-        const known = new Set(found.map((n) => n.id));
-        for (const id of new Set(seedIds)) if (known.has(id)) note(id, 0);
-      } else {
-        const statement = reachSubgraph(types ?? RELATION_TYPES, maxDepth);
-        const row = await this.read((tx) => this.single(tx, statement, { seeds: seedIds, graph, direction }));
-        for (const entry of list(row.reached)) {
-          const { id, depth } = entry as { id: PlainValue; depth: PlainValue };
-          note(string(id), integer(depth));
-        }
-        for (const map of list(row.edges)) edges.push(pathEdgeFromMap(map));
-      }
-    }
-    if (reached.length > 0) levelEnds.push(reached.length);
-    const edgeSource = new Int32Array(edges.length);
-    const edgeTarget = new Int32Array(edges.length);
-    const edgeType = new Uint8Array(edges.length);
-    edges.forEach((edge, i) => {
-      edgeSource[i] = keys.intern(edge.source);
-      edgeTarget[i] = keys.intern(edge.target);
-      edgeType[i] = RELATION_TYPES.indexOf(edge.type);
-    });
-    return {
-      keys,
-      nodes: Int32Array.from(reached),
-      levelEnds,
-      edgeSource,
-      edgeTarget,
-      edgeType,
-      edgeProps: edges.map((edge) => (Object.keys(edge.props).length > 0 ? edge.props : undefined)),
-    };
+    const graph = this.config.graph;
+    const depth = types?.length === 0 ? 0 : maxDepth;
+    const level = reachLevel(types ?? RELATION_TYPES);
+    return this.read((tx) =>
+      reachByLevels(
+        async (frontier, expand) => {
+          if (!expand) {
+            const row = await this.single(tx, EXISTING_NODE_IDS, { ids: frontier, graph });
+            return stringList(row.ids).map((id) => ({ id, edges: [] }));
+          }
+          const rows = await this.rows(tx, level, { frontier, graph, direction });
+          return rows.map((row) => ({
+            id: string(row.id),
+            edges: list(row.edges).map(traversalEdgeFromMap),
+          }));
+        },
+        seedIds,
+        depth,
+        keys,
+      ),
+    );
   }
 
   async shortestPaths(
