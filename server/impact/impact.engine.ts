@@ -179,6 +179,13 @@ const PART_OF = TYPE_CODE.get('PART_OF') as number;
 const SUPERSEDES = TYPE_CODE.get('SUPERSEDES') as number;
 const COUPLED_WITH = TYPE_CODE.get('COUPLED_WITH') as number;
 
+const compareIds = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Reasons by edge id, then by the node the walk came from. */
+function compareReasons(a: Reason, b: Reason): number {
+  return compareIds(a.edge, b.edge) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0);
+}
+
 /** A write replaced the store's key space between two calls of one analysis. */
 class KeySpaceChanged extends Error {}
 
@@ -526,9 +533,13 @@ export class ImpactAnalysis {
         classification: CLASS_OF_CODE[f.cls[key]],
         depth: f.depth[key],
         rule: RULES[f.rule[key]],
-        roots: f.reasons(ROOTS, key).sort((a, b) => this.rootOrder(a.rule) - this.rootOrder(b.rule)),
-        hops: f.reasons(HOPS, key),
-        inherits: f.reasons(INHERITS, key),
+        // By rule, then edge and origin: never in the order a store happened to list its edges,
+        // so both stores explain a node with the same paths in the same order.
+        roots: f
+          .reasons(ROOTS, key)
+          .sort((a, b) => this.rootOrder(a.rule) - this.rootOrder(b.rule) || compareReasons(a, b)),
+        hops: f.reasons(HOPS, key).sort(compareReasons),
+        inherits: f.reasons(INHERITS, key).sort(compareReasons),
       };
       this.stateCache.set(key, state);
     }
@@ -741,7 +752,9 @@ function partOfChains(
   limit: number,
 ): Map<string, EdgeLite[][]> {
   const next = new Map<string, EdgeLite[]>();
-  for (const edge of tree) {
+  // In edge-id order, not the store's crossing order: the chains kept under `limit` are then the
+  // same on every store.
+  for (const edge of [...tree].sort(compareIds)) {
     const from = down ? edge.target : edge.source;
     const list = next.get(from) ?? [];
     list.push(edge);
@@ -1222,9 +1235,9 @@ function impactConsequence(
           )
           .map((r) => r.from),
       ),
-    ];
+    ].sort();
     if (owners.length > 0) {
-      const targets = [...new Set(owners.flatMap((o) => successors.get(o) ?? []))];
+      const targets = [...new Set(owners.flatMap((o) => successors.get(o) ?? []))].sort();
       const da = owners.map((o) => w.name(o)).join(', ');
       const en = owners.map((o) => w.nameEn(o)).join(', ');
       const when = w.when(undefined, undefined, supersededOn.get(owners[0]));
