@@ -133,7 +133,10 @@ export interface GraphStore {
     maxDepth: number,
     types?: readonly RelationType[],
   ): Promise<KeyedReach>;
-  /** Every shortest path from → to (as edge lists), at most `maxPaths`, at most `maxDepth` long. */
+  /**
+   * Every shortest path from → to (as edge lists in walking order), ordered by their edge ids
+   * (lexicographically), the first `maxPaths`, at most `maxDepth` long.
+   */
   shortestPaths(
     from: string,
     to: string,
