@@ -14,6 +14,7 @@ import { loadSeed } from '../seed/load-seed.js';
 import { startApp } from '../server/app.js';
 import { buildAftalegrafSchema } from '../server/api/build-schema.js';
 import { createContext } from '../server/api/context.js';
+import { GraphEvents } from '../server/events/graph-events.js';
 import { SqliteGraphStore } from '../server/store/sqlite/sqlite-graph-store.js';
 
 const mode = process.argv[2] === 'baseline' ? 'baseline' : 'app';
@@ -42,6 +43,7 @@ if (mode === 'app') {
     }
     return document;
   };
+  const events = new GraphEvents();
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -56,7 +58,7 @@ if (mode === 'app') {
             schema,
             document: documentFor(body.query),
             variableValues: body.variables,
-            contextValue: createContext(store),
+            contextValue: createContext(store, events),
           }),
         )
         .then(

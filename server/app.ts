@@ -17,6 +17,7 @@ import { buildAftalegrafSchema } from './api/build-schema.js';
 import { createContext, type ApiContext } from './api/context.js';
 import { depthLimit } from './api/depth-limit.js';
 import { createFormatError } from './api/format-error.js';
+import { GraphEvents } from './events/graph-events.js';
 import type { AppConfig } from './config.js';
 import type { GraphDocument } from '../schema/domain.js';
 import type { GraphStore, ImportSummary } from './store/graph-store.js';
@@ -28,6 +29,8 @@ export const CLIENT_DIST = path.join(ROOT, 'client', 'dist');
 export interface RunningApp {
   url: string;
   store: GraphStore;
+  /** Every committed write is published here (subscriptions, caches, indexes listen). */
+  events: GraphEvents;
   /** What first start seeded, if the store was empty. */
   seeded: ImportSummary | undefined;
   close(): Promise<void>;
@@ -56,6 +59,7 @@ export async function startApp(
   const logger = options.logger ?? consoleLogger;
   const store = options.store ?? (await openStore(config));
   const seeded = config.seedOnStart && options.seed ? await seedIfEmpty(store, options.seed) : undefined;
+  const events = new GraphEvents();
 
   const app = express();
   app.disable('x-powered-by');
@@ -84,7 +88,7 @@ export async function startApp(
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(store) }),
+    expressMiddleware(apollo, { context: async () => createContext(store, events) }),
   );
   serveExplorer(app, options.clientDist ?? CLIENT_DIST);
 
@@ -97,6 +101,7 @@ export async function startApp(
   return {
     url: `http://${host}:${address.port}`,
     store,
+    events,
     seeded,
     close: async () => {
       await apollo.stop();

@@ -1,15 +1,18 @@
+import type { GraphEvents } from '../events/graph-events.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { GraphService } from './graph.service.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
-/** What every resolver gets: the store (through services) and this request's loaders. */
+/** What every resolver gets: the store (through services), this request's loaders, and the write bus. */
 export interface ApiContext {
   store: GraphStore;
   loaders: Loaders;
   graph: GraphService;
+  /** The app's one `GraphEvents` bus: write services publish on it after commit. */
+  events: GraphEvents;
 }
 
-export function createContext(store: GraphStore): ApiContext {
+export function createContext(store: GraphStore, events: GraphEvents): ApiContext {
   const loaders = createLoaders(store);
-  return { store, loaders, graph: new GraphService(store, loaders) };
+  return { store, loaders, graph: new GraphService(store, loaders), events };
 }
