@@ -214,32 +214,25 @@ RETURN size(ids) AS totalCount, ids[$offset..($offset + $limit)] AS pageIds`,
 );
 
 /**
- * Ranked search, ranked as the embedded store ranks: the exact id first, then names starting
- * with the folded text, then other word-prefix hits from the full-text index (by score), then
- * names or ids that merely contain it (the inside of a Danish compound word).
+ * Search candidates: nodes whose words all start with the folded words of the text (the
+ * full-text index, `$lucene`), and nodes whose names or id contain the folded text (`$substring`,
+ * the inside of a Danish compound word). Each with its folded search text, for
+ * `server/search/rank.ts` to rank as it ranks for every store.
  */
-export const SEARCH_NODES = statement(
-  'searchNodes',
+export const SEARCH_CANDIDATES = statement(
+  'searchCandidates',
   `CALL () {
-  CALL db.index.fulltext.queryNodes('node_search', $lucene) YIELD node, score
-  WITH node AS n, score
+  CALL db.index.fulltext.queryNodes('node_search', $lucene) YIELD node
+  WITH node AS n
   WHERE n.graph = $graph
-  RETURN n,
-    CASE WHEN n.id = $folded OR n.searchIdFolded = $folded THEN 0
-         WHEN n.searchNames STARTS WITH $folded THEN 1
-         ELSE 2 END AS tier,
-    score
+  RETURN n
   UNION
   MATCH (n:Node {graph: $graph})
   WHERE $substring IS NOT NULL AND (n.searchNames CONTAINS $substring OR n.searchIdWords CONTAINS $substring)
-  RETURN n, 3 AS tier, 0.0 AS score
+  RETURN n
 }
-WITH n, min(tier) AS tier, max(score) AS score
-ORDER BY tier, score DESC, n.id
-LIMIT $limit
-RETURN ${NODE_COLUMNS}
-ORDER BY tier, score DESC, n.id`,
-  ['lucene', 'graph', 'folded', 'substring', 'limit'],
+RETURN n.id AS id, n.searchNames AS names, n.searchIdWords AS idWords`,
+  ['lucene', 'graph', 'substring'],
 );
 
 /** Edges of `types` touching any of `$ids`, crossable in `$direction`, each once, by id. */
@@ -444,7 +437,7 @@ export const CONSTANT_STATEMENTS: readonly Statement[] = [
   AWAIT_INDEXES,
   GET_NODES,
   QUERY_NODE_IDS,
-  SEARCH_NODES,
+  SEARCH_CANDIDATES,
   EDGES_AMONG,
   EXISTING_NODE_IDS,
   GET_DOCUMENTS,
