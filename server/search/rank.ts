@@ -20,21 +20,25 @@ export interface SearchCandidate {
 interface Rank {
   /** 0 exact id, 1 name starts with the text, 2 every word is a word prefix, 3 substring only. */
   tier: number;
-  /** Words of the text found in the names rather than only in the id (negated: more first). */
-  inNames: number;
-  /** Words of the text that are whole words of the names or id (negated: more first). */
-  whole: number;
+  /** Words of the text that are whole words of the names (negated: more first). */
+  wholeInNames: number;
+  /** Words of the text that start a word of the names (negated: more first). */
+  prefixInNames: number;
+  /** Words in the names: the shorter, the more the name is about the text. */
+  length: number;
   /** Index of the first names word a word of the text starts (the subject comes early). */
   position: number;
-  /** Words in the names: the shorter, the more specific. */
-  length: number;
+  /** Words of the text that start a word of the id (negated: more first). */
+  inId: number;
 }
 
 /**
  * The ids of `candidates` that match `text`, best first, at most `limit`: an exact id, then names
  * starting with the text, then hits where every word of the text starts a word of the names or
- * id, then (for 3 or more characters) names or ids containing the text. Within a tier: more words
- * found in the names, more whole-word matches, an earlier first match, a shorter name, then id.
+ * id, then (for 3 or more characters) names or ids containing the text. Within a tier, much as
+ * bm25 with the names weighted above the id would: more words of the text that are whole words of
+ * the names, then more that start one, a shorter name, an earlier first match, more found in the
+ * id, then id.
  */
 export function rankSearchHits(
   text: string,
@@ -78,10 +82,11 @@ function rankOf(candidate: SearchCandidate, tokens: readonly string[], folded: s
   const firstMatch = names.findIndex((word) => tokens.some((t) => word.startsWith(t)));
   return {
     tier,
-    inNames: -tokens.filter((t) => startsAWord(t, names)).length,
-    whole: -tokens.filter((t) => names.includes(t) || idWords.includes(t)).length,
-    position: firstMatch < 0 ? names.length : firstMatch,
+    wholeInNames: -tokens.filter((t) => names.includes(t)).length,
+    prefixInNames: -tokens.filter((t) => startsAWord(t, names)).length,
     length: names.length,
+    position: firstMatch < 0 ? names.length : firstMatch,
+    inId: -tokens.filter((t) => startsAWord(t, idWords)).length,
   };
 }
 
@@ -92,9 +97,10 @@ function words(text: string): string[] {
 function compareRanks(a: Rank, b: Rank): number {
   return (
     a.tier - b.tier ||
-    a.inNames - b.inNames ||
-    a.whole - b.whole ||
+    a.wholeInNames - b.wholeInNames ||
+    a.prefixInNames - b.prefixInNames ||
+    a.length - b.length ||
     a.position - b.position ||
-    a.length - b.length
+    a.inId - b.inId
   );
 }

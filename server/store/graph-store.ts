@@ -98,6 +98,8 @@ export type StoreCounts = ImportSummary;
 export interface GraphStore {
   /** `sqlite` or `neo4j`: for logs and health output. */
   readonly name: string;
+  /** The database's version (Neo4j's server version, or the SQLite library's): for health output. */
+  readonly version: string;
 
   /** Nodes by id, in the order asked; unknown ids are absent from the map. One round trip. */
   getNodes(ids: readonly string[]): Promise<Map<string, GraphNodeRecord>>;

@@ -31,7 +31,8 @@ import { translateNeo4jError } from './neo4j-errors.js';
 import * as importExport from './neo4j-import-export.js';
 import * as nodeQueries from './neo4j-node-queries.js';
 import { setUpSchema, type SchemaSetupReport } from './neo4j-schema-setup.js';
-import { Neo4jSession, type Neo4jStoreConfig } from './neo4j-session.js';
+import { SERVER_VERSION } from './cypher.js';
+import { Neo4jSession, string, type Neo4jStoreConfig } from './neo4j-session.js';
 import * as statusWrites from './neo4j-status-writes.js';
 import { Neo4jTraversal } from './neo4j-traversal.js';
 
@@ -48,6 +49,8 @@ export class Neo4jGraphStore implements GraphStore {
     private readonly session: Neo4jSession,
     /** What `connect` created; logged by the caller at start-up. */
     readonly schemaSetup: SchemaSetupReport,
+    /** The server's version, as `dbms.components()` reports it. */
+    readonly version: string,
   ) {
     this.traversal = new Neo4jTraversal(session);
   }
@@ -94,7 +97,9 @@ export class Neo4jGraphStore implements GraphStore {
     }
     try {
       const session = new Neo4jSession(driver, settings);
-      return new Neo4jGraphStore(session, await setUpSchema(session));
+      const setup = await setUpSchema(session);
+      const { version } = await session.read((tx) => session.single(tx, SERVER_VERSION, {}));
+      return new Neo4jGraphStore(session, setup, string(version));
     } catch (error) {
       await driver.close();
       throw translateNeo4jError(error, config.uri);

@@ -39,12 +39,14 @@ import * as statusWrites from './sqlite-status-writes.js';
 
 export class SqliteGraphStore implements GraphStore {
   readonly name = 'sqlite';
+  readonly version: string;
   private index: AdjacencyIndex;
   private documents: SourceDocumentRecord[] | undefined;
   private readonly statements: SqliteStatements;
 
   private constructor(private readonly db: Database.Database) {
     this.statements = new SqliteStatements(db);
+    this.version = (db.prepare('SELECT sqlite_version() AS version').get() as { version: string }).version;
     this.index = edgeQueries.buildAdjacencyIndex(this.statements);
   }
 
