@@ -28,7 +28,13 @@ const config = loadConfig({ ...process.env, AFTALEGRAF_DATA_DIR: dataDir, PORT: 
 const store = await openStore(kind === 'neo4j' ? config : { dataDir });
 const doc: GraphDocument = what === 'seed' ? loadSeed() : generateSyntheticGraph(Number(what), 1);
 const started = performance.now();
-await store.replaceAll(doc);
+try {
+  await store.replaceAll(doc);
+} catch (error) {
+  console.error(`load failed: ${error instanceof Error ? error.message : String(error)}`);
+  await store.close();
+  process.exit(1);
+}
 console.log(`LOADED ${(performance.now() - started).toFixed(0)}`);
 const app = await startApp(
   { ...config, port: 0, seedOnStart: false },

@@ -9,7 +9,7 @@
  *
  * Neo4j: the server in NEO4J_URI if set (each graph in a fresh partition, dropped afterwards),
  * else one started here with `startNeo4j` (heap and page cache from BENCH_NEO4J_HEAP /
- * BENCH_NEO4J_PAGECACHE, default 2g / 1g) and stopped at the end. The box has 2 cores shared
+ * BENCH_NEO4J_PAGECACHE, default 4g / 1g; one 100k-node transaction needs about 1.5 GiB of it) and stopped at the end. The box has 2 cores shared
  * with other work: the numbers are what this run measured, no more.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -121,7 +121,7 @@ if (!neo4jUri) {
     console.error(missing);
     process.exit(1);
   }
-  const heap = process.env.BENCH_NEO4J_HEAP ?? '2g';
+  const heap = process.env.BENCH_NEO4J_HEAP ?? '4g';
   const pageCache = process.env.BENCH_NEO4J_PAGECACHE ?? '1g';
   console.log(`Starter Neo4j / starting Neo4j (heap ${heap}, page cache ${pageCache}) …`);
   neo4jServer = await startNeo4j({ heap, pageCache });
@@ -147,32 +147,46 @@ const note = (row: string, kind: Kind, value: number): void => {
   measured[row] = { ...measured[row], [kind]: value };
 };
 const affectedAt: Record<string, number> = {};
+/** Why a store could not give a row, printed in its place: a failure is a result too. */
+const failures: string[] = [];
+async function stage(label: string, run: () => Promise<void>): Promise<void> {
+  console.log(`== ${label}`);
+  try {
+    await run();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    failures.push(`${label}: ${reason}`);
+    console.log(`   failed: ${reason}`);
+  }
+}
 
 try {
   for (const kind of ['sqlite', 'neo4j'] as const) {
-    console.log(`== ${kind}: node(id) on the seed`);
-    const seeded = await startServer(kind, 'seed', envFor(kind));
-    try {
-      const row = await nodeById(seeded.url);
-      if (row.errors > 0) throw new Error(`${kind}: ${row.errors} failed node(id) requests`);
-      note('node(id) req/s', kind, row.rps);
-      note('node(id) p99 ms', kind, row.p99);
-    } finally {
-      await seeded.stop();
-    }
-    for (const n of [10_000, 100_000]) {
-      console.log(`== ${kind}: ${n} synthetic nodes, load and impact`);
-      const server = await startServer(kind, String(n), envFor(kind));
+    await stage(`${kind}: node(id) on the seed`, async () => {
+      const seeded = await startServer(kind, 'seed', envFor(kind));
       try {
-        if (n === 100_000) note('load 100k nodes s', kind, server.loadedMs / 1000);
-        const impact = await impactLatency(server.url);
-        affectedAt[`${n}`] = impact.affected;
-        const size = n === 10_000 ? '10k' : '100k';
-        note(`impact ${size} p50 ms`, kind, impact.p50);
-        note(`impact ${size} p99 ms`, kind, impact.p99);
+        const row = await nodeById(seeded.url);
+        if (row.errors > 0) throw new Error(`${row.errors} failed node(id) requests`);
+        note('node(id) req/s', kind, row.rps);
+        note('node(id) p99 ms', kind, row.p99);
       } finally {
-        await server.stop();
+        await seeded.stop();
       }
+    });
+    for (const n of [10_000, 100_000]) {
+      await stage(`${kind}: ${n} synthetic nodes, load and impact`, async () => {
+        const server = await startServer(kind, String(n), envFor(kind));
+        try {
+          if (n === 100_000) note('load 100k nodes s', kind, server.loadedMs / 1000);
+          const impact = await impactLatency(server.url);
+          affectedAt[`${n}`] = impact.affected;
+          const size = n === 10_000 ? '10k' : '100k';
+          note(`impact ${size} p50 ms`, kind, impact.p50);
+          note(`impact ${size} p99 ms`, kind, impact.p99);
+        } finally {
+          await server.stop();
+        }
+      });
     }
   }
 } finally {
@@ -227,3 +241,4 @@ for (const [row, values] of Object.entries(measured)) {
     `${row.padEnd(19)} | ${format(values.sqlite).padStart(8)} | ${format(values.neo4j).padStart(8)} | ${(ratio === undefined ? '-' : `${ratio.toFixed(2)}x`).padStart(14)} | ${target.padEnd(15)} | ${met}`,
   );
 }
+for (const failure of failures) console.log(`FAILED ${failure}`);
