@@ -16,6 +16,7 @@ import type {
   StatusFamily,
   StatusObservation,
 } from '../../schema/domain.js';
+import type { TokenStore } from '../auth/token-store.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -100,6 +101,8 @@ export interface GraphStore {
   readonly name: string;
   /** The database's version (Neo4j's server version, or the SQLite library's): for health output. */
   readonly version: string;
+  /** The integrations' API tokens, kept in the same database; not part of the graph export. */
+  readonly tokens: TokenStore;
 
   /** Nodes by id, in the order asked; unknown ids are absent from the map. One round trip. */
   getNodes(ids: readonly string[]): Promise<Map<string, GraphNodeRecord>>;

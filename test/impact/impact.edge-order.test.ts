@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../../seed/load-seed.js';
-import { analyseImpact, analyseUpstream, type ImpactAnalysis } from '../../server/impact/impact.engine.js';
+import { analyseImpact, analyseUpstream, type ImpactAnalysis } from '../../server/impact/engine/engine.js';
 import { memoryPort } from './memory-port.js';
 
 const seed = loadSeed();

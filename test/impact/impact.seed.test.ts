@@ -13,7 +13,7 @@ import {
   impactPort,
   type ImpactAnalysis,
   type ImpactPort,
-} from '../../server/impact/impact.engine.js';
+} from '../../server/impact/engine/engine.js';
 import type { GraphStore } from '../../server/store/graph-store.js';
 import { describeEachStore, openTestStore, type TestStore } from '../support/test-stores.js';
 import { memoryPort } from './memory-port.js';
