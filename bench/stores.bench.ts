@@ -129,7 +129,8 @@ if (!neo4jUri) {
 }
 const partitions: string[] = [];
 const envFor = (kind: Kind): NodeJS.ProcessEnv => {
-  const { NEO4J_URI: _uri, ...rest } = process.env;
+  const rest = { ...process.env };
+  delete rest.NEO4J_URI;
   if (kind === 'sqlite') return rest;
   const graph = `bench-${randomUUID().slice(0, 8)}`;
   partitions.push(graph);

@@ -32,7 +32,9 @@ describeOnStore('neo4j', 'npm run migrate-store round trip', () => {
 
   /** The environment of a user's shell: Neo4j configured or not, and where the embedded file is. */
   function env(options: { neo4j: boolean; dataDir?: string }): NodeJS.ProcessEnv {
-    const { NEO4J_URI: _uri, AFTALEGRAF_NEO4J_GRAPH: _graph, ...rest } = process.env;
+    const rest = { ...process.env };
+    delete rest.NEO4J_URI;
+    delete rest.AFTALEGRAF_NEO4J_GRAPH;
     const config = neo4jTestConfig(graph);
     return {
       ...rest,
