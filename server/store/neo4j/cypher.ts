@@ -144,13 +144,6 @@ export const LIST_ANALYZERS = statement(
   [],
 );
 
-/** The server's version, e.g. `5.26.0`, for `/healthz`. */
-export const SERVER_VERSION = statement(
-  'serverVersion',
-  "CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version",
-  [],
-);
-
 export const AWAIT_INDEXES = statement('awaitIndexes', 'CALL db.awaitIndexes($timeoutSeconds)', [
   'timeoutSeconds',
 ]);
@@ -441,7 +434,6 @@ export const CONSTANT_STATEMENTS: readonly Statement[] = [
   ...SCHEMA_STATEMENTS,
   SHOW_INDEX_NAMES,
   LIST_ANALYZERS,
-  SERVER_VERSION,
   AWAIT_INDEXES,
   GET_NODES,
   QUERY_NODE_IDS,

@@ -32,8 +32,7 @@ import { translateNeo4jError } from './neo4j-errors.js';
 import * as importExport from './neo4j-import-export.js';
 import * as nodeQueries from './neo4j-node-queries.js';
 import { setUpSchema, type SchemaSetupReport } from './neo4j-schema-setup.js';
-import { SERVER_VERSION } from './cypher.js';
-import { Neo4jSession, string, type Neo4jStoreConfig } from './neo4j-session.js';
+import { Neo4jSession, type Neo4jStoreConfig } from './neo4j-session.js';
 import * as statusWrites from './neo4j-status-writes.js';
 import { Neo4jTokenStore } from './neo4j-token-store.js';
 import { Neo4jTraversal } from './neo4j-traversal.js';
@@ -52,7 +51,7 @@ export class Neo4jGraphStore implements GraphStore {
     private readonly session: Neo4jSession,
     /** What `connect` created; logged by the caller at start-up. */
     readonly schemaSetup: SchemaSetupReport,
-    /** The server's version, as `dbms.components()` reports it. */
+    /** The server's version, from the Bolt handshake (`Neo4j/5.26.0` → `5.26.0`). */
     readonly version: string,
   ) {
     this.traversal = new Neo4jTraversal(session);
@@ -74,6 +73,7 @@ export class Neo4jGraphStore implements GraphStore {
       replaceTimeoutMs: config.replaceTimeoutMs ?? 300_000,
     };
     let driver: Driver;
+    let agent: string;
     try {
       driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
         // Interactive API: fail fast rather than queue behind a dead server.
@@ -90,7 +90,8 @@ export class Neo4jGraphStore implements GraphStore {
       });
     }
     try {
-      await driver.verifyConnectivity({ database: config.database });
+      // Verifies connectivity; the server names itself in the Bolt handshake: `Neo4j/5.26.0`.
+      agent = (await driver.getServerInfo({ database: config.database })).agent ?? '';
     } catch (error) {
       await driver.close();
       throw new StoreUnavailableError(
@@ -102,8 +103,7 @@ export class Neo4jGraphStore implements GraphStore {
     try {
       const session = new Neo4jSession(driver, settings);
       const setup = await setUpSchema(session);
-      const { version } = await session.read((tx) => session.single(tx, SERVER_VERSION, {}));
-      return new Neo4jGraphStore(session, setup, string(version));
+      return new Neo4jGraphStore(session, setup, agent.replace(/^Neo4j\//, ''));
     } catch (error) {
       await driver.close();
       throw translateNeo4jError(error, config.uri);
