@@ -17,6 +17,7 @@ import type {
   StatusObservation,
 } from '../../schema/domain.js';
 import type { TokenStore } from '../auth/token-store.js';
+import type { GraphStoreWrites } from './graph-write.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -96,7 +97,7 @@ export interface ImportSummary {
 
 export type StoreCounts = ImportSummary;
 
-export interface GraphStore {
+export interface GraphStore extends GraphStoreWrites {
   /** `sqlite` or `neo4j`: for logs and health output. */
   readonly name: string;
   /** The database's version (Neo4j's server version, or the SQLite library's): for health output. */
