@@ -274,7 +274,10 @@ describeEachStore('read API over HTTP', (kind) => {
       graph { nodes { id status { code document { title } } relations { edge { type } other { id status { code } } } } }
     }`);
       expect(result.data?.graph.nodes).toHaveLength(11);
-      expect(Object.fromEntries(calls)).toStrictEqual({
+      const counted = Object.fromEntries(calls);
+      // The foreign-write watcher polls the audit trail in the background: not the query's calls.
+      delete counted.auditSince;
+      expect(counted).toStrictEqual({
         queryNodes: 1,
         getEdgesAmong: 1,
         getDocuments: 1,
