@@ -101,10 +101,10 @@ export async function startApp(
 
   app.get('/healthz', async (_req, res) => {
     try {
-      res.json({ status: 'ok', store: store.name, ...(await store.counts()) });
+      res.json({ status: 'ok', store: store.name, version: store.version, ...(await store.counts()) });
     } catch (error) {
       logger.error('[healthz] store check failed', error);
-      res.status(503).json({ status: 'unavailable', store: store.name });
+      res.status(503).json({ status: 'unavailable', store: store.name, version: store.version });
     }
   });
   mountAuth(app, identity, config.host, logger);

@@ -11,6 +11,11 @@ export interface Neo4jConfig {
   user: string;
   password: string;
   database: string;
+  /**
+   * The app's partition of the database (`AFTALEGRAF_NEO4J_GRAPH`, default `aftalegraf`): every
+   * node carries it, so several deployments or test runs can share one database.
+   */
+  graph?: string;
 }
 
 export interface AppConfig {
@@ -85,7 +90,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
       user: env.NEO4J_USER ?? 'neo4j',
       password: env.NEO4J_PASSWORD ?? '',
       database: env.NEO4J_DATABASE ?? 'neo4j',
+      ...(env.AFTALEGRAF_NEO4J_GRAPH ? { graph: env.AFTALEGRAF_NEO4J_GRAPH } : {}),
     };
+    if (env.AFTALEGRAF_NEO4J_GRAPH !== undefined && !/^[\w.-]{1,64}$/.test(env.AFTALEGRAF_NEO4J_GRAPH)) {
+      problems.push(
+        `AFTALEGRAF_NEO4J_GRAPH: '${env.AFTALEGRAF_NEO4J_GRAPH}' skal være 1–64 bogstaver, tal, . _ eller - / must be 1–64 letters, digits, . _ or -`,
+      );
+    }
   }
 
   const seedRaw = env.AFTALEGRAF_SEED_ON_START ?? 'true';

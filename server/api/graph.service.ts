@@ -94,7 +94,12 @@ export class GraphService {
     checkRange('depth', depth, 0, LIMITS.depth);
     await this.require(id, 'id');
     const reached = await this.store.reach([id], direction, depth, types);
-    return this.subgraph([...reached.depthById.keys()], reached.edges, checkAsOf(asOf));
+    // Nearest first, then by id; edges by id: the order is the answer's, not the store's BFS.
+    const ids = [...reached.depthById]
+      .sort(([a, da], [b, db]) => da - db || compareText(a, b))
+      .map(([n]) => n);
+    const edges = [...reached.edges].sort((a, b) => compareText(a.id, b.id));
+    return this.subgraph(ids, edges, checkAsOf(asOf));
   }
 
   async graph(filter: NodeQuery, first: number, asOf?: string): Promise<SubgraphView> {
@@ -139,6 +144,10 @@ export class GraphService {
       truncated: false,
     };
   }
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The nodes a path visits, in order; edges may be walked against their direction. */

@@ -100,6 +100,8 @@ export type StoreCounts = ImportSummary;
 export interface GraphStore extends GraphStoreWrites {
   /** `sqlite` or `neo4j`: for logs and health output. */
   readonly name: string;
+  /** The database's version (Neo4j's server version, or the SQLite library's): for health output. */
+  readonly version: string;
   /** The integrations' API tokens, kept in the same database; not part of the graph export. */
   readonly tokens: TokenStore;
 
@@ -137,7 +139,10 @@ export interface GraphStore extends GraphStoreWrites {
     maxDepth: number,
     types?: readonly RelationType[],
   ): Promise<KeyedReach>;
-  /** Every shortest path from → to (as edge lists), at most `maxPaths`, at most `maxDepth` long. */
+  /**
+   * Every shortest path from → to (as edge lists in walking order), ordered by their edge ids
+   * (lexicographically), the first `maxPaths`, at most `maxDepth` long.
+   */
   shortestPaths(
     from: string,
     to: string,

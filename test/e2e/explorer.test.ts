@@ -7,8 +7,9 @@ import fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseExcelCsv } from '../../client/src/shared/excel-csv.js';
-import { screenshotPath, startExplorerRig, waitForGraph } from './support/explorer-app.js';
+import { drawnNodes, screenshotPath, startExplorerRig, waitForGraph } from './support/explorer-app.js';
 import type { ExplorerRig } from './support/explorer-app.js';
+import { describeExplorerSmoke } from './support/explorer-smoke.js';
 
 let rig: ExplorerRig;
 
@@ -22,73 +23,8 @@ afterAll(async () => {
 
 const open = (path: string): Promise<Page> => rig.open(path);
 
-interface DrawnNode {
-  id: string;
-  family: string;
-  classes: string[];
-}
-
-function drawnNodes(page: Page): Promise<DrawnNode[]> {
-  return page.evaluate(() =>
-    (window.__aftalegrafCy?.nodes() ?? []).map((node) => ({
-      id: node.id(),
-      family: String(node.data('family')),
-      classes: node.classes(),
-    })),
-  );
-}
-
-function idsWithClass(nodes: readonly DrawnNode[], name: string): string[] {
-  return nodes
-    .filter((node) => node.classes.includes(name))
-    .map((node) => node.id)
-    .sort();
-}
-
 describe('explorer', () => {
-  it('opens the whole complex, laid out, with a legend', async () => {
-    const page = await open('/');
-    const nodes = await drawnNodes(page);
-    expect(nodes.length).toBeGreaterThan(100);
-    await expect(page.getByRole('heading', { name: 'Filtre' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText('Signaturforklaring').isVisible()).resolves.toBe(true);
-    await page.screenshot({ path: screenshotPath('01-overview') });
-    await page.close();
-  });
-
-  it('deep link /?node=ini-72t-psyk-botilbud shows the details with the status history', async () => {
-    const page = await open('/?node=ini-72t-psyk-botilbud');
-    const panel = page.getByTestId('detail-panel');
-    await panel.getByTestId('status-history').waitFor();
-    const entries = await panel.getByTestId('status-history').locator('li').count();
-    expect(entries).toBeGreaterThan(0);
-    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(/botilbud/i);
-    await expect(
-      page.evaluate(() => window.__aftalegrafCy?.$(':selected').map((node) => node.id())),
-    ).resolves.toStrictEqual(['ini-72t-psyk-botilbud']);
-    await page.screenshot({ path: screenshotPath('02-deep-link-detail') });
-    await page.close();
-  });
-
-  it('search "overvægt" suggests as you type and jumps to the pick', async () => {
-    const page = await open('/');
-    const box = page.getByRole('combobox', { name: 'Søg' });
-    await box.pressSequentially('overvægt', { delay: 30 });
-    const options = page.getByRole('option');
-    await options.first().waitFor();
-    const first = (await options.first().locator('.search-name').textContent()) ?? '';
-    expect(first.toLowerCase()).toContain('overvægt');
-    await page.screenshot({ path: screenshotPath('03-search-suggestions') });
-    await box.press('Enter');
-    const heading = page.getByTestId('detail-panel').getByRole('heading', { level: 2 });
-    await page.waitForFunction(
-      (name) => document.querySelector('#detail-heading')?.textContent === name,
-      first,
-    );
-    await expect(heading.textContent()).resolves.toBe(first);
-    expect(new URL(page.url()).searchParams.get('node')).toMatch(/\S/);
-    await page.close();
-  });
+  describeExplorerSmoke(() => rig);
 
   it('a status filter hides the nodes that do not match', async () => {
     const page = await open('/');
@@ -103,47 +39,6 @@ describe('explorer', () => {
     expect([...new Set(after.map((node) => node.family))]).toStrictEqual(['AWAITING']);
     expect(new URL(page.url()).searchParams.get('status')).toBe('AWAITING');
     await page.screenshot({ path: screenshotPath('04-filter-awaiting') });
-    await page.close();
-  });
-
-  it('impact on the graph for nat-2024-kronikerpakker highlights exactly domain.md example A', async () => {
-    const page = await open('/?impact=nat-2024-kronikerpakker&impactView=graph');
-    await page.getByTestId('impact-graph-bar').waitFor();
-    const expected = {
-      DIRECT: ['ini-kronisk-droeftelse', 'ini-prioriteringer-2025'],
-      INDIRECT: ['ini-proeve-kronisk'],
-      INHERITED: ['ini-revitalisering-opf-hjemmebesoeg', 'ini-tvaerfaglige-opstartsmoeder'],
-    };
-    await page.waitForFunction(() => (window.__aftalegrafCy?.nodes('.impact-DIRECT').length ?? 0) > 0);
-    const nodes = await drawnNodes(page);
-    expect({
-      DIRECT: idsWithClass(nodes, 'impact-DIRECT'),
-      INDIRECT: idsWithClass(nodes, 'impact-INDIRECT'),
-      INHERITED: idsWithClass(nodes, 'impact-INHERITED'),
-      changed: idsWithClass(nodes, 'impact-changed'),
-    }).toStrictEqual({ ...expected, changed: ['nat-2024-kronikerpakker'] });
-    // No psychiatry node is flagged (example A: "not flagged: every psychiatry node").
-    expect(
-      nodes.filter((node) => /psyk/.test(node.id) && node.classes.some((c) => c.startsWith('impact-'))),
-    ).toStrictEqual([]);
-    await page.screenshot({ path: screenshotPath('05-impact-example-a') });
-
-    // From the board, a result's "Vis på grafen" draws its path on the canvas.
-    await page.getByRole('button', { name: 'Vis som tavle' }).click();
-    // Example A has one group of inherited parts, collapsed under its parent until opened.
-    await page.locator('.inherited-toggle').click();
-    await page.locator('[data-result-id="ini-tvaerfaglige-opstartsmoeder"]').click();
-    await page.getByTestId('impact-result-pane').getByRole('button', { name: 'Vis på grafen' }).click();
-    await waitForGraph(page);
-    await page.waitForFunction(() => (window.__aftalegrafCy?.edges('.path').length ?? 0) > 0);
-    const pathEdges = await page.evaluate(
-      () => window.__aftalegrafCy?.edges('.path').map((edge) => edge.id()) ?? [],
-    );
-    expect(pathEdges.length).toBeGreaterThan(0);
-    await expect(page.getByTestId('impact-graph-bar').textContent()).resolves.toContain(
-      'Tværfaglige opstartsmøder',
-    );
-    await page.screenshot({ path: screenshotPath('06-impact-path') });
     await page.close();
   });
 

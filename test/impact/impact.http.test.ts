@@ -1,11 +1,11 @@
-/** The examples and scenarios through GraphQL over HTTP, on the embedded store. */
+/** The examples and scenarios through GraphQL over HTTP, on each store. */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { GraphDocument } from '../../schema/domain.js';
 import { startApp, type RunningApp } from '../../server/app.js';
-import { SqliteGraphStore } from '../../server/store/sqlite/sqlite-graph-store.js';
+import { describeEachStore, openTestStore } from '../support/test-stores.js';
 import { domainFixture } from './domain-fixture.js';
 
 // Each query has its own response shape; the assertions pin it down whole.
@@ -14,13 +14,16 @@ type Json = any;
 
 const silent = { info: () => undefined, error: () => undefined };
 
-describe('impact over GraphQL', () => {
+describeEachStore('impact over GraphQL', (kind) => {
   let app: RunningApp;
   let dir: string;
+  let dropData: () => Promise<void> = async () => {};
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-http-'));
-    const store = SqliteGraphStore.open(path.join(dir, 'graph.db'));
+    const opened = await openTestStore(kind, dir, 'impact');
+    const store = opened.store;
+    dropData = opened.dropData;
     const { nodes, edges } = domainFixture();
     const doc: GraphDocument = {
       format: 'aftalegraf-graph',
@@ -38,7 +41,8 @@ describe('impact over GraphQL', () => {
     );
   });
   afterAll(async () => {
-    await app.close();
+    await app?.close();
+    await dropData();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

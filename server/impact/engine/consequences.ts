@@ -222,9 +222,9 @@ export function impactConsequence(
           )
           .map((r) => r.from),
       ),
-    ];
+    ].sort();
     if (owners.length > 0) {
-      const targets = [...new Set(owners.flatMap((o) => successors.get(o) ?? []))];
+      const targets = [...new Set(owners.flatMap((o) => successors.get(o) ?? []))].sort();
       const da = owners.map((o) => w.name(o)).join(', ');
       const en = owners.map((o) => w.nameEn(o)).join(', ');
       if (effect === 'DELAYED')

@@ -268,8 +268,8 @@ export class AdjacencyIndex implements NodeKeys {
 
   /**
    * Every shortest path between `from` and `to`, ignoring edge direction (as "how are these two
-   * connected?" is asked), each as its edges in walking order from `from`; at most `maxPaths`,
-   * none longer than `maxDepth`. Parallel edges give distinct paths. `from === to` gives the one
+   * connected?" is asked), each as its edges in walking order from `from`, ordered by their edge
+   * ids; the first `maxPaths`, none longer than `maxDepth`. Parallel edges give distinct paths. `from === to` gives the one
    * empty path; an unknown end gives none.
    */
   shortestPaths(from: string, to: string, options: ShortestPathOptions): EdgeLite[][] {
@@ -299,21 +299,38 @@ export class AdjacencyIndex implements NodeKeys {
       });
     }
 
-    // Walk back from the goal over edges that step exactly one level down: every such walk ends at
-    // `from`, so enumeration costs only the paths it emits.
+    // The nodes on some shortest path: walk back from the goal over edges that step exactly one
+    // level down (every such walk ends at `from`).
+    const onPath = new Set<number>();
+    const back = found ? [goal] : [];
+    onPath.add(goal);
+    while (back.length > 0) {
+      const v = back.pop() as number;
+      const below = nodeDepth[v] - 1;
+      this.forEachSlot(v, 'BOTH', mask, (w) => {
+        if (nodeSeen[w] === 1 && nodeDepth[w] === below && !onPath.has(w)) {
+          onPath.add(w);
+          back.push(w);
+        }
+      });
+    }
+    // Then walk forward from `from` over those nodes, edges in id order at each step: the paths
+    // come out ordered by their edge ids, so the first `maxPaths` are the same on every store.
+    // Every step can be completed to the goal, so enumeration costs only the paths it emits.
     const paths: number[][] = [];
     const stack: number[] = [];
-    const walk = (v: number): boolean => {
-      if (v === start) {
-        paths.push([...stack].reverse());
+    const walk = (u: number): boolean => {
+      if (u === goal) {
+        paths.push([...stack]);
         return paths.length < options.maxPaths;
       }
-      const below = nodeDepth[v] - 1;
-      const steps: [number, number][] = [];
-      this.forEachSlot(v, 'BOTH', mask, (w, e) => {
-        if (nodeSeen[w] === 1 && nodeDepth[w] === below) steps.push([w, e]);
+      const above = nodeDepth[u] + 1;
+      const steps: { w: number; e: number; id: string }[] = [];
+      this.forEachSlot(u, 'BOTH', mask, (w, e) => {
+        if (onPath.has(w) && nodeDepth[w] === above) steps.push({ w, e, id: this.edgeAt(e).id });
       });
-      for (const [w, e] of steps) {
+      steps.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      for (const { w, e } of steps) {
         stack.push(e);
         const more = walk(w);
         stack.pop();
@@ -321,7 +338,7 @@ export class AdjacencyIndex implements NodeKeys {
       }
       return true;
     };
-    if (found) walk(goal);
+    if (found) walk(start);
     clear(nodeSeen, queue.subarray(0, tail));
     return paths.map((path) => path.map((e) => this.edgeAt(e)));
   }

@@ -11,6 +11,7 @@
  */
 import { NODE_LABELS, RELATION_TYPES, type NodeLabel, type RelationType } from '../../../schema/domain.js';
 import { ValidationError } from '../../errors.js';
+import { EDGE_PROP_KEYS } from './neo4j-records.js';
 
 /** A statement and the parameters it declares; `run` only accepts exactly these. */
 export interface Statement<P extends string = string> {
@@ -213,32 +214,25 @@ RETURN size(ids) AS totalCount, ids[$offset..($offset + $limit)] AS pageIds`,
 );
 
 /**
- * Ranked search, ranked as the embedded store ranks: the exact id first, then names starting
- * with the folded text, then other word-prefix hits from the full-text index (by score), then
- * names or ids that merely contain it (the inside of a Danish compound word).
+ * Search candidates: nodes whose words all start with the folded words of the text (the
+ * full-text index, `$lucene`), and nodes whose names or id contain the folded text (`$substring`,
+ * the inside of a Danish compound word). Each with its folded search text, for
+ * `server/search/rank.ts` to rank as it ranks for every store.
  */
-export const SEARCH_NODES = statement(
-  'searchNodes',
+export const SEARCH_CANDIDATES = statement(
+  'searchCandidates',
   `CALL () {
-  CALL db.index.fulltext.queryNodes('node_search', $lucene) YIELD node, score
-  WITH node AS n, score
+  CALL db.index.fulltext.queryNodes('node_search', $lucene) YIELD node
+  WITH node AS n
   WHERE n.graph = $graph
-  RETURN n,
-    CASE WHEN n.id = $folded OR n.searchIdFolded = $folded THEN 0
-         WHEN n.searchNames STARTS WITH $folded THEN 1
-         ELSE 2 END AS tier,
-    score
+  RETURN n
   UNION
   MATCH (n:Node {graph: $graph})
   WHERE $substring IS NOT NULL AND (n.searchNames CONTAINS $substring OR n.searchIdWords CONTAINS $substring)
-  RETURN n, 3 AS tier, 0.0 AS score
+  RETURN n
 }
-WITH n, min(tier) AS tier, max(score) AS score
-ORDER BY tier, score DESC, n.id
-LIMIT $limit
-RETURN ${NODE_COLUMNS}
-ORDER BY tier, score DESC, n.id`,
-  ['lucene', 'graph', 'folded', 'substring', 'limit'],
+RETURN n.id AS id, n.searchNames AS names, n.searchIdWords AS idWords`,
+  ['lucene', 'graph', 'substring'],
 );
 
 /** Edges of `types` touching any of `$ids`, crossable in `$direction`, each once, by id. */
@@ -267,44 +261,39 @@ ORDER BY edge.id`,
 );
 
 /**
- * Breadth-first reach in one round trip: the first-reach depth of every node within `maxDepth`
- * hops of a seed (one `ANY SHORTEST` search per seed, run by Neo4j, the minimum over seeds kept)
- * and the edges crossed from every node above the last level. One row: `reached` (`{id,
- * depth}` by depth, then id) and `edges` (by id). What `reachKeys` (and so `reach`) reads.
+ * The edge properties a traversal carries (`EdgeLite`: no provenance), projected by name so
+ * the `sourcesJson` string never leaves the database on a traversal.
  */
-export function reachSubgraph(
-  types: readonly RelationType[],
-  maxDepth: number,
-): Statement<'seeds' | 'graph' | 'direction'> {
-  const relTypes = cypherRelTypes(types);
-  const depth = cypherDepth(maxDepth);
+const TRAVERSAL_EDGE = `r {.id, ${EDGE_PROP_KEYS.map((key) => `.${key}`).join(', ')}, type: type(r), source: startNode(r).id, target: endNode(r).id}`;
+
+/**
+ * One level of a breadth-first reach: for each frontier node that exists in the graph, the
+ * edges of `types` it may cross in `$direction`. `reachKeys` runs it once per level in one read
+ * transaction and keeps the visited set, so Neo4j does every expansion (index seek + expand)
+ * and only the reached subgraph travels, never the rest of the graph.
+ */
+export function reachLevel(types: readonly RelationType[]): Statement<'frontier' | 'graph' | 'direction'> {
   return statement(
-    'reachSubgraph',
-    `UNWIND $seeds AS seedId
-MATCH (s:Node {graph: $graph, id: seedId})
-CALL (s) {
-  RETURN s.id AS id, 0 AS depth
-  UNION
-  MATCH p = ANY SHORTEST (s)((x:Node)-[r:${relTypes}]-(:Node) WHERE ${CROSSABLE}){1,${depth}}(m:Node)
-  RETURN m.id AS id, length(p) AS depth
-}
-WITH id, min(depth) AS depth
-ORDER BY depth, id
-WITH collect({id: id, depth: depth}) AS reached
-CALL (reached) {
-  UNWIND reached AS entry
-  WITH entry
-  WHERE entry.depth < ${depth}
-  MATCH (x:Node {graph: $graph, id: entry.id})-[r:${relTypes}]-(:Node)
+    'reachLevel',
+    `UNWIND $frontier AS id
+MATCH (x:Node {graph: $graph, id: id})
+RETURN id, COLLECT {
+  MATCH (x)-[r:${cypherRelTypes(types)}]-(:Node)
   WHERE ${CROSSABLE}
-  WITH DISTINCT r
-  ORDER BY r.id
-  RETURN collect(r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id}) AS edges
-}
-RETURN reached, edges`,
-    ['seeds', 'graph', 'direction'],
+  RETURN ${TRAVERSAL_EDGE} AS edge
+} AS edges`,
+    ['frontier', 'graph', 'direction'],
   );
 }
+
+/** Which of `$ids` are nodes of the graph: the seeds a reach of depth 0 returns. */
+export const EXISTING_NODE_IDS = statement(
+  'existingNodeIds',
+  `UNWIND $ids AS id
+MATCH (n:Node {graph: $graph, id: id})
+RETURN collect(n.id) AS ids`,
+  ['ids', 'graph'],
+);
 
 /** Every shortest path between two nodes, direction ignored, at most `$maxPaths`, by edge ids. */
 export function shortestPaths(
@@ -448,8 +437,9 @@ export const CONSTANT_STATEMENTS: readonly Statement[] = [
   AWAIT_INDEXES,
   GET_NODES,
   QUERY_NODE_IDS,
-  SEARCH_NODES,
+  SEARCH_CANDIDATES,
   EDGES_AMONG,
+  EXISTING_NODE_IDS,
   GET_DOCUMENTS,
   EXPORT_NODES,
   EXPORT_EDGES,

@@ -55,6 +55,8 @@ export class Neo4jGraphStore implements GraphStore {
     private readonly session: Neo4jSession,
     /** What `connect` created; logged by the caller at start-up. */
     readonly schemaSetup: SchemaSetupReport,
+    /** The server's version, from the Bolt handshake (`Neo4j/5.26.0` → `5.26.0`). */
+    readonly version: string,
   ) {
     this.traversal = new Neo4jTraversal(session);
     this.tokens = new Neo4jTokenStore(session);
@@ -111,6 +113,7 @@ export class Neo4jGraphStore implements GraphStore {
       replaceTimeoutMs: config.replaceTimeoutMs ?? 300_000,
     };
     let driver: Driver;
+    let agent: string;
     try {
       driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
         // Interactive API: fail fast rather than queue behind a dead server.
@@ -127,7 +130,8 @@ export class Neo4jGraphStore implements GraphStore {
       });
     }
     try {
-      await driver.verifyConnectivity({ database: config.database });
+      // Verifies connectivity; the server names itself in the Bolt handshake: `Neo4j/5.26.0`.
+      agent = (await driver.getServerInfo({ database: config.database })).agent ?? '';
     } catch (error) {
       await driver.close();
       throw new StoreUnavailableError(
@@ -138,7 +142,8 @@ export class Neo4jGraphStore implements GraphStore {
     }
     try {
       const session = new Neo4jSession(driver, settings);
-      return new Neo4jGraphStore(session, await setUpSchema(session));
+      const setup = await setUpSchema(session);
+      return new Neo4jGraphStore(session, setup, agent.replace(/^Neo4j\//, ''));
     } catch (error) {
       await driver.close();
       throw translateNeo4jError(error, config.uri);

@@ -7,12 +7,14 @@ import {
   type StatusCode,
 } from '../../../schema/domain.js';
 import { fold, foldedTokens } from '../../search/fold.js';
+import { rankSearchHits } from '../../search/rank.js';
 import type { NodePage, NodeQuery } from '../graph-store.js';
-import { GET_NODES, QUERY_NODE_IDS, SEARCH_NODES } from './cypher.js';
+import { GET_NODES, QUERY_NODE_IDS, SEARCH_CANDIDATES } from './cypher.js';
 import { nodeFromRow } from './neo4j-records.js';
 import {
   int,
   integer,
+  string,
   stringList,
   type ManagedTransaction,
   type Neo4jSession,
@@ -79,17 +81,21 @@ export async function searchNodes(
   const tokens = foldedTokens(text);
   if (tokens.length === 0 || limit <= 0) return [];
   const folded = fold(text).trim();
-  const rows = await session.read((tx) =>
-    session.rows(tx, SEARCH_NODES, {
+  return session.read(async (tx) => {
+    const rows = await session.rows(tx, SEARCH_CANDIDATES, {
       graph: session.config.graph,
       // Tokens are letters and digits only, so none is Lucene syntax.
       lucene: tokens.map((token) => `${token}*`).join(' AND '),
-      folded,
       substring: folded.length >= 3 ? folded : null,
-      limit: int(limit),
-    }),
-  );
-  return rows.map(nodeFromRowOf);
+    });
+    const ranked = rankSearchHits(
+      text,
+      rows.map((row) => ({ id: string(row.id), names: string(row.names), idWords: string(row.idWords) })),
+      limit,
+    );
+    const byId = new Map((await nodesByIds(session, tx, ranked)).map((node) => [node.id, node]));
+    return ranked.flatMap((id) => byId.get(id) ?? []);
+  });
 }
 
 /** The nodes with these ids inside a running transaction, in no particular order. */

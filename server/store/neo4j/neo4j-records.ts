@@ -313,6 +313,33 @@ export function pathEdgeFromMap(map: unknown): EdgeLite {
   return edgeLiteFromRow({ edge: map, type: parsed.type, source: parsed.source, target: parsed.target });
 }
 
+const traversalEdgeSchema = z.object({
+  id: z.string(),
+  type: z.enum(RELATION_TYPES),
+  source: z.string(),
+  target: z.string(),
+});
+
+/**
+ * A traversal edge (`TRAVERSAL_EDGE` in cypher.ts: id, type, ends and each prop by name) as an
+ * edge. A prop the relationship lacks comes back null and is left out, as `EdgeProps` has it.
+ */
+export function traversalEdgeFromMap(map: unknown): EdgeLite {
+  const edge = traversalEdgeSchema.parse(map);
+  const present: Record<string, unknown> = {};
+  for (const key of EDGE_PROP_KEYS) {
+    const value = (map as Record<string, unknown>)[key];
+    if (value !== null && value !== undefined) present[key] = value;
+  }
+  return {
+    id: edge.id,
+    type: edge.type,
+    source: edge.source,
+    target: edge.target,
+    props: edgePropsSchema.parse(present),
+  };
+}
+
 export function documentFromRow(row: unknown): SourceDocumentRecord {
   const d = documentSchema.parse(row);
   return { id: d.id, file: d.file, title: d.title, asOf: d.asOf, asOfConfidence: d.asOfConfidence };

@@ -46,6 +46,7 @@ import { SqliteWrites } from './sqlite-writes.js';
 
 export class SqliteGraphStore implements GraphStore {
   readonly name = 'sqlite';
+  readonly version: string;
   private index: AdjacencyIndex;
   private documents: SourceDocumentRecord[] | undefined;
   private readonly statements: SqliteStatements;
@@ -56,6 +57,7 @@ export class SqliteGraphStore implements GraphStore {
 
   private constructor(private readonly db: Database.Database) {
     this.statements = new SqliteStatements(db);
+    this.version = (db.prepare('SELECT sqlite_version() AS version').get() as { version: string }).version;
     this.writes = new SqliteWrites(this.statements);
     this.dataVersion = this.readDataVersion();
     this.index = edgeQueries.buildAdjacencyIndex(this.statements);
