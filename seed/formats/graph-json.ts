@@ -12,6 +12,8 @@ import {
   PARTIAL_DATE_PATTERN,
   RELATION_TYPES,
   STATUS_CODE_LIST,
+  VALIDITY_FROM_BASES,
+  VALIDITY_TO_BASES,
   dateStart,
   type EdgeProps,
   type GraphDocument,
@@ -21,6 +23,7 @@ import {
   type SourceDocumentRecord,
   type SourceRef,
   type StatusObservation,
+  type Validity,
 } from '../../schema/domain.js';
 import { SeedValidationError } from '../seed-errors.js';
 
@@ -58,6 +61,19 @@ function pick<T extends object>(obj: T, keys: readonly (keyof T)[]): T {
   return out;
 }
 
+const VALIDITY_KEYS = [
+  'from',
+  'fromBasis',
+  'to',
+  'toBasis',
+  'documentId',
+] as const satisfies readonly (keyof Validity)[];
+
+/** `validity` last and only when known, so documents without it keep their bytes. */
+function canonicalValidity(validity: Validity | undefined): { validity?: Validity } {
+  return validity === undefined ? {} : { validity: pick(validity, VALIDITY_KEYS) };
+}
+
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byId = <T extends { id: string }>(a: T, b: T) => cmp(a.id, b.id);
 
@@ -81,6 +97,7 @@ function canonicalNode(n: GraphNodeRecord): GraphNodeRecord {
     statusHistory: n.statusHistory
       .map((o) => pick(o, ['code', 'textDa', 'date', 'kind', 'documentId', 'seq']))
       .sort((a, b) => cmp(dateStart(a.date), dateStart(b.date)) || a.seq - b.seq),
+    ...canonicalValidity(n.validity),
   } as GraphNodeRecord;
 }
 
@@ -89,6 +106,7 @@ function canonicalEdge(e: GraphEdgeRecord): GraphEdgeRecord {
     ...pick(e, ['id', 'type', 'source', 'target']),
     props: pick(e.props, EDGE_PROP_KEYS),
     sources: canonicalSources(e.sources),
+    ...canonicalValidity(e.validity),
   } as GraphEdgeRecord;
 }
 
@@ -111,6 +129,13 @@ export function serializeGraphDocument(doc: GraphDocument): string {
 
 const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+const validity = z.strictObject({
+  from: partialDate.optional(),
+  fromBasis: z.enum(VALIDITY_FROM_BASES).optional(),
+  to: partialDate.optional(),
+  toBasis: z.enum(VALIDITY_TO_BASES).optional(),
+  documentId: z.string().min(1).optional(),
+});
 const sourceRef = z.strictObject({
   documentId: z.string().min(1),
   quote: z.string().optional(),
@@ -166,6 +191,7 @@ export const graphDocumentSchema = z.strictObject({
           seq: z.number().int().nonnegative(),
         }),
       ),
+      validity: validity.optional(),
     }),
   ),
   edges: z.array(
@@ -184,6 +210,7 @@ export const graphDocumentSchema = z.strictObject({
         text: z.string().optional(),
       }),
       sources: z.array(sourceRef),
+      validity: validity.optional(),
     }),
   ),
 });
@@ -246,10 +273,34 @@ export function parseGraphDocument(text: string, file = '<graph>'): GraphDocumen
         );
       }
     });
+  const checkValidity = (id: string, validity: Validity | undefined) => {
+    if (validity === undefined) return;
+    if (validity.documentId !== undefined && !docIds.has(validity.documentId)) {
+      errors.push(
+        new SeedValidationError(
+          file,
+          id,
+          'validity.documentId',
+          `unknown document id ${validity.documentId}`,
+        ),
+      );
+    }
+    for (const [date, basis] of [
+      ['from', 'fromBasis'],
+      ['to', 'toBasis'],
+    ] as const) {
+      if ((validity[date] === undefined) !== (validity[basis] === undefined)) {
+        errors.push(
+          new SeedValidationError(file, id, `validity.${basis}`, `${date} and ${basis} go together`),
+        );
+      }
+    }
+  };
   for (const n of doc.nodes) {
     if (nodeIds.has(n.id)) errors.push(new SeedValidationError(file, n.id, 'id', 'duplicate node id'));
     nodeIds.add(n.id);
     checkSources(n.id, n.sources);
+    checkValidity(n.id, n.validity);
     n.statusHistory.forEach((o: StatusObservation, i) => {
       if (!docIds.has(o.documentId)) {
         errors.push(
@@ -275,6 +326,7 @@ export function parseGraphDocument(text: string, file = '<graph>'): GraphDocumen
     if (!nodeIds.has(e.target))
       errors.push(new SeedValidationError(file, e.id, 'target', `edge endpoint ${e.target} does not exist`));
     checkSources(e.id, e.sources);
+    checkValidity(e.id, e.validity);
   }
   if (errors.length > 0) throw SeedValidationError.of(errors);
   return canonicalGraphDocument(doc);
