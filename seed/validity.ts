@@ -115,7 +115,7 @@ export function deriveValidity(
     const documentOf = (key: keyof NodeProps) => propDocuments.get(node.id)?.[key];
     const stated = (key: keyof NodeProps, fromBasis: ValidityFromBasis): Start | undefined => {
       const value = props[key];
-      return value === undefined ? undefined : withDocument({ from: value, fromBasis }, documentOf(key));
+      return value === undefined ? undefined : start(value, fromBasis, documentOf(key));
     };
     if (node.label === 'Agreement') return stated('validFrom', 'in_force');
     if (node.label === 'Body') return stated('activeFrom', 'established');
@@ -126,7 +126,7 @@ export function deriveValidity(
   const effectiveStart = (node: GraphNodeRecord): Start | undefined => {
     const value = node.props.effectiveFrom;
     if (!REFORM_LABELS.includes(node.label) || value === undefined) return undefined;
-    return withDocument({ from: value, fromBasis: 'in_force' }, propDocuments.get(node.id)?.effectiveFrom);
+    return start(value, 'in_force', propDocuments.get(node.id)?.effectiveFrom);
   };
 
   const starts = new Map<string, Start | undefined>();
@@ -138,18 +138,11 @@ export function deriveValidity(
         const by = nodeById.get(e.target);
         const effective = by?.props.effectiveFrom;
         if (!by || effective === undefined) return [];
-        return [
-          withDocument(
-            { from: effective, fromBasis: 'established' },
-            propDocuments.get(by.id)?.effectiveFrom,
-          ),
-        ];
+        return [start(effective, 'established', propDocuments.get(by.id)?.effectiveFrom)];
       });
     const decided = (outgoing.get(node.id) ?? [])
       .filter((e) => e.type === 'DECIDED_BY' && e.props.date !== undefined)
-      .map((e) =>
-        withDocument({ from: e.props.date as PartialDate, fromBasis: 'agreed' }, e.sources[0]?.documentId),
-      );
+      .map((e) => start(e.props.date as PartialDate, 'agreed', e.sources[0]?.documentId));
     const reformAgreed = REFORM_LABELS.includes(node.label)
       ? (outgoing.get(node.id) ?? [])
           .filter((e) => e.type === 'PART_OF')
@@ -157,9 +150,7 @@ export function deriveValidity(
             const parent = nodeById.get(e.target);
             const agreedOn = parent?.props.agreedOn;
             if (!parent || agreedOn === undefined) return [];
-            return [
-              withDocument({ from: agreedOn, fromBasis: 'agreed' }, propDocuments.get(parent.id)?.agreedOn),
-            ];
+            return [start(agreedOn, 'agreed', propDocuments.get(parent.id)?.agreedOn)];
           })
       : [];
     const stated =
@@ -180,17 +171,17 @@ export function deriveValidity(
     const own: End | undefined =
       lastDay === undefined || lastDayValue === undefined
         ? undefined
-        : withDocument({ to: dayAfter(lastDayValue), toBasis: 'ended' }, documentOf(lastDay));
+        : end(dayAfter(lastDayValue), 'ended', documentOf(lastDay));
     const superseded = (incoming.get(node.id) ?? [])
       .filter((e) => e.type === 'SUPERSEDES')
       .flatMap((e): End[] => {
         if (e.props.effective !== undefined) {
-          return [withDocument({ to: e.props.effective, toBasis: 'superseded' }, e.sources[0]?.documentId)];
+          return [end(e.props.effective, 'superseded', e.sources[0]?.documentId)];
         }
         const successor = starts.get(e.source);
         if (!successor || (successor.fromBasis !== 'in_force' && successor.fromBasis !== 'established'))
           return [];
-        return [withDocument({ to: successor.from, toBasis: 'superseded' }, successor.documentId)];
+        return [end(successor.from, 'superseded', successor.documentId)];
       });
     const firstSuperseded = superseded.sort((a, b) => compareDates(a.to, b.to))[0];
     ends.set(
@@ -210,12 +201,12 @@ export function deriveValidity(
     const candidates = [own, starts.get(edge.source), starts.get(edge.target)].filter(
       (s): s is Start => s !== undefined,
     );
-    const start = latest(candidates, own);
+    const edgeStart = latest(candidates, own);
     const endCandidates = (edge.type === 'SUPERSEDES' ? [edge.source] : [edge.source, edge.target])
       .map((id) => ends.get(id))
       .filter((e): e is End => e !== undefined)
       .sort((a, b) => compareDates(a.to, b.to));
-    const validity = toValidity(start, endCandidates[0]);
+    const validity = toValidity(edgeStart, endCandidates[0]);
     if (validity) edge.validity = validity;
     else delete edge.validity;
   }
@@ -224,35 +215,36 @@ export function deriveValidity(
 function edgeOwnStart(edge: GraphEdgeRecord): Start | undefined {
   const documentId = edge.sources[0]?.documentId;
   if (edge.type === 'SUPERSEDES' && edge.props.effective !== undefined)
-    return withDocument({ from: edge.props.effective, fromBasis: 'in_force' }, documentId);
+    return start(edge.props.effective, 'in_force', documentId);
   if (edge.type === 'AWAITS' && edge.props.since !== undefined)
-    return withDocument({ from: edge.props.since, fromBasis: 'established' }, documentId);
+    return start(edge.props.since, 'established', documentId);
   if (edge.type === 'DECIDED_BY' && edge.props.date !== undefined)
-    return withDocument({ from: edge.props.date, fromBasis: 'agreed' }, documentId);
+    return start(edge.props.date, 'agreed', documentId);
   return undefined;
 }
 
-function toValidity(start: Start | undefined, end: End | undefined): Validity | undefined {
-  if (!start && !end) return undefined;
+function toValidity(first: Start | undefined, last: End | undefined): Validity | undefined {
+  if (!first && !last) return undefined;
   const validity: Validity = {};
-  if (start) {
-    validity.from = start.from;
-    validity.fromBasis = start.fromBasis;
+  if (first) {
+    validity.from = first.from;
+    validity.fromBasis = first.fromBasis;
   }
-  if (end) {
-    validity.to = end.to;
-    validity.toBasis = end.toBasis;
+  if (last) {
+    validity.to = last.to;
+    validity.toBasis = last.toBasis;
   }
-  const documentId = start?.documentId ?? end?.documentId;
+  const documentId = first?.documentId ?? last?.documentId;
   if (documentId !== undefined) validity.documentId = documentId;
   return validity;
 }
 
-function withDocument<T extends object>(
-  value: T,
-  documentId: string | undefined,
-): T & { documentId?: string } {
-  return documentId === undefined ? value : { ...value, documentId };
+function start(from: PartialDate, fromBasis: ValidityFromBasis, documentId: string | undefined): Start {
+  return documentId === undefined ? { from, fromBasis } : { from, fromBasis, documentId };
+}
+
+function end(to: PartialDate, toBasis: ValidityToBasis, documentId: string | undefined): End {
+  return documentId === undefined ? { to, toBasis } : { to, toBasis, documentId };
 }
 
 function earliest(starts: readonly Start[]): Start | undefined {

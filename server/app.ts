@@ -22,6 +22,7 @@ import type { AppConfig } from './config.js';
 import type { GraphDocument } from '../schema/domain.js';
 import type { GraphStore, ImportSummary } from './store/graph-store.js';
 import { openStore } from './store/open-store.js';
+import { mountSubscriptions } from './subscriptions/graphql-ws-server.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CLIENT_DIST = path.join(ROOT, 'client', 'dist');
@@ -66,8 +67,10 @@ export async function startApp(
   // GraphQL answers are POST responses nobody revalidates: hashing every body for an ETag is waste.
   app.set('etag', false);
   const httpServer = http.createServer(app);
+  const schema = await buildAftalegrafSchema();
+  const subscriptions = mountSubscriptions(httpServer, schema, store, events);
   const apollo = new ApolloServer<ApiContext>({
-    schema: await buildAftalegrafSchema(),
+    schema,
     formatError: createFormatError((message, error) => logger.error(`[graphql] ${message}`, error)),
     validationRules: [depthLimit(12)],
     introspection: true,
@@ -104,6 +107,7 @@ export async function startApp(
     events,
     seeded,
     close: async () => {
+      await subscriptions.close();
       await apollo.stop();
       await store.close();
     },

@@ -14,5 +14,5 @@ export interface ApiContext {
 
 export function createContext(store: GraphStore, events: GraphEvents): ApiContext {
   const loaders = createLoaders(store);
-  return { store, loaders, graph: new GraphService(store, loaders), events };
+  return { store, loaders, graph: new GraphService(store, loaders, events), events };
 }

@@ -13,6 +13,7 @@ import {
   type StatusObservation,
 } from '../../schema/domain.js';
 import { ValidationError } from '../errors.js';
+import type { GraphEvents } from '../events/graph-events.js';
 import type { Direction, EdgeLite, GraphStore, NodeQuery } from '../store/graph-store.js';
 import { isIsoDate } from './date.scalar.js';
 import { toEdge, type EdgeView } from './edge.type.js';
@@ -52,6 +53,7 @@ export class GraphService {
   constructor(
     private readonly store: GraphStore,
     private readonly loaders: Loaders,
+    private readonly events?: GraphEvents,
   ) {}
 
   async node(id: string, asOf?: string): Promise<NodeView | null> {
@@ -149,6 +151,7 @@ export class GraphService {
     const observation: Omit<StatusObservation, 'seq'> = { ...fields, textDa: fields.textDa.trim() };
     const record = await this.store.addStatusObservation(nodeId, observation);
     this.loaders.node.clear(nodeId).prime(nodeId, record);
+    this.events?.publish({ nodeIds: [nodeId], edgeIds: [], at: new Date().toISOString() });
     return toNodeView(record);
   }
 
@@ -185,7 +188,7 @@ function nodesAlong(from: string, edges: readonly EdgeLite[]): string[] {
   return ids;
 }
 
-function checkRange(argument: string, value: number, min: number, max: number): void {
+export function checkRange(argument: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new ValidationError(
       argument,
@@ -200,11 +203,11 @@ function checkAsOf(asOf: string | undefined): string | undefined {
   return asOf;
 }
 
-function encodeCursor(offset: number): string {
+export function encodeCursor(offset: number): string {
   return Buffer.from(`offset:${offset}`).toString('base64url');
 }
 
-function decodeCursor(cursor: string): number {
+export function decodeCursor(cursor: string): number {
   const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
   if (!match) throw new ValidationError('after', 'ugyldig cursor / invalid cursor');
   return Number(match[1]);
