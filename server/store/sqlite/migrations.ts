@@ -57,4 +57,18 @@ export const MIGRATIONS: readonly string[] = [
     tokenize = 'unicode61 remove_diacritics 2'
   );
   `,
+  /* 2: validity (when a node or relation exists): the record as JSON, and its first day and
+        exclusive end as ISO dates for asOf views and changes */ `
+  ALTER TABLE nodes ADD COLUMN validity TEXT;    -- JSON object (Validity) or NULL
+  ALTER TABLE nodes ADD COLUMN valid_from TEXT;  -- dateStart(validity.from)
+  ALTER TABLE nodes ADD COLUMN valid_to TEXT;    -- dateStart(validity.to), exclusive
+  ALTER TABLE edges ADD COLUMN validity TEXT;
+  ALTER TABLE edges ADD COLUMN valid_from TEXT;
+  ALTER TABLE edges ADD COLUMN valid_to TEXT;
+  CREATE INDEX nodes_by_valid_from ON nodes (valid_from);
+  CREATE INDEX nodes_by_valid_to ON nodes (valid_to);
+  CREATE INDEX edges_by_valid_from ON edges (valid_from);
+  CREATE INDEX edges_by_valid_to ON edges (valid_to);
+  CREATE INDEX status_by_node_date ON status_observations (node_id, observed_on, seq);
+  `,
 ];

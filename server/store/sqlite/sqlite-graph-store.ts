@@ -29,6 +29,8 @@ import { NotFoundError, StoreUnavailableError, ValidationError } from '../../err
 import { fold, foldedTokens } from '../../search/fold.js';
 import { AdjacencyIndex } from '../adjacency/adjacency-index.js';
 import type {
+  ChangePage,
+  ChangeQuery,
   Direction,
   EdgeLite,
   GraphStore,
@@ -40,6 +42,8 @@ import type {
   StoreCounts,
 } from '../graph-store.js';
 import { MIGRATIONS } from './migrations.js';
+import { sqliteChanges } from './sqlite-changes.js';
+import { existedBy, validityColumns, validityFromColumn } from './sqlite-validity.js';
 
 interface NodeRow {
   id: string;
@@ -50,6 +54,7 @@ interface NodeRow {
   aliases: string;
   props: string;
   sources: string;
+  validity: string | null;
 }
 
 interface ObservationRow {
@@ -69,6 +74,8 @@ interface EdgeRow {
   target: string;
   props: string;
   sources: string;
+  validity: string | null;
+  valid_from: string | null;
 }
 
 interface DocumentRow {
@@ -149,14 +156,18 @@ export class SqliteGraphStore implements GraphStore {
 
   private buildIndex(): AdjacencyIndex {
     const rows = this.statement(
-      'SELECT id, type, source, target, props FROM edges',
+      'SELECT id, type, source, target, props, validity, valid_from FROM edges',
     ).iterate() as IterableIterator<Omit<EdgeRow, 'sources'>>;
-    const nodeIds = this.statement('SELECT id FROM nodes').pluck().iterate() as IterableIterator<string>;
+    const nodeStarts = this.statement('SELECT id, valid_from FROM nodes').raw().iterate() as IterableIterator<
+      [string, string | null]
+    >;
     return AdjacencyIndex.build(
       (function* () {
         for (const row of rows) yield toEdgeLite(row);
       })(),
-      nodeIds,
+      (function* () {
+        for (const [id, validFrom] of nodeStarts) yield validFrom === null ? id : { id, validFrom };
+      })(),
     );
   }
 
@@ -203,9 +214,11 @@ export class SqliteGraphStore implements GraphStore {
   private filterSql(query: NodeQuery): { where: string; params: Record<string, unknown> } {
     const clauses: string[] = ['1 = 1'];
     const params: Record<string, unknown> = {};
-    if (query.statusCodes?.length || query.statusFamilies?.length || query.awaiting) {
+    if (query.statusCodes?.length || query.statusFamilies?.length || query.awaiting || query.asOf) {
       params.asOf = query.asOf ?? FAR_FUTURE;
     }
+    // What did not exist yet is not in a view of the past.
+    if (query.asOf) clauses.push(existedBy('n'));
     if (query.labels?.length) {
       clauses.push('n.label IN (SELECT value FROM json_each(@labels))');
       params.labels = JSON.stringify(query.labels);
@@ -269,8 +282,8 @@ export class SqliteGraphStore implements GraphStore {
     return { where: clauses.join(' AND '), params };
   }
 
-  async searchNodes(text: string, limit: number): Promise<GraphNodeRecord[]> {
-    const ids = this.searchIds(text, limit);
+  async searchNodes(text: string, limit: number, asOf?: string): Promise<GraphNodeRecord[]> {
+    const ids = this.searchIds(text, limit, asOf);
     return [...(await this.getNodes(ids)).values()];
   }
 
@@ -278,15 +291,22 @@ export class SqliteGraphStore implements GraphStore {
    * Ranked ids: an exact id first, then names starting with the query, then word-prefix hits
    * by bm25, then substring hits (so "vægt" finds "overvægt" in a Danish compound word).
    */
-  private searchIds(text: string, limit: number): string[] {
+  private searchIds(text: string, limit: number, asOf?: string): string[] {
     const tokens = foldedTokens(text);
     if (tokens.length === 0) return [];
     const folded = fold(text).trim();
     const match = tokens.map((t) => `"${t}"*`).join(' AND ');
+    // Under asOf, what did not exist yet is not found (filtered in the query, before the limit).
+    const dated =
+      asOf === undefined ? '' : `AND s.node_id IN (SELECT n.id FROM nodes n WHERE ${existedBy('n')})`;
     const prefixHits = this.statement(
       `SELECT s.node_id AS id, bm25(node_search, 4.0, 1.0) AS score, s.names AS names
-         FROM node_search s WHERE node_search MATCH ? ORDER BY score LIMIT ?`,
-    ).all(match, Math.max(limit * 4, 50)) as { id: string; score: number; names: string }[];
+         FROM node_search s WHERE node_search MATCH @match ${dated} ORDER BY score LIMIT @limit`,
+    ).all({ match, limit: Math.max(limit * 4, 50), ...(asOf === undefined ? {} : { asOf }) }) as {
+      id: string;
+      score: number;
+      names: string;
+    }[];
     const rank = (hit: { id: string; names: string }): number =>
       hit.id === folded || fold(hit.id) === folded ? 0 : hit.names.startsWith(folded) ? 1 : 2;
     const ranked = prefixHits
@@ -296,8 +316,11 @@ export class SqliteGraphStore implements GraphStore {
     const seen = new Set(ranked);
     if (ranked.length < limit && folded.length >= 3) {
       const substringHits = this.statement(
-        `SELECT node_id AS id FROM node_search WHERE names LIKE ? ESCAPE '\\' OR id_words LIKE ? ESCAPE '\\' LIMIT ?`,
-      ).all(likePattern(folded), likePattern(folded), limit) as { id: string }[];
+        `SELECT s.node_id AS id FROM node_search s
+          WHERE (s.names LIKE @pattern ESCAPE '\\' OR s.id_words LIKE @pattern ESCAPE '\\') ${dated} LIMIT @limit`,
+      ).all({ pattern: likePattern(folded), limit, ...(asOf === undefined ? {} : { asOf }) }) as {
+        id: string;
+      }[];
       for (const hit of substringHits) {
         if (!seen.has(hit.id)) {
           seen.add(hit.id);
@@ -326,11 +349,12 @@ export class SqliteGraphStore implements GraphStore {
     return rows.map(toEdgeRecord);
   }
 
-  async getEdgesAmong(ids: readonly string[]): Promise<GraphEdgeRecord[]> {
+  async getEdgesAmong(ids: readonly string[], asOf?: string): Promise<GraphEdgeRecord[]> {
+    const dated = asOf === undefined ? '' : `AND ${existedBy('e')}`;
     const rows = this.statement(
-      `WITH wanted AS (SELECT value AS id FROM json_each(?))
-         SELECT * FROM edges WHERE source IN wanted AND target IN wanted ORDER BY id`,
-    ).all(JSON.stringify(ids)) as EdgeRow[];
+      `WITH wanted AS (SELECT value AS id FROM json_each(@ids))
+         SELECT * FROM edges e WHERE source IN wanted AND target IN wanted ${dated} ORDER BY id`,
+    ).all({ ids: JSON.stringify(ids), ...(asOf === undefined ? {} : { asOf }) }) as EdgeRow[];
     return rows.map(toEdgeRecord);
   }
 
@@ -347,8 +371,9 @@ export class SqliteGraphStore implements GraphStore {
     direction: Direction,
     maxDepth: number,
     types?: readonly RelationType[],
+    asOf?: string,
   ): Promise<ReachResult> {
-    return this.index.reach(seeds, direction, maxDepth, types);
+    return this.index.reach(seeds, direction, maxDepth, types, asOf);
   }
 
   async reachKeys(
@@ -356,8 +381,9 @@ export class SqliteGraphStore implements GraphStore {
     direction: Direction,
     maxDepth: number,
     types?: readonly RelationType[],
+    asOf?: string,
   ): Promise<KeyedReach> {
-    return this.index.reachKeys(seeds, direction, maxDepth, types);
+    return this.index.reachKeys(seeds, direction, maxDepth, types, asOf);
   }
 
   async shortestPaths(
@@ -374,6 +400,18 @@ export class SqliteGraphStore implements GraphStore {
       toDocumentRecord,
     );
     return this.documents;
+  }
+
+  async changes(query: ChangeQuery, page: { offset: number; limit: number }): Promise<ChangePage> {
+    const filter = this.filterSql({ ...query.filter, asOf: query.to });
+    const needsStatus = Boolean(
+      query.filter.statusCodes?.length || query.filter.statusFamilies?.length || query.filter.awaiting,
+    );
+    return sqliteChanges((sql) => this.statement(sql), query, page, {
+      ...filter,
+      needsStatus,
+      currentStatus: CURRENT_STATUS_CTE,
+    });
   }
 
   async addStatusObservation(
@@ -410,7 +448,8 @@ export class SqliteGraphStore implements GraphStore {
       );
       for (const d of doc.documents) insertDocument.run(d.id, d.file, d.title, d.asOf, d.asOfConfidence);
       const insertNode = this.statement(
-        'INSERT INTO nodes (id, label, kind, name_da, name_en, aliases, props, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        `INSERT INTO nodes (id, label, kind, name_da, name_en, aliases, props, sources, validity, valid_from, valid_to)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       const insertSearch = this.statement(
         'INSERT INTO node_search (node_id, names, id_words) VALUES (?, ?, ?)',
@@ -426,6 +465,7 @@ export class SqliteGraphStore implements GraphStore {
           JSON.stringify(node.aliases),
           JSON.stringify(node.props),
           JSON.stringify(node.sources),
+          ...validityColumns(node.validity),
         );
         insertSearch.run(node.id, searchText(node), foldedTokens(node.id).join(' '));
         for (const observation of node.statusHistory) {
@@ -434,7 +474,8 @@ export class SqliteGraphStore implements GraphStore {
         }
       }
       const insertEdge = this.statement(
-        'INSERT INTO edges (id, type, source, target, props, sources) VALUES (?, ?, ?, ?, ?, ?)',
+        `INSERT INTO edges (id, type, source, target, props, sources, validity, valid_from, valid_to)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const edge of doc.edges) {
         insertEdge.run(
@@ -444,6 +485,7 @@ export class SqliteGraphStore implements GraphStore {
           edge.target,
           JSON.stringify(edge.props),
           JSON.stringify(edge.sources),
+          ...validityColumns(edge.validity),
         );
       }
       return {
@@ -536,6 +578,7 @@ export class SqliteGraphStore implements GraphStore {
         props: JSON.parse(row.props) as NodeProps,
         sources: JSON.parse(row.sources) as SourceRef[],
         statusHistory: history.get(row.id) ?? [],
+        ...validityFromColumn(row.validity),
       };
       if (row.name_en !== null) record.nameEn = row.name_en;
       return record;
@@ -576,11 +619,14 @@ function toEdgeLite(row: Omit<EdgeRow, 'sources'>): EdgeLite {
     source: row.source,
     target: row.target,
     props: JSON.parse(row.props) as EdgeProps,
+    ...validityFromColumn(row.validity),
   };
 }
 
 function toEdgeRecord(row: EdgeRow): GraphEdgeRecord {
-  return { ...toEdgeLite(row), sources: JSON.parse(row.sources) as SourceRef[] };
+  const { validity, ...lite } = toEdgeLite(row);
+  // Key order as export writes it: validity last.
+  return { ...lite, sources: JSON.parse(row.sources) as SourceRef[], ...(validity ? { validity } : {}) };
 }
 
 function toDocumentRecord(row: DocumentRow): SourceDocumentRecord {

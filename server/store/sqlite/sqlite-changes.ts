@@ -1,0 +1,161 @@
+/**
+ * `changes` in the embedded store: one SQL statement over the window (after `@from`, up to and
+ * including `@to`), ordered and paged in SQLite.
+ *
+ * - STATUS_CHANGED: nodes with a fact or decision observed in the window whose current status
+ *   at `@to` differs from that at `@from` (none counts as a status), and which existed at
+ *   `@from` (one that did not is APPEARED). Exactly the nodes whose `asOf` answers differ.
+ * - APPEARED / RETIRED: nodes whose validity starts / ends (exclusive end) in the window.
+ * - RELATION_ADDED / RELATION_ENDED: the same for relations, told from their source's side.
+ *
+ * The current status at a date is found per node with the (node_id, observed_on, seq) index,
+ * newest first, so a window costs what changed in it, not the whole history.
+ */
+import type Database from 'better-sqlite3';
+import type { ObservationKind, StatusCode, StatusObservation } from '../../../schema/domain.js';
+import {
+  CHANGE_KINDS,
+  type ChangeKind,
+  type ChangePage,
+  type ChangeQuery,
+  type ChangeRecord,
+} from '../graph-store.js';
+
+interface ChangeRow {
+  kind: ChangeKind;
+  date: string;
+  node_id: string;
+  edge_id: string | null;
+  document_id: string | null;
+  b_seq: number | null;
+  b_code: string | null;
+  b_text: string | null;
+  b_date: string | null;
+  b_kind: string | null;
+  b_doc: string | null;
+  a_seq: number | null;
+  a_code: string | null;
+  a_text: string | null;
+  a_date: string | null;
+  a_kind: string | null;
+  a_doc: string | null;
+  total: number;
+}
+
+/** The latest fact or decision of `node` up to `date`, as a rowid (NULL: none). */
+const currentAt = (node: string, date: string) => `(SELECT rowid FROM status_observations
+    WHERE node_id = ${node} AND observed_on <= ${date} AND kind IN ('fact', 'decision')
+    ORDER BY observed_on DESC, seq DESC LIMIT 1)`;
+
+const observationColumns = (alias: string, prefix: string) =>
+  `${alias}.seq AS ${prefix}_seq, ${alias}.code AS ${prefix}_code, ${alias}.text_da AS ${prefix}_text,
+   ${alias}.date AS ${prefix}_date, ${alias}.kind AS ${prefix}_kind, ${alias}.document_id AS ${prefix}_doc`;
+const NO_BEFORE = `NULL AS b_seq, NULL AS b_code, NULL AS b_text, NULL AS b_date, NULL AS b_kind, NULL AS b_doc`;
+const NO_AFTER = `NULL AS a_seq, NULL AS a_code, NULL AS a_text, NULL AS a_date, NULL AS a_kind, NULL AS a_doc`;
+const KIND_ORDER = `CASE c.kind ${CHANGE_KINDS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(' ')} END`;
+
+/** The whole window's changes as one relation (`changes`), before filter and paging. */
+const CHANGES_CTE = `
+  touched AS (
+    SELECT DISTINCT node_id FROM status_observations
+    WHERE kind IN ('fact', 'decision') AND observed_on > @from AND observed_on <= @to
+  ),
+  status_changes AS (
+    SELECT t.node_id, ${currentAt('t.node_id', '@from')} AS before_id, ${currentAt('t.node_id', '@to')} AS after_id
+    FROM touched t JOIN nodes n ON n.id = t.node_id
+    WHERE n.valid_from IS NULL OR n.valid_from <= @from
+  ),
+  changes AS (
+    SELECT 'STATUS_CHANGED' AS kind, a.observed_on AS date, s.node_id, NULL AS edge_id, NULL AS other_id,
+      a.document_id AS document_id, ${observationColumns('b', 'b')}, ${observationColumns('a', 'a')}
+    FROM status_changes s
+      JOIN status_observations a ON a.rowid = s.after_id
+      LEFT JOIN status_observations b ON b.rowid = s.before_id
+    WHERE b.code IS NULL OR b.code <> a.code
+    UNION ALL
+    SELECT 'APPEARED', n.valid_from, n.id, NULL, NULL, json_extract(n.validity, '$.documentId'),
+      ${NO_BEFORE}, ${observationColumns('a', 'a')}
+    FROM nodes n LEFT JOIN status_observations a ON a.rowid = ${currentAt('n.id', '@to')}
+    WHERE n.valid_from > @from AND n.valid_from <= @to
+    UNION ALL
+    SELECT 'RETIRED', n.valid_to, n.id, NULL, NULL, json_extract(n.validity, '$.documentId'), ${NO_BEFORE}, ${NO_AFTER}
+    FROM nodes n WHERE n.valid_to > @from AND n.valid_to <= @to
+    UNION ALL
+    SELECT 'RELATION_ADDED', e.valid_from, e.source, e.id, e.target, json_extract(e.validity, '$.documentId'),
+      ${NO_BEFORE}, ${NO_AFTER}
+    FROM edges e WHERE e.valid_from > @from AND e.valid_from <= @to
+    UNION ALL
+    SELECT 'RELATION_ENDED', e.valid_to, e.source, e.id, e.target, json_extract(e.validity, '$.documentId'),
+      ${NO_BEFORE}, ${NO_AFTER}
+    FROM edges e WHERE e.valid_to > @from AND e.valid_to <= @to
+  )`;
+
+export interface ChangeFilterSql {
+  /** The `NodeQuery` filter over `nodes n` (and `cs`, the current status, when `needsStatus`). */
+  where: string;
+  params: Record<string, unknown>;
+  needsStatus: boolean;
+  /** The store's current-status CTE (reads `@asOf`). */
+  currentStatus: string;
+}
+
+export function sqliteChanges(
+  statement: (sql: string) => Database.Statement,
+  query: ChangeQuery,
+  page: { offset: number; limit: number },
+  filter: ChangeFilterSql,
+): ChangePage {
+  const filtered = filter.where !== '1 = 1';
+  const ctes = [
+    ...(filtered && filter.needsStatus ? [filter.currentStatus] : []),
+    ...(filtered
+      ? [
+          `filtered AS (SELECT n.id FROM nodes n ${filter.needsStatus ? 'LEFT JOIN current_status cs ON cs.node_id = n.id' : ''} WHERE ${filter.where})`,
+        ]
+      : []),
+    CHANGES_CTE,
+  ];
+  const where = filtered ? 'WHERE c.node_id IN filtered OR c.other_id IN filtered' : '';
+  const params = { ...filter.params, asOf: query.to, from: query.from, to: query.to };
+  const rows = statement(
+    `WITH ${ctes.join(',')}
+     SELECT c.*, COUNT(*) OVER () AS total FROM changes c ${where}
+     ORDER BY c.date, ${KIND_ORDER}, c.node_id, c.edge_id
+     LIMIT @limit OFFSET @offset`,
+  ).all({ ...params, limit: page.limit, offset: page.offset }) as ChangeRow[];
+  const totalCount =
+    rows[0]?.total ??
+    (
+      statement(`WITH ${ctes.join(',')} SELECT COUNT(*) AS total FROM changes c ${where}`).get(params) as {
+        total: number;
+      }
+    ).total;
+  return { changes: rows.map(toChangeRecord), totalCount };
+}
+
+function observation(row: ChangeRow, prefix: 'a' | 'b'): StatusObservation | undefined {
+  const seq = row[`${prefix}_seq`];
+  if (seq === null) return undefined;
+  return {
+    code: row[`${prefix}_code`] as StatusCode,
+    textDa: row[`${prefix}_text`] as string,
+    date: row[`${prefix}_date`] as string,
+    kind: row[`${prefix}_kind`] as ObservationKind,
+    documentId: row[`${prefix}_doc`] as string,
+    seq,
+  };
+}
+
+function toChangeRecord(row: ChangeRow): ChangeRecord {
+  const before = observation(row, 'b');
+  const after = observation(row, 'a');
+  return {
+    kind: row.kind,
+    date: row.date,
+    nodeId: row.node_id,
+    ...(row.edge_id === null ? {} : { edgeId: row.edge_id }),
+    ...(before ? { before } : {}),
+    ...(after ? { after } : {}),
+    ...(row.document_id === null ? {} : { documentId: row.document_id }),
+  };
+}
