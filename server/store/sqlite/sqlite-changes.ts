@@ -11,7 +11,6 @@
  * The current status at a date is found per node with the (node_id, observed_on, seq) index,
  * newest first, so a window costs what changed in it, not the whole history.
  */
-import type Database from 'better-sqlite3';
 import type { ObservationKind, StatusCode, StatusObservation } from '../../../schema/domain.js';
 import {
   CHANGE_KINDS,
@@ -20,6 +19,8 @@ import {
   type ChangeQuery,
   type ChangeRecord,
 } from '../graph-store.js';
+import { CURRENT_STATUS_CTE, filterNeedsStatus, filterSql } from './sqlite-node-queries.js';
+import type { SqliteStatements } from './sqlite-statements.js';
 
 interface ChangeRow {
   kind: ChangeKind;
@@ -90,27 +91,21 @@ const CHANGES_CTE = `
     FROM edges e WHERE e.valid_to > @from AND e.valid_to <= @to
   )`;
 
-export interface ChangeFilterSql {
-  /** The `NodeQuery` filter over `nodes n` (and `cs`, the current status, when `needsStatus`). */
-  where: string;
-  params: Record<string, unknown>;
-  needsStatus: boolean;
-  /** The store's current-status CTE (reads `@asOf`). */
-  currentStatus: string;
-}
-
+/** The window's changes for nodes matching `query.filter` as of `query.to`, one page of them. */
 export function sqliteChanges(
-  statement: (sql: string) => Database.Statement,
+  statements: SqliteStatements,
   query: ChangeQuery,
   page: { offset: number; limit: number },
-  filter: ChangeFilterSql,
 ): ChangePage {
-  const filtered = filter.where !== '1 = 1';
+  const statement = (sql: string) => statements.get(sql);
+  const filter = filterSql(statements, { ...query.filter, asOf: query.to });
+  const needsStatus = filterNeedsStatus(query.filter);
+  const filtered = Object.values(query.filter).some((v) => v !== undefined);
   const ctes = [
-    ...(filtered && filter.needsStatus ? [filter.currentStatus] : []),
+    ...(filtered && needsStatus ? [CURRENT_STATUS_CTE] : []),
     ...(filtered
       ? [
-          `filtered AS (SELECT n.id FROM nodes n ${filter.needsStatus ? 'LEFT JOIN current_status cs ON cs.node_id = n.id' : ''} WHERE ${filter.where})`,
+          `filtered AS (SELECT n.id FROM nodes n ${needsStatus ? 'LEFT JOIN current_status cs ON cs.node_id = n.id' : ''} WHERE ${filter.where})`,
         ]
       : []),
     CHANGES_CTE,
