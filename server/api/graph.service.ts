@@ -87,11 +87,12 @@ export class GraphService {
     };
   }
 
-  async search(text: string, first: number): Promise<NodeView[]> {
+  async search(text: string, first: number, asOf?: string): Promise<NodeView[]> {
     checkRange('first', first, 0, LIMITS.search);
     if (text.length > 200) throw new ValidationError('text', 'højst 200 tegn / at most 200 characters');
-    const records = await this.store.searchNodes(text, first);
-    return records.map((record) => toNodeView(record));
+    const date = checkAsOf(asOf);
+    const records = await this.store.searchNodes(text, first, date);
+    return records.map((record) => toNodeView(record, date));
   }
 
   async neighborhood(
@@ -103,15 +104,19 @@ export class GraphService {
   ): Promise<SubgraphView> {
     checkRange('depth', depth, 0, LIMITS.depth);
     await this.require(id, 'id');
-    const reached = await this.store.reach([id], direction, depth, types);
-    return this.subgraph([...reached.depthById.keys()], reached.edges, checkAsOf(asOf));
+    const date = checkAsOf(asOf);
+    const reached = await this.store.reach([id], direction, depth, types, date);
+    return this.subgraph([...reached.depthById.keys()], reached.edges, date);
   }
 
   async graph(filter: NodeQuery, first: number, asOf?: string): Promise<SubgraphView> {
     checkRange('first', first, 0, LIMITS.graphNodes);
     const query = { ...filter, asOf: checkAsOf(asOf) };
     const page = await this.store.queryNodes(query, { offset: 0, limit: first });
-    const edges = await this.store.getEdgesAmong(page.nodes.map((n) => n.id));
+    const edges = await this.store.getEdgesAmong(
+      page.nodes.map((n) => n.id),
+      query.asOf,
+    );
     return {
       nodes: page.nodes.map((record) => toNodeView(record, query.asOf)),
       edges: edges.map(toEdge),

@@ -61,9 +61,14 @@ export class NodeResolver {
   search(
     @Arg('text', () => String) text: string,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'Kun hvad der fandtes på datoen / only what existed by then',
+    })
+    asOf: string | undefined,
     @Ctx() { graph }: ApiContext,
   ): Promise<NodeView[]> {
-    return graph.search(text, first);
+    return graph.search(text, first, asOf ?? undefined);
   }
 
   @Query(() => Subgraph, { description: 'Naboskabet omkring en node / the neighbourhood of a node' })

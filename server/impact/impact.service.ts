@@ -158,7 +158,7 @@ export class ImpactService {
 
   async impact(change: ImpactChange, options: ImpactOptions = {}): Promise<ImpactReportData> {
     return new ImpactReportData(
-      await analyseImpact(impactPort(this.store), change, options),
+      await analyseImpact(impactPort(this.store, options.asOf), change, options),
       options.asOf,
       this.store,
     );
@@ -166,7 +166,7 @@ export class ImpactService {
 
   async upstream(id: string, options: UpstreamOptions = {}): Promise<ImpactReportData> {
     return new ImpactReportData(
-      await analyseUpstream(impactPort(this.store), id, options),
+      await analyseUpstream(impactPort(this.store, options.asOf), id, options),
       options.asOf,
       this.store,
     );

@@ -50,6 +50,7 @@ const SAMPLE_PARAMETERS: Record<string, unknown> = {
   observation: { code: 'STARTED' },
   rows: [{ id: 'x' }],
   timeoutSeconds: 60,
+  filterIds: ['ini-psyk'],
 };
 
 /**

@@ -78,6 +78,13 @@ const ALL_RELATION_TYPES = cypherRelTypes(RELATION_TYPES);
 const CROSSABLE = `($direction = 'BOTH' OR type(r) = 'COUPLED_WITH'
     OR ($direction = 'OUT' AND startNode(r) = x) OR ($direction = 'IN' AND endNode(r) = x))`;
 
+/**
+ * Relationship `r` to node `y` existed by `$asOf` (their validity starts on or before it): an
+ * `asOf` traversal does not cross into what did not exist yet. `$asOf` is far in the future
+ * when no date is asked.
+ */
+const EXISTED = `(r.existsFrom IS NULL OR r.existsFrom <= $asOf) AND (y.existsFrom IS NULL OR y.existsFrom <= $asOf)`;
+
 /** A node `n` with its status history in canonical order (date, then seq). */
 const NODE_COLUMNS = `n {.*} AS node,
   COLLECT {
@@ -111,6 +118,17 @@ export const SCHEMA_STATEMENTS: readonly Statement<never>[] = [
   statement(
     'node_owner_body',
     'CREATE INDEX node_owner_body IF NOT EXISTS FOR (n:Node) ON (n.ownerBody)',
+    [],
+  ),
+  statement(
+    'node_exists_from',
+    'CREATE INDEX node_exists_from IF NOT EXISTS FOR (n:Node) ON (n.existsFrom)',
+    [],
+  ),
+  statement('node_exists_to', 'CREATE INDEX node_exists_to IF NOT EXISTS FOR (n:Node) ON (n.existsTo)', []),
+  statement(
+    'status_observation_observed_on',
+    'CREATE INDEX status_observation_observed_on IF NOT EXISTS FOR (o:StatusObservation) ON (o.observedOn)',
     [],
   ),
   statement(
@@ -166,7 +184,8 @@ RETURN ${NODE_COLUMNS}`,
 export const QUERY_NODE_IDS = statement(
   'queryNodeIds',
   `MATCH (n:Node {graph: $graph})
-WHERE ($labels IS NULL OR n.label IN $labels)
+WHERE (n.existsFrom IS NULL OR n.existsFrom <= $asOf)
+  AND ($labels IS NULL OR n.label IN $labels)
   AND ($kinds IS NULL OR n.kind IN $kinds)
   AND ($textTokens IS NULL
     OR (size($textTokens) > 0 AND all(t IN $textTokens WHERE
@@ -222,7 +241,7 @@ export const SEARCH_NODES = statement(
   `CALL () {
   CALL db.index.fulltext.queryNodes('node_search', $lucene) YIELD node, score
   WITH node AS n, score
-  WHERE n.graph = $graph
+  WHERE n.graph = $graph AND (n.existsFrom IS NULL OR n.existsFrom <= $asOf)
   RETURN n,
     CASE WHEN n.id = $folded OR n.searchIdFolded = $folded THEN 0
          WHEN n.searchNames STARTS WITH $folded THEN 1
@@ -231,6 +250,7 @@ export const SEARCH_NODES = statement(
   UNION
   MATCH (n:Node {graph: $graph})
   WHERE $substring IS NOT NULL AND (n.searchNames CONTAINS $substring OR n.searchIdWords CONTAINS $substring)
+    AND (n.existsFrom IS NULL OR n.existsFrom <= $asOf)
   RETURN n, 3 AS tier, 0.0 AS score
 }
 WITH n, min(tier) AS tier, max(score) AS score
@@ -238,7 +258,7 @@ ORDER BY tier, score DESC, n.id
 LIMIT $limit
 RETURN ${NODE_COLUMNS}
 ORDER BY tier, score DESC, n.id`,
-  ['lucene', 'graph', 'folded', 'substring', 'limit'],
+  ['lucene', 'graph', 'folded', 'substring', 'limit', 'asOf'],
 );
 
 /** Edges of `types` touching any of `$ids`, crossable in `$direction`, each once, by id. */
@@ -259,11 +279,11 @@ export const EDGES_AMONG = statement(
   'edgesAmong',
   `UNWIND $ids AS id
 MATCH (:Node {graph: $graph, id: id})-[r:${ALL_RELATION_TYPES}]->(b:Node)
-WHERE b.id IN $ids
+WHERE b.id IN $ids AND (r.existsFrom IS NULL OR r.existsFrom <= $asOf)
 WITH DISTINCT r
 RETURN ${EDGE_COLUMNS}
 ORDER BY edge.id`,
-  ['ids', 'graph'],
+  ['ids', 'graph', 'asOf'],
 );
 
 /**
@@ -275,7 +295,7 @@ ORDER BY edge.id`,
 export function reachSubgraph(
   types: readonly RelationType[],
   maxDepth: number,
-): Statement<'seeds' | 'graph' | 'direction'> {
+): Statement<'seeds' | 'graph' | 'direction' | 'asOf'> {
   const relTypes = cypherRelTypes(types);
   const depth = cypherDepth(maxDepth);
   return statement(
@@ -285,7 +305,7 @@ MATCH (s:Node {graph: $graph, id: seedId})
 CALL (s) {
   RETURN s.id AS id, 0 AS depth
   UNION
-  MATCH p = ANY SHORTEST (s)((x:Node)-[r:${relTypes}]-(:Node) WHERE ${CROSSABLE}){1,${depth}}(m:Node)
+  MATCH p = ANY SHORTEST (s)((x:Node)-[r:${relTypes}]-(y:Node) WHERE ${CROSSABLE} AND ${EXISTED}){1,${depth}}(m:Node)
   RETURN m.id AS id, length(p) AS depth
 }
 WITH id, min(depth) AS depth
@@ -295,14 +315,14 @@ CALL (reached) {
   UNWIND reached AS entry
   WITH entry
   WHERE entry.depth < ${depth}
-  MATCH (x:Node {graph: $graph, id: entry.id})-[r:${relTypes}]-(:Node)
-  WHERE ${CROSSABLE}
+  MATCH (x:Node {graph: $graph, id: entry.id})-[r:${relTypes}]-(y:Node)
+  WHERE ${CROSSABLE} AND ${EXISTED}
   WITH DISTINCT r
   ORDER BY r.id
   RETURN collect(r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id}) AS edges
 }
 RETURN reached, edges`,
-    ['seeds', 'graph', 'direction'],
+    ['seeds', 'graph', 'direction', 'asOf'],
   );
 }
 
@@ -440,6 +460,65 @@ RETURN count(r) AS created`,
   );
 }
 
+// ---------------------------------------------------------------------------------------------
+// Changes between two dates (see `sqlite-changes.ts` for the same rules in SQL).
+
+/** The latest fact or decision of `n` up to `date`, as a map (null: none). */
+const currentAt = (date: string) => `head(COLLECT {
+    MATCH (n)-[:HAS_STATUS]->(o:StatusObservation)
+    WHERE o.kind IN ['fact', 'decision'] AND o.observedOn <= ${date}
+    RETURN o {.code, .textDa, .date, .kind, .documentId, .seq, .observedOn} AS o ORDER BY o.observedOn DESC, o.seq DESC
+  })`;
+
+/**
+ * What changed after `$from` up to and including `$to`, for nodes in `$filterIds` (null: all),
+ * ordered by date, kind, node, edge, with the total and one page. STATUS_CHANGED: the current
+ * status at `$to` differs from that at `$from`, for nodes that existed at `$from`;
+ * APPEARED/RETIRED and RELATION_ADDED/RELATION_ENDED: validity starts/ends in the window.
+ */
+export const CHANGES = statement(
+  'changes',
+  `CALL () {
+  MATCH (n:Node {graph: $graph})-[:HAS_STATUS]->(o:StatusObservation)
+  WHERE o.kind IN ['fact', 'decision'] AND o.observedOn > $from AND o.observedOn <= $to
+    AND (n.existsFrom IS NULL OR n.existsFrom <= $from)
+    AND ($filterIds IS NULL OR n.id IN $filterIds)
+  WITH DISTINCT n
+  WITH n, ${currentAt('$to')} AS after, ${currentAt('$from')} AS before
+  WHERE before IS NULL OR before.code <> after.code
+  RETURN 0 AS kindOrder, 'STATUS_CHANGED' AS kind, after.observedOn AS statusDate, null AS date, n.id AS nodeId,
+    null AS edgeId, after.documentId AS documentId, before, after
+  UNION ALL
+  MATCH (n:Node {graph: $graph})
+  WHERE n.existsFrom > $from AND n.existsFrom <= $to AND ($filterIds IS NULL OR n.id IN $filterIds)
+  RETURN 1 AS kindOrder, 'APPEARED' AS kind, null AS statusDate, n.existsFrom AS date, n.id AS nodeId,
+    null AS edgeId, n.validityDocumentId AS documentId, null AS before, ${currentAt('$to')} AS after
+  UNION ALL
+  MATCH (n:Node {graph: $graph})
+  WHERE n.existsTo > $from AND n.existsTo <= $to AND ($filterIds IS NULL OR n.id IN $filterIds)
+  RETURN 2 AS kindOrder, 'RETIRED' AS kind, null AS statusDate, n.existsTo AS date, n.id AS nodeId,
+    null AS edgeId, n.validityDocumentId AS documentId, null AS before, null AS after
+  UNION ALL
+  MATCH (s:Node {graph: $graph})-[r:${ALL_RELATION_TYPES}]->(t:Node)
+  WHERE r.existsFrom > $from AND r.existsFrom <= $to
+    AND ($filterIds IS NULL OR s.id IN $filterIds OR t.id IN $filterIds)
+  RETURN 3 AS kindOrder, 'RELATION_ADDED' AS kind, null AS statusDate, r.existsFrom AS date, s.id AS nodeId,
+    r.id AS edgeId, r.validityDocumentId AS documentId, null AS before, null AS after
+  UNION ALL
+  MATCH (s:Node {graph: $graph})-[r:${ALL_RELATION_TYPES}]->(t:Node)
+  WHERE r.existsTo > $from AND r.existsTo <= $to
+    AND ($filterIds IS NULL OR s.id IN $filterIds OR t.id IN $filterIds)
+  RETURN 4 AS kindOrder, 'RELATION_ENDED' AS kind, null AS statusDate, r.existsTo AS date, s.id AS nodeId,
+    r.id AS edgeId, r.validityDocumentId AS documentId, null AS before, null AS after
+}
+WITH kindOrder, kind, statusDate, date, nodeId, edgeId, documentId, before, after
+ORDER BY coalesce(date, statusDate), kindOrder, nodeId, coalesce(edgeId, '')
+WITH collect({kind: kind, statusDate: statusDate, date: date, nodeId: nodeId, edgeId: edgeId,
+  documentId: documentId, before: before, after: after}) AS changes
+RETURN size(changes) AS totalCount, changes[$offset..($offset + $limit)] AS page`,
+  ['graph', 'from', 'to', 'filterIds', 'offset', 'limit'],
+);
+
 /** Every constant statement, for the linter and for documentation. */
 export const CONSTANT_STATEMENTS: readonly Statement[] = [
   ...SCHEMA_STATEMENTS,
@@ -454,6 +533,7 @@ export const CONSTANT_STATEMENTS: readonly Statement[] = [
   EXPORT_NODES,
   EXPORT_EDGES,
   COUNTS,
+  CHANGES,
   OBSERVATION_TARGET,
   APPEND_OBSERVATION,
   DELETE_OBSERVATIONS,

@@ -19,7 +19,7 @@ import {
   type Row,
 } from './neo4j-session.js';
 
-const FAR_FUTURE = '9999-12-31';
+export const FAR_FUTURE = '9999-12-31';
 
 export async function getNodes(
   session: Neo4jSession,
@@ -75,6 +75,7 @@ export async function searchNodes(
   session: Neo4jSession,
   text: string,
   limit: number,
+  asOf?: string,
 ): Promise<GraphNodeRecord[]> {
   const tokens = foldedTokens(text);
   if (tokens.length === 0 || limit <= 0) return [];
@@ -87,6 +88,7 @@ export async function searchNodes(
       folded,
       substring: folded.length >= 3 ? folded : null,
       limit: int(limit),
+      asOf: asOf ?? FAR_FUTURE,
     }),
   );
   return rows.map(nodeFromRowOf);

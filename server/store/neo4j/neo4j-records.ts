@@ -18,6 +18,7 @@ import {
   type SourceDocumentRecord,
   type StatusCode,
   type StatusObservation,
+  type Validity,
 } from '../../../schema/domain.js';
 import { fold, foldedTokens } from '../../search/fold.js';
 import type { EdgeLite } from '../graph-store.js';
@@ -72,6 +73,28 @@ export const PROPS_SCHEMAS_COVER_DOMAIN: PropsSchemasCoverDomain = true;
 export const NODE_PROP_KEYS: readonly string[] = Object.keys(nodePropsSchema.shape);
 export const EDGE_PROP_KEYS: readonly string[] = Object.keys(edgePropsSchema.shape);
 
+/**
+ * How validity is stored, on nodes and relationships alike: the record as JSON (what export
+ * gives back), its first day and exclusive end as ISO dates (what `asOf` and `changes`
+ * compare), and the document it cites (what `changes` returns).
+ */
+const VALIDITY_KEYS = ['validityJson', 'existsFrom', 'existsTo', 'validityDocumentId'] as const;
+
+export function validityProperties(validity: Validity | undefined): Record<string, string | undefined> {
+  if (validity === undefined) return {};
+  return {
+    validityJson: JSON.stringify(validity),
+    existsFrom: validity.from === undefined ? undefined : dateStart(validity.from),
+    existsTo: validity.to === undefined ? undefined : dateStart(validity.to),
+    validityDocumentId: validity.documentId,
+  };
+}
+
+const validityJsonSchema = z
+  .string()
+  .optional()
+  .transform((text) => (text === undefined ? undefined : (JSON.parse(text) as Validity)));
+
 /** Node properties the adapter itself adds (not part of the record). */
 const NODE_SYSTEM_KEYS = [
   'graph',
@@ -80,6 +103,7 @@ const NODE_SYSTEM_KEYS = [
   'searchIdWords',
   'searchIdFolded',
   'statusRevision',
+  ...VALIDITY_KEYS,
 ] as const;
 
 /** Every property key a statement may read; the linter warns on any other. */
@@ -138,10 +162,13 @@ const nodeRowSchema = z.object({
   nameEn: z.string().optional(),
   aliases: z.array(z.string()),
   sourcesJson: sourcesJsonSchema,
+  validityJson: validityJsonSchema,
 });
 
 const edgeRowSchema = z.object({
-  edge: z.object({ id: z.string(), sourcesJson: sourcesJsonSchema }).and(edgePropsSchema),
+  edge: z
+    .object({ id: z.string(), sourcesJson: sourcesJsonSchema, validityJson: validityJsonSchema })
+    .and(edgePropsSchema),
   type: z.enum(RELATION_TYPES),
   source: z.string(),
   target: z.string(),
@@ -190,6 +217,7 @@ export function nodeToProperties(graph: string, node: GraphNodeRecord): StoredPr
     aliases: node.aliases,
     sourcesJson: JSON.stringify(node.sources),
     ...searchProperties(node),
+    ...validityProperties(node.validity),
   });
 }
 
@@ -214,7 +242,12 @@ export function observationWithoutSeq(
 }
 
 export function edgeToProperties(edge: GraphEdgeRecord): StoredProperties {
-  return defined({ ...edge.props, id: edge.id, sourcesJson: JSON.stringify(edge.sources) });
+  return defined({
+    ...edge.props,
+    id: edge.id,
+    sourcesJson: JSON.stringify(edge.sources),
+    ...validityProperties(edge.validity),
+  });
 }
 
 export function documentToProperties(graph: string, document: SourceDocumentRecord): StoredProperties {
@@ -243,7 +276,15 @@ export function nodeFromRow(row: { node: unknown; history: unknown }): GraphNode
       documentId: o.documentId,
       seq: o.seq,
     })),
+    ...(base.validityJson === undefined ? {} : { validity: base.validityJson }),
   };
+}
+
+/** An observation map (`o {.code, .textDa, …}`) as a record; null stays undefined. */
+export function observationFromMap(map: unknown): StatusObservation | undefined {
+  if (map === null || map === undefined) return undefined;
+  const o = observationSchema.parse(map);
+  return { code: o.code, textDa: o.textDa, date: o.date, kind: o.kind, documentId: o.documentId, seq: o.seq };
 }
 
 /** An `EDGE_COLUMNS` row as a full edge record. */
@@ -257,12 +298,13 @@ export function edgeFromRow(row: unknown): GraphEdgeRecord {
     target: parsed.target,
     props,
     sources: parsed.edge.sourcesJson,
+    ...(parsed.edge.validityJson === undefined ? {} : { validity: parsed.edge.validityJson }),
   };
 }
 
 export function edgeLiteFromRow(row: unknown): EdgeLite {
-  const edge = edgeFromRow(row);
-  return { id: edge.id, type: edge.type, source: edge.source, target: edge.target, props: edge.props };
+  const { sources: _sources, ...lite } = edgeFromRow(row);
+  return lite;
 }
 
 /** A path element of `shortestPaths` (`r {.*, type, source, target}`) as an edge. */

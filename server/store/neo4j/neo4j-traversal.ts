@@ -6,7 +6,7 @@ import { RELATION_TYPES, type RelationType } from '../../../schema/domain.js';
 import { NodeKeyTable, toReachResult } from '../adjacency/keyed-reach.js';
 import type { Direction, EdgeLite, KeyedReach, ReachResult } from '../graph-store.js';
 import { incidentEdges, reachSubgraph, shortestPaths as shortestPathsStatement } from './cypher.js';
-import { getNodes, nodesByIds } from './neo4j-node-queries.js';
+import { FAR_FUTURE, getNodes, nodesByIds } from './neo4j-node-queries.js';
 import { edgeLiteFromRow, pathEdgeFromMap } from './neo4j-records.js';
 import { int, integer, list, string, type Neo4jSession } from './neo4j-session.js';
 import type { PlainValue } from './neo4j-values.js';
@@ -37,8 +37,9 @@ export class Neo4jTraversal {
     direction: Direction,
     maxDepth: number,
     types?: readonly RelationType[],
+    asOf?: string,
   ): Promise<ReachResult> {
-    return toReachResult(await this.reachKeys(seeds, direction, maxDepth, types));
+    return toReachResult(await this.reachKeys(seeds, direction, maxDepth, types, asOf));
   }
 
   async reachKeys(
@@ -46,6 +47,7 @@ export class Neo4jTraversal {
     direction: Direction,
     maxDepth: number,
     types?: readonly RelationType[],
+    asOf?: string,
   ): Promise<KeyedReach> {
     const session = this.session;
     const keys = this.keys;
@@ -69,7 +71,7 @@ export class Neo4jTraversal {
       } else {
         const statement = reachSubgraph(types ?? RELATION_TYPES, maxDepth);
         const row = await session.read((tx) =>
-          session.single(tx, statement, { seeds: seedIds, graph, direction }),
+          session.single(tx, statement, { seeds: seedIds, graph, direction, asOf: asOf ?? FAR_FUTURE }),
         );
         for (const entry of list(row.reached)) {
           const { id, depth } = entry as { id: PlainValue; depth: PlainValue };
