@@ -16,7 +16,8 @@
  *    reference pages' own dates are left out: they describe the standing structure as read in
  *    2024–26, not when it began, so a node only they name has no start ("since before the
  *    documents begin").
- * The first mention also wins when it is earlier than 1–4: the documents speak of the thing
+ * Institutions that predate the complex (municipalities, hospitals, the region, organisations)
+ * get no first mention. The first mention also wins when it is earlier than 1–4: the documents speak of the thing
  * before its stated start (SA 2024–27 was being drafted in 2022; the clusters worked under SA
  * 2015–18 before the 2022 law made them statutory), and a status must not predate its node.
  *
@@ -45,6 +46,12 @@ import {
   type ValidityFromBasis,
   type ValidityToBasis,
 } from '../schema/domain.js';
+
+/**
+ * Institutions that predate the agreement complex: a document naming one is not when it began,
+ * so they get no first mention (municipalities, hospitals, the region, organisations).
+ */
+const STANDING_LABELS: readonly NodeLabel[] = ['Municipality', 'Hospital', 'Region', 'Organisation'];
 
 const REFORM_LABELS: readonly NodeLabel[] = [
   'NationalReform',
@@ -155,7 +162,7 @@ export function deriveValidity(
       : [];
     const stated =
       own ?? earliest(reformAgreed) ?? effectiveStart(node) ?? earliest(established) ?? earliest(decided);
-    const mentioned = firstMention.get(node.id);
+    const mentioned = STANDING_LABELS.includes(node.label) ? undefined : firstMention.get(node.id);
     starts.set(
       node.id,
       stated && (!mentioned || compareDates(stated.from, mentioned.from) <= 0) ? stated : mentioned,

@@ -14,7 +14,10 @@ import {
 } from '../../schema/domain.js';
 import { ValidationError } from '../errors.js';
 import type { GraphEvents } from '../events/graph-events.js';
-import type { Direction, EdgeLite, GraphStore, NodeQuery } from '../store/graph-store.js';
+import { FlagsService } from '../flags/flags.service.js';
+import type { FlagCode } from '../flags/flag-rules.js';
+import type { Direction, EdgeLite, GraphStore, NodeQuery, NodePage } from '../store/graph-store.js';
+import { today } from '../time/validity.type.js';
 import { isIsoDate } from './date.scalar.js';
 import { toEdge, type EdgeView } from './edge.type.js';
 import type { Loaders } from './loaders.js';
@@ -30,6 +33,8 @@ export const LIMITS = {
   graphNodes: 20_000,
   pathDepth: 10,
   paths: 20,
+  /** Nodes the `flags` filter may derive flags for in one answer. */
+  flagCandidates: 5_000,
 } as const;
 
 export interface SubgraphView {
@@ -66,11 +71,12 @@ export class GraphService {
     first: number,
     after: string | undefined,
     asOf?: string,
+    flags?: readonly FlagCode[],
   ): Promise<ConnectionView> {
     checkRange('first', first, 0, LIMITS.pageSize);
     const offset = after === undefined ? 0 : decodeCursor(after);
     const query = { ...filter, asOf: checkAsOf(asOf) };
-    const page = await this.store.queryNodes(query, { offset, limit: first });
+    const page = await this.page(query, { offset, limit: first }, flags);
     const edges = page.nodes.map((record, i) => ({
       cursor: encodeCursor(offset + i + 1),
       node: toNodeView(record, query.asOf),
@@ -109,10 +115,15 @@ export class GraphService {
     return this.subgraph([...reached.depthById.keys()], reached.edges, date);
   }
 
-  async graph(filter: NodeQuery, first: number, asOf?: string): Promise<SubgraphView> {
+  async graph(
+    filter: NodeQuery,
+    first: number,
+    asOf?: string,
+    flags?: readonly FlagCode[],
+  ): Promise<SubgraphView> {
     checkRange('first', first, 0, LIMITS.graphNodes);
     const query = { ...filter, asOf: checkAsOf(asOf) };
-    const page = await this.store.queryNodes(query, { offset: 0, limit: first });
+    const page = await this.page(query, { offset: 0, limit: first }, flags);
     const edges = await this.store.getEdgesAmong(
       page.nodes.map((n) => n.id),
       query.asOf,
@@ -158,6 +169,35 @@ export class GraphService {
     this.loaders.node.clear(nodeId).prime(nodeId, record);
     this.events?.publish({ nodeIds: [nodeId], edgeIds: [], at: new Date().toISOString() });
     return toNodeView(record);
+  }
+
+  /**
+   * A page of the filter; with `flags`, only nodes with one of them as of the view date. Flags
+   * are derived, not stored, so that filter reads every node the store filter leaves (at most
+   * `LIMITS.flagCandidates`; narrow the other filters beyond that) and pages in here.
+   */
+  private async page(
+    query: NodeQuery,
+    page: { offset: number; limit: number },
+    flags: readonly FlagCode[] | undefined,
+  ): Promise<NodePage> {
+    if (!flags?.length) return this.store.queryNodes(query, page);
+    const candidates = await this.store.queryNodes(query, { offset: 0, limit: LIMITS.flagCandidates + 1 });
+    if (candidates.totalCount > LIMITS.flagCandidates) {
+      throw new ValidationError(
+        'filter.flags',
+        `højst ${LIMITS.flagCandidates} noder kan advarselsfiltreres; indsnævr de andre filtre / narrow the other filters`,
+      );
+    }
+    const wanted = new Set(flags);
+    const service = new FlagsService(this.loaders);
+    const flagged = await Promise.all(
+      candidates.nodes.map(async (node) =>
+        (await service.flags(node, query.asOf ?? today())).some((f) => wanted.has(f.code)) ? node : undefined,
+      ),
+    );
+    const kept = flagged.filter((node): node is GraphNodeRecord => node !== undefined);
+    return { nodes: kept.slice(page.offset, page.offset + page.limit), totalCount: kept.length };
   }
 
   /** Unknown ids in traversal arguments are the caller's mistake: say which argument. */

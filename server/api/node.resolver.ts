@@ -52,7 +52,7 @@ export class NodeResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | undefined,
     @Ctx() { graph }: ApiContext,
   ) {
-    return graph.nodes(toNodeQuery(filter), first, after ?? undefined, asOf ?? undefined);
+    return graph.nodes(toNodeQuery(filter), first, after ?? undefined, asOf ?? undefined, filter?.flags);
   }
 
   @Query(() => [NodeInterface], {
@@ -92,7 +92,7 @@ export class NodeResolver {
     @Arg('first', () => Int, { defaultValue: 5000 }) first: number,
     @Ctx() { graph }: ApiContext,
   ): Promise<SubgraphView> {
-    return graph.graph(toNodeQuery(filter), first, asOf ?? undefined);
+    return graph.graph(toNodeQuery(filter), first, asOf ?? undefined, filter?.flags);
   }
 
   @Query(() => [Subgraph], { description: 'Korteste stier / shortest paths' })

@@ -103,6 +103,13 @@ describe('AGREEMENT_LAPSED', () => {
     ]);
   });
 
+  test('not raised when the work was carried over into an agreement in force', () => {
+    const next = node('ag-next', 'Agreement', { validity: { from: '2024', fromBasis: 'in_force' } });
+    const ini = node('ini', 'Initiative', { statusHistory: [status('IMPLEMENTING', '2024-06')] });
+    const hood = around({ edges: [responsible], others: [body], agreementsAbove: [next, agreement] });
+    expect(deriveFlags(ini, hood, '2024-07-01')).toStrictEqual([]);
+  });
+
   test('not raised before the agreement ends, nor for paused work', () => {
     const active = node('ini', 'Initiative', { statusHistory: [status('IMPLEMENTING', '2023-06')] });
     const paused = node('ini', 'Initiative', { statusHistory: [status('PAUSED', '2024-06')] });

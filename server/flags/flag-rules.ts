@@ -59,7 +59,6 @@ function statusAsOf(node: GraphNodeRecord, asOf: IsoDate) {
 
 const familyOf = (o: StatusObservation | undefined) => (o ? STATUS_CODES[o.code].family : 'unknown');
 const isOver = (o: StatusObservation | undefined) => ['done', 'dropped'].includes(familyOf(o));
-const name = (node: GraphNodeRecord | undefined, id: string) => node?.nameDa ?? id;
 
 /** Every flag of `node` as of `asOf`, in `FLAG_CODES` order. */
 export function deriveFlags(node: GraphNodeRecord, around: FlagNeighbourhood, asOf: IsoDate): FlagRecord[] {
@@ -83,9 +82,11 @@ export function deriveFlags(node: GraphNodeRecord, around: FlagNeighbourhood, as
     }
   }
 
-  // 2. Active under an agreement that has expired or been superseded.
-  if (familyOf(current) === 'active') {
-    const lapsed = around.agreementsAbove.find((a) => endedAt(a.validity, asOf));
+  // 2. Active under an agreement that has expired or been superseded, and under none in force
+  // (work carried over into the next agreement is not flagged).
+  const agreementsNow = around.agreementsAbove.filter((a) => !notYetAt(a.validity, asOf));
+  if (familyOf(current) === 'active' && agreementsNow.every((a) => endedAt(a.validity, asOf))) {
+    const lapsed = agreementsNow[0];
     if (lapsed?.validity?.to !== undefined) {
       const how =
         lapsed.validity.toBasis === 'superseded' ? ['afløst', 'superseded'] : ['udløbet', 'expired'];
@@ -138,29 +139,51 @@ export function deriveFlags(node: GraphNodeRecord, around: FlagNeighbourhood, as
     }
   }
 
-  // 5. Owned by a body being abolished (or abolished): the work needs a new home.
+  // 5. Owned by a body being abolished (or abolished): the work needs a new home. One flag per
+  // abolition, naming every owner it takes (the five clusters go together).
   if (history.length > 0 && !isOver(current)) {
+    const byAbolition = new Map<
+      string,
+      { by: GraphNodeRecord; effective: PartialDate; owners: GraphNodeRecord[] }
+    >();
     for (const ownerId of ownersOf(node, edges)) {
       const owner = around.nodes.get(ownerId);
+      // The SUPERSEDES relation holds from its effective date; the abolition is known as soon
+      // as what abolishes exists (the reform agreed), so that is what is checked.
       const abolition = (around.supersedingOwners.get(ownerId) ?? [])
-        .filter((e) => existing(e))
         .map((e) => ({ edge: e, by: around.nodes.get(e.source) }))
         .filter(({ by }) => by !== undefined && !notYetAt(by.validity, asOf))
         .sort((a, b) => compareKnown(a.by, b.by) || (a.edge.id < b.edge.id ? -1 : 1))[0];
       const effective = abolition?.edge.props.effective ?? owner?.validity?.to;
       if (!owner || !abolition?.by || effective === undefined) continue;
-      const known = abolition.by.validity?.from ?? abolition.edge.validity?.from ?? effective;
+      const key = `${abolition.by.id}|${effective}`;
+      const group = byAbolition.get(key) ?? { by: abolition.by, effective, owners: [] };
+      group.owners.push(owner);
+      byAbolition.set(key, group);
+    }
+    for (const { by, effective, owners } of byAbolition.values()) {
       const past = dateStart(effective) <= asOf;
+      const namesDa = listDa(owners.map((o) => o.nameDa));
+      const namesEn = listEn(owners.map((o) => o.nameEn ?? o.nameDa));
       flags.push({
         code: 'OWNER_BEING_ABOLISHED',
-        since: known,
-        textDa: `${name(owner, ownerId)} ${past ? 'er nedlagt' : 'nedlægges'} fra ${dateDa(effective)} (${abolition.by.nameDa}): arbejdet skal have et nyt hjem.`,
-        textEn: `${owner.nameEn ?? owner.nameDa} ${past ? 'was abolished' : 'is abolished'} from ${dateEn(effective)} (${abolition.by.nameEn ?? abolition.by.nameDa}): the work needs a new home.`,
-        relatedIds: [owner.id, abolition.by.id],
+        since: by.validity?.from ?? effective,
+        textDa: `${namesDa} ${past ? 'er nedlagt' : 'nedlægges'} fra ${dateDa(effective)} (${by.nameDa}): arbejdet skal have et nyt hjem.`,
+        textEn: `${namesEn} ${past ? (owners.length > 1 ? 'were' : 'was') : owners.length > 1 ? 'are' : 'is'} abolished from ${dateEn(effective)} (${by.nameEn ?? by.nameDa}): the work needs a new home.`,
+        relatedIds: [...owners.map((o) => o.id), by.id],
       });
     }
   }
   return flags;
+}
+
+/** "A", "A og B", "A, B og C". */
+function listDa(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} og ${names.at(-1)}`;
+}
+
+function listEn(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /**

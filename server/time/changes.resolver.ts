@@ -1,6 +1,7 @@
 /** `changes(from, to, filter, first, after)` and the fields of a `Change`. Thin: see ChangesService. */
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../api/context.js';
+import { ValidationError } from '../errors.js';
 import { DateScalar } from '../api/date.scalar.js';
 import { Edge, toEdge, type EdgeView } from '../api/edge.type.js';
 import { toObservation } from '../api/node-fields.resolver.js';
@@ -25,6 +26,12 @@ export class ChangesResolver {
     @Arg('after', () => String, { nullable: true }) after: string | undefined,
     @Ctx() { store }: ApiContext,
   ): Promise<ChangeConnectionView> {
+    if (filter?.flags?.length) {
+      throw new ValidationError(
+        'filter.flags',
+        'advarsler kan ikke filtrere ændringer; brug nodes / flags do not filter changes; use nodes',
+      );
+    }
     return new ChangesService(store).changes({ from, to }, toNodeQuery(filter), first, after ?? undefined);
   }
 
