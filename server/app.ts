@@ -68,10 +68,11 @@ export async function startApp(
   app.set('etag', false);
   const httpServer = http.createServer(app);
   const schema = await buildAftalegrafSchema();
-  const subscriptions = mountSubscriptions(httpServer, schema, store, events);
+  const formatError = createFormatError((message, error) => logger.error(`[graphql] ${message}`, error));
+  const subscriptions = mountSubscriptions(httpServer, schema, store, events, formatError);
   const apollo = new ApolloServer<ApiContext>({
     schema,
-    formatError: createFormatError((message, error) => logger.error(`[graphql] ${message}`, error)),
+    formatError,
     validationRules: [depthLimit(12)],
     introspection: true,
     includeStacktraceInErrorResponses: false,

@@ -2,10 +2,10 @@
  * GraphQL subscriptions over `graphql-ws`, on the app's HTTP server at `/graphql` (the same
  * port and path as queries: plain POSTs go to Apollo, WebSocket upgrades come here). Each
  * connection gets the same context a request gets, built from the app's store and bus, and the
- * identity of its upgrade request.
+ * identity of its upgrade request; errors go through the app's `formatError`.
  */
 import type http from 'node:http';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Actor } from '../auth/actor.js';
@@ -23,6 +23,9 @@ export function resolveSubscriptionActor(_request: http.IncomingMessage): Actor 
   return undefined;
 }
 
+/** The app's `formatError`, so errors over the socket read as they do over HTTP. */
+export type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
 export interface SubscriptionServer {
   close(): Promise<void>;
 }
@@ -32,6 +35,7 @@ export function mountSubscriptions(
   schema: GraphQLSchema,
   store: GraphStore,
   events: GraphEvents,
+  formatError: FormatError,
 ): SubscriptionServer {
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const server = useServer(
@@ -41,6 +45,11 @@ export function mountSubscriptions(
         ...createContext(store, events),
         actor: resolveSubscriptionActor(ctx.extra.request),
       }),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
+          : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
     },
     wsServer,
   );
