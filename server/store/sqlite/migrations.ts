@@ -65,10 +65,18 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE edges ADD COLUMN validity TEXT;
   ALTER TABLE edges ADD COLUMN valid_from TEXT;
   ALTER TABLE edges ADD COLUMN valid_to TEXT;
-  CREATE INDEX nodes_by_valid_from ON nodes (valid_from);
-  CREATE INDEX nodes_by_valid_to ON nodes (valid_to);
-  CREATE INDEX edges_by_valid_from ON edges (valid_from);
-  CREATE INDEX edges_by_valid_to ON edges (valid_to);
-  CREATE INDEX status_by_node_date ON status_observations (node_id, observed_on, seq);
+  ALTER TABLE nodes ADD COLUMN validity_doc TEXT;  -- validity.documentId
+  ALTER TABLE edges ADD COLUMN validity_doc TEXT;
+  -- changes reads these without touching the (wide) rows: covering indexes.
+  CREATE INDEX nodes_by_valid_from ON nodes (valid_from, id, validity_doc);
+  CREATE INDEX nodes_by_valid_to ON nodes (valid_to, id, validity_doc);
+  CREATE INDEX edges_by_valid_from ON edges (valid_from, id, source, target, validity_doc);
+  CREATE INDEX edges_by_valid_to ON edges (valid_to, id, source, target, validity_doc);
+  -- The current status at a date: the latest fact or decision, from the index alone.
+  CREATE INDEX status_current ON status_observations (node_id, observed_on, seq, code, kind)
+    WHERE kind IN ('fact', 'decision');
+  CREATE INDEX nodes_start ON nodes (id, valid_from);
+  -- What changed in a window: kind and date, then the node.
+  CREATE INDEX status_by_kind_date_node ON status_observations (kind, observed_on, node_id);
   `,
 ];

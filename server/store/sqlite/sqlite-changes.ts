@@ -43,53 +43,56 @@ interface ChangeRow {
   total: number;
 }
 
-/** The latest fact or decision of `node` up to `date`, as a rowid (NULL: none). */
-const currentAt = (node: string, date: string) => `(SELECT rowid FROM status_observations
+/**
+ * The latest fact or decision of `node` up to `date`: its rowid or its code (NULL: none). Both
+ * read only the partial index `status_current` (migration 2), never the table.
+ */
+const currentAt = (column: 'rowid' | 'code' | 'observed_on', node: string, date: string) => `(SELECT ${column}
+    FROM status_observations INDEXED BY status_current
     WHERE node_id = ${node} AND observed_on <= ${date} AND kind IN ('fact', 'decision')
     ORDER BY observed_on DESC, seq DESC LIMIT 1)`;
+
+const KIND_ORDER = `CASE kind ${CHANGE_KINDS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(' ')} END`;
+
+/**
+ * The whole window's changes as compact rows (`changes`: kind, date, node, edge, the two
+ * statuses as rowids, the document), every part answered from covering indexes; the full
+ * observations are read only for the page.
+ */
+const CHANGES_CTE = `
+  touched AS MATERIALIZED (
+    SELECT DISTINCT node_id FROM status_observations
+    WHERE kind IN ('fact', 'decision') AND observed_on > @from AND observed_on <= @to
+  ),
+  status_changes AS MATERIALIZED (
+    SELECT t.node_id,
+      ${currentAt('rowid', 't.node_id', '@from')} AS before_id, ${currentAt('code', 't.node_id', '@from')} AS before_code,
+      ${currentAt('rowid', 't.node_id', '@to')} AS after_id, ${currentAt('code', 't.node_id', '@to')} AS after_code,
+      ${currentAt('observed_on', 't.node_id', '@to')} AS after_date
+    FROM touched t JOIN nodes n INDEXED BY nodes_start ON n.id = t.node_id
+    WHERE n.valid_from IS NULL OR n.valid_from <= @from
+  ),
+  changes AS MATERIALIZED (
+    SELECT 'STATUS_CHANGED' AS kind, s.after_date AS date, s.node_id, NULL AS edge_id, NULL AS other_id, s.before_id, s.after_id, NULL AS document_id
+    FROM status_changes s
+    WHERE s.before_code IS NULL OR s.before_code <> s.after_code
+    UNION ALL
+    SELECT 'APPEARED', n.valid_from, n.id, NULL, NULL, NULL, ${currentAt('rowid', 'n.id', '@to')}, n.validity_doc
+    FROM nodes n WHERE n.valid_from > @from AND n.valid_from <= @to
+    UNION ALL
+    SELECT 'RETIRED', n.valid_to, n.id, NULL, NULL, NULL, NULL, n.validity_doc
+    FROM nodes n WHERE n.valid_to > @from AND n.valid_to <= @to
+    UNION ALL
+    SELECT 'RELATION_ADDED', e.valid_from, e.source, e.id, e.target, NULL, NULL, e.validity_doc
+    FROM edges e WHERE e.valid_from > @from AND e.valid_from <= @to
+    UNION ALL
+    SELECT 'RELATION_ENDED', e.valid_to, e.source, e.id, e.target, NULL, NULL, e.validity_doc
+    FROM edges e WHERE e.valid_to > @from AND e.valid_to <= @to
+  )`;
 
 const observationColumns = (alias: string, prefix: string) =>
   `${alias}.seq AS ${prefix}_seq, ${alias}.code AS ${prefix}_code, ${alias}.text_da AS ${prefix}_text,
    ${alias}.date AS ${prefix}_date, ${alias}.kind AS ${prefix}_kind, ${alias}.document_id AS ${prefix}_doc`;
-const NO_BEFORE = `NULL AS b_seq, NULL AS b_code, NULL AS b_text, NULL AS b_date, NULL AS b_kind, NULL AS b_doc`;
-const NO_AFTER = `NULL AS a_seq, NULL AS a_code, NULL AS a_text, NULL AS a_date, NULL AS a_kind, NULL AS a_doc`;
-const KIND_ORDER = `CASE c.kind ${CHANGE_KINDS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(' ')} END`;
-
-/** The whole window's changes as one relation (`changes`), before filter and paging. */
-const CHANGES_CTE = `
-  touched AS (
-    SELECT DISTINCT node_id FROM status_observations
-    WHERE kind IN ('fact', 'decision') AND observed_on > @from AND observed_on <= @to
-  ),
-  status_changes AS (
-    SELECT t.node_id, ${currentAt('t.node_id', '@from')} AS before_id, ${currentAt('t.node_id', '@to')} AS after_id
-    FROM touched t JOIN nodes n ON n.id = t.node_id
-    WHERE n.valid_from IS NULL OR n.valid_from <= @from
-  ),
-  changes AS (
-    SELECT 'STATUS_CHANGED' AS kind, a.observed_on AS date, s.node_id, NULL AS edge_id, NULL AS other_id,
-      a.document_id AS document_id, ${observationColumns('b', 'b')}, ${observationColumns('a', 'a')}
-    FROM status_changes s
-      JOIN status_observations a ON a.rowid = s.after_id
-      LEFT JOIN status_observations b ON b.rowid = s.before_id
-    WHERE b.code IS NULL OR b.code <> a.code
-    UNION ALL
-    SELECT 'APPEARED', n.valid_from, n.id, NULL, NULL, json_extract(n.validity, '$.documentId'),
-      ${NO_BEFORE}, ${observationColumns('a', 'a')}
-    FROM nodes n LEFT JOIN status_observations a ON a.rowid = ${currentAt('n.id', '@to')}
-    WHERE n.valid_from > @from AND n.valid_from <= @to
-    UNION ALL
-    SELECT 'RETIRED', n.valid_to, n.id, NULL, NULL, json_extract(n.validity, '$.documentId'), ${NO_BEFORE}, ${NO_AFTER}
-    FROM nodes n WHERE n.valid_to > @from AND n.valid_to <= @to
-    UNION ALL
-    SELECT 'RELATION_ADDED', e.valid_from, e.source, e.id, e.target, json_extract(e.validity, '$.documentId'),
-      ${NO_BEFORE}, ${NO_AFTER}
-    FROM edges e WHERE e.valid_from > @from AND e.valid_from <= @to
-    UNION ALL
-    SELECT 'RELATION_ENDED', e.valid_to, e.source, e.id, e.target, json_extract(e.validity, '$.documentId'),
-      ${NO_BEFORE}, ${NO_AFTER}
-    FROM edges e WHERE e.valid_to > @from AND e.valid_to <= @to
-  )`;
 
 /** The window's changes for nodes matching `query.filter` as of `query.to`, one page of them. */
 export function sqliteChanges(
@@ -97,7 +100,6 @@ export function sqliteChanges(
   query: ChangeQuery,
   page: { offset: number; limit: number },
 ): ChangePage {
-  const statement = (sql: string) => statements.get(sql);
   const filter = filterSql(statements, { ...query.filter, asOf: query.to });
   const needsStatus = filterNeedsStatus(query.filter);
   const filtered = Object.values(query.filter).some((v) => v !== undefined);
@@ -105,25 +107,41 @@ export function sqliteChanges(
     ...(filtered && needsStatus ? [CURRENT_STATUS_CTE] : []),
     ...(filtered
       ? [
-          `filtered AS (SELECT n.id FROM nodes n ${needsStatus ? 'LEFT JOIN current_status cs ON cs.node_id = n.id' : ''} WHERE ${filter.where})`,
+          `filtered AS MATERIALIZED (SELECT n.id FROM nodes n ${needsStatus ? 'LEFT JOIN current_status cs ON cs.node_id = n.id' : ''} WHERE ${filter.where})`,
         ]
       : []),
     CHANGES_CTE,
+    `kept AS MATERIALIZED (SELECT * FROM changes ${filtered ? 'WHERE node_id IN filtered OR other_id IN filtered' : ''})`,
+    `page AS MATERIALIZED (SELECT * FROM kept ORDER BY date, ${KIND_ORDER}, node_id, edge_id LIMIT @limit OFFSET @offset)`,
   ];
-  const where = filtered ? 'WHERE c.node_id IN filtered OR c.other_id IN filtered' : '';
-  const params = { ...filter.params, asOf: query.to, from: query.from, to: query.to };
-  const rows = statement(
-    `WITH ${ctes.join(',')}
-     SELECT c.*, COUNT(*) OVER () AS total FROM changes c ${where}
-     ORDER BY c.date, ${KIND_ORDER}, c.node_id, c.edge_id
-     LIMIT @limit OFFSET @offset`,
-  ).all({ ...params, limit: page.limit, offset: page.offset }) as ChangeRow[];
+  const rows = statements
+    .get(
+      `WITH ${ctes.join(',')}
+       SELECT p.kind, p.date, p.node_id, p.edge_id,
+         CASE WHEN p.kind = 'STATUS_CHANGED' THEN a.document_id ELSE p.document_id END AS document_id,
+         ${observationColumns('b', 'b')}, ${observationColumns('a', 'a')}, (SELECT COUNT(*) FROM kept) AS total
+       FROM page p
+         LEFT JOIN status_observations a ON a.rowid = p.after_id
+         LEFT JOIN status_observations b ON b.rowid = p.before_id
+       ORDER BY p.date, ${KIND_ORDER.replace('CASE kind', 'CASE p.kind')}, p.node_id, p.edge_id`,
+    )
+    .all({
+      ...filter.params,
+      asOf: query.to,
+      from: query.from,
+      to: query.to,
+      limit: page.limit,
+      offset: page.offset,
+    }) as ChangeRow[];
   const totalCount =
     rows[0]?.total ??
     (
-      statement(`WITH ${ctes.join(',')} SELECT COUNT(*) AS total FROM changes c ${where}`).get(params) as {
-        total: number;
-      }
+      statements.get(`WITH ${ctes.slice(0, -1).join(',')} SELECT COUNT(*) AS total FROM kept`).get({
+        ...filter.params,
+        asOf: query.to,
+        from: query.from,
+        to: query.to,
+      }) as { total: number }
     ).total;
   return { changes: rows.map(toChangeRecord), totalCount };
 }

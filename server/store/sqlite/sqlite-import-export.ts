@@ -29,8 +29,8 @@ export function replaceAll(statements: SqliteStatements, doc: GraphDocument): Im
     );
     for (const d of doc.documents) insertDocument.run(d.id, d.file, d.title, d.asOf, d.asOfConfidence);
     const insertNode = statements.get(
-      `INSERT INTO nodes (id, label, kind, name_da, name_en, aliases, props, sources, validity, valid_from, valid_to)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO nodes (id, label, kind, name_da, name_en, aliases, props, sources, validity, valid_from, valid_to, validity_doc)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertSearch = statements.get(
       'INSERT INTO node_search (node_id, names, id_words) VALUES (?, ?, ?)',
@@ -56,8 +56,8 @@ export function replaceAll(statements: SqliteStatements, doc: GraphDocument): Im
       }
     }
     const insertEdge = statements.get(
-      `INSERT INTO edges (id, type, source, target, props, sources, validity, valid_from, valid_to)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO edges (id, type, source, target, props, sources, validity, valid_from, valid_to, validity_doc)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const edge of doc.edges) {
       insertEdge.run(

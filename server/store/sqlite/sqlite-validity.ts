@@ -4,15 +4,16 @@
  */
 import { dateStart, type Validity } from '../../../schema/domain.js';
 
-/** `[validity, valid_from, valid_to]` column values. */
+/** `[validity, valid_from, valid_to, validity_doc]` column values. */
 export function validityColumns(
   validity: Validity | undefined,
-): [string | null, string | null, string | null] {
-  if (validity === undefined) return [null, null, null];
+): [string | null, string | null, string | null, string | null] {
+  if (validity === undefined) return [null, null, null, null];
   return [
     JSON.stringify(validity),
     validity.from === undefined ? null : dateStart(validity.from),
     validity.to === undefined ? null : dateStart(validity.to),
+    validity.documentId ?? null,
   ];
 }
 
