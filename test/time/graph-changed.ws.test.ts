@@ -125,4 +125,25 @@ describe('graphChanged over graphql-ws', () => {
       ],
     ]);
   });
+
+  it('a connection with a bad API token is refused, as HTTP refuses it', async () => {
+    /** A WebSocket that sends an Authorization header on its upgrade request. */
+    class WithBadToken extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, { headers: { authorization: 'Bearer not-a-token' } });
+      }
+    }
+    let resolveClosed: (code: number) => void = () => undefined;
+    const closed = new Promise<number>((resolve) => (resolveClosed = resolve));
+    const refused = createClient({
+      url: `${app.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WithBadToken,
+      lazy: false,
+      retryAttempts: 0,
+      on: { closed: (event) => resolveClosed((event as { code: number }).code) },
+      onNonLazyError: () => undefined,
+    });
+    expect(await closed).toBe(4403);
+    await refused.dispose();
+  });
 });

@@ -57,7 +57,19 @@ export const MIGRATIONS: readonly string[] = [
     tokenize = 'unicode61 remove_diacritics 2'
   );
   `,
-  /* 2: validity (when a node or relation exists): the record as JSON, and its first day and
+  /* 2: API tokens for integrations (server/auth/token-store.ts); only the secret's SHA-256 is kept */ `
+  CREATE TABLE api_tokens (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),
+    secret_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    last_used_at TEXT,
+    revoked_at TEXT
+  ) STRICT;
+  `,
+  /* 3: validity (when a node or relation exists): the record as JSON, and its first day and
         exclusive end as ISO dates for asOf views and changes */ `
   ALTER TABLE nodes ADD COLUMN validity TEXT;    -- JSON object (Validity) or NULL
   ALTER TABLE nodes ADD COLUMN valid_from TEXT;  -- dateStart(validity.from)
