@@ -19,6 +19,7 @@ import { displayName } from '../graph/graph-elements.js';
 import { FamilySwatch, RelationSwatch } from '../legend/swatches.js';
 import { RecordStatusForm } from './record-status-form.js';
 import './detail.css';
+import { FlagList } from '../flags/flag-list.js';
 
 type DetailNode = NonNullable<NodeDetailQuery['node']>;
 type Relation = DetailNode['relations'][number];
@@ -271,6 +272,7 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
               <StatusLine entry={node.recommendation} lang={lang} t={t} />
             </>
           )}
+          <FlagList id={node.id} />
 
           <h3>{t('detail.history')}</h3>
           {node.statusHistory.length === 0 ? (
