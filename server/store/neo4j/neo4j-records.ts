@@ -303,7 +303,15 @@ export function edgeFromRow(row: unknown): GraphEdgeRecord {
 }
 
 export function edgeLiteFromRow(row: unknown): EdgeLite {
-  const { sources: _sources, ...lite } = edgeFromRow(row);
+  const edge = edgeFromRow(row);
+  const lite: EdgeLite = {
+    id: edge.id,
+    type: edge.type,
+    source: edge.source,
+    target: edge.target,
+    props: edge.props,
+  };
+  if (edge.validity) lite.validity = edge.validity;
   return lite;
 }
 
