@@ -89,4 +89,35 @@ describe('what changed', () => {
     await page.screenshot({ path: screenshotPath('33-flags-in-detail') });
     await page.close();
   }, 60_000);
+
+  it('shows an edit made elsewhere live, for a node upstream of the selected one', async () => {
+    // ini-rev-sa-demens AWAITS the national dementia recommendations (001).
+    const page = await rig.open('/?node=ini-rev-sa-demens');
+    await page.getByTestId('detail-panel').getByTestId('current-status').waitFor();
+    // Give the subscription its round trip before the edit.
+    await page.waitForTimeout(500);
+    const response = await fetch(`${rig.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `mutation($input: RecordStatusInput!) { recordStatus(input: $input) { id } }`,
+        variables: {
+          input: {
+            nodeId: 'nat-demens-anbefalinger',
+            code: 'COMPLETED',
+            textDa: 'Anbefalingerne er offentliggjort',
+            date: '2025-05-01',
+            kind: 'FACT',
+            documentId: 'doc-001',
+          },
+        },
+      }),
+    });
+    expect(response.status).toBe(200);
+    const notice = page.getByTestId('live-notice');
+    await notice.waitFor({ timeout: 15_000 });
+    await expect(notice.textContent()).resolves.toMatch(/har netop ændret: .*demens/i);
+    await page.screenshot({ path: screenshotPath('34-live-notice') });
+    await page.close();
+  }, 60_000);
 });

@@ -28,6 +28,7 @@ import { AsOfControl } from '../features/time/as-of-control.js';
 import { AsOfBanner } from '../features/time/as-of-banner.js';
 import { ChangesView, type ChangeGrouping } from '../features/changes/changes-view.js';
 import { highlightChanged } from '../features/changes/highlight-changes.js';
+import { LiveNotice } from '../features/changes/live-notice.js';
 import { aYearBefore, todayIso } from '../features/time/date-words.js';
 import { useT } from '../shared/i18n/use-t.js';
 import { useViewState } from '../shared/url-state.js';
@@ -226,6 +227,7 @@ export function App() {
       </header>
 
       <AsOfBanner />
+      <LiveNotice />
       <div className="app-body">
         <aside className="sidebar" aria-label={t('filters.title')}>
           <FilterPanel />

@@ -48,6 +48,9 @@ export const da = {
   'validity.basis.ended': 'udløbet',
   'validity.basis.superseded': 'afløst',
   'validity.basis.retired': 'udgået',
+  'live.changed': '{who} har netop ændret: {what}',
+  'live.someone': 'En anden bruger',
+  'live.dismiss': 'Luk',
 } as const;
 
 export const en: { readonly [K in keyof typeof da]: string } = {
@@ -99,4 +102,7 @@ export const en: { readonly [K in keyof typeof da]: string } = {
   'validity.basis.ended': 'ended',
   'validity.basis.superseded': 'superseded',
   'validity.basis.retired': 'retired',
+  'live.changed': '{who} just changed: {what}',
+  'live.someone': 'Another user',
+  'live.dismiss': 'Close',
 };
