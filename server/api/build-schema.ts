@@ -4,6 +4,8 @@ import { buildSchema } from 'type-graphql';
 import { ApiTokenResolver } from '../auth/api-token.resolver.js';
 import { authChecker } from '../auth/auth-checker.js';
 import { MeResolver } from '../auth/me.resolver.js';
+import { AuditResolver, EdgeVersionResolver, NodeAuditResolver } from '../edit/audit.resolver.js';
+import { EditResolver } from '../edit/edit.resolver.js';
 import { AgreementResolver } from './agreement.resolver.js';
 import { EdgeResolver } from './edge.resolver.js';
 import { ImpactResolver } from '../impact/impact.resolver.js';
@@ -31,6 +33,10 @@ export const RESOLVERS = [
   GraphChangedResolver,
   MeResolver,
   ApiTokenResolver,
+  EditResolver,
+  AuditResolver,
+  NodeAuditResolver,
+  EdgeVersionResolver,
 ] as const;
 
 /**

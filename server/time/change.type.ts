@@ -34,8 +34,8 @@ export interface ChangeView {
 }
 
 /** Declared here for the schema; the fields that load things are field resolvers. */
-@ObjectType('Change', { description: 'Én ændring mellem to datoer / one change between two dates' })
-export class Change {
+@ObjectType('TimelineChange', { description: 'Én ændring mellem to datoer / one change between two dates' })
+export class TimelineChange {
   @Field(() => ChangeKindEnum)
   kind!: ChangeKind;
 
@@ -45,23 +45,25 @@ export class Change {
   date!: string;
 }
 
-@ObjectType()
-export class ChangeEdge {
+@ObjectType('TimelineChangeEdge')
+export class TimelineChangeEdge {
   @Field(() => String)
   cursor!: string;
 
-  @Field(() => Change)
+  @Field(() => TimelineChange)
   node!: ChangeView;
 }
 
-@ObjectType({ description: 'Relay-forbindelse af ændringer / Relay connection of changes' })
-export class ChangeConnection {
+@ObjectType('TimelineChangeConnection', {
+  description: 'Relay-forbindelse af ændringer mellem to datoer / changes between two dates, oldest first',
+})
+export class TimelineChangeConnection {
   @Field(() => Int)
   totalCount!: number;
 
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => [ChangeEdge])
+  @Field(() => [TimelineChangeEdge])
   edges!: { cursor: string; node: ChangeView }[];
 }

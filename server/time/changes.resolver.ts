@@ -9,12 +9,12 @@ import { NodeFilter, toNodeQuery } from '../api/node-filter.input.js';
 import { NodeInterface, SourceDocument, toNodeView, type NodeView } from '../api/node.type.js';
 import { documentView } from '../api/source-document.resolver.js';
 import { StatusObservation } from '../api/status.type.js';
-import { Change, ChangeConnection, type ChangeView } from './change.type.js';
+import { TimelineChange, TimelineChangeConnection, type ChangeView } from './change.type.js';
 import { ChangesService, type ChangeConnectionView } from './changes.service.js';
 
-@Resolver(() => Change)
+@Resolver(() => TimelineChange)
 export class ChangesResolver {
-  @Query(() => ChangeConnection, {
+  @Query(() => TimelineChangeConnection, {
     description:
       'Hvad er ændret efter `from` til og med `to` / what changed after `from` up to and including `to`, oldest first',
   })

@@ -106,7 +106,7 @@ describe('what changed', () => {
             nodeId: 'nat-demens-anbefalinger',
             code: 'COMPLETED',
             textDa: 'Anbefalingerne er offentliggjort',
-            date: '2025-05-01',
+            date: '2025-01-09',
             kind: 'FACT',
             documentId: 'doc-001',
           },

@@ -73,7 +73,7 @@ describe('graphChanged over graphql-ws', () => {
         nodeId,
         code,
         textDa: 'Offentliggjort',
-        date: '2025-05-01',
+        date: '2025-01-09',
         kind: 'FACT',
         documentId: 'doc-001',
       },

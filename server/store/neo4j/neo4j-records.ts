@@ -19,9 +19,12 @@ import {
   type StatusCode,
   type StatusObservation,
   type Validity,
+  VALIDITY_FROM_BASES,
+  VALIDITY_TO_BASES,
 } from '../../../schema/domain.js';
 import { fold, foldedTokens } from '../../search/fold.js';
 import type { EdgeLite } from '../graph-store.js';
+import { WRITE_PROPERTY_KEYS } from './neo4j-write-cypher.js';
 
 /** A property value as the adapter stores it (after `toPlain` on the way back). */
 export type StoredValue = string | number | boolean | string[];
@@ -73,28 +76,6 @@ export const PROPS_SCHEMAS_COVER_DOMAIN: PropsSchemasCoverDomain = true;
 export const NODE_PROP_KEYS: readonly string[] = Object.keys(nodePropsSchema.shape);
 export const EDGE_PROP_KEYS: readonly string[] = Object.keys(edgePropsSchema.shape);
 
-/**
- * How validity is stored, on nodes and relationships alike: the record as JSON (what export
- * gives back), its first day and exclusive end as ISO dates (what `asOf` and `changes`
- * compare), and the document it cites (what `changes` returns).
- */
-const VALIDITY_KEYS = ['validityJson', 'existsFrom', 'existsTo', 'validityDocumentId'] as const;
-
-export function validityProperties(validity: Validity | undefined): Record<string, string | undefined> {
-  if (validity === undefined) return {};
-  return {
-    validityJson: JSON.stringify(validity),
-    existsFrom: validity.from === undefined ? undefined : dateStart(validity.from),
-    existsTo: validity.to === undefined ? undefined : dateStart(validity.to),
-    validityDocumentId: validity.documentId,
-  };
-}
-
-const validityJsonSchema = z
-  .string()
-  .optional()
-  .transform((text) => (text === undefined ? undefined : (JSON.parse(text) as Validity)));
-
 /** Node properties the adapter itself adds (not part of the record). */
 const NODE_SYSTEM_KEYS = [
   'graph',
@@ -103,7 +84,11 @@ const NODE_SYSTEM_KEYS = [
   'searchIdWords',
   'searchIdFolded',
   'statusRevision',
-  ...VALIDITY_KEYS,
+  'version',
+  'validityJson',
+  'existsFrom',
+  'existsTo',
+  'validityDocumentId',
 ] as const;
 
 /** Every property key a statement may read; the linter warns on any other. */
@@ -128,6 +113,7 @@ export const PROPERTY_KEYS: readonly string[] = [
     'title',
     'asOf',
     'asOfConfidence',
+    ...WRITE_PROPERTY_KEYS,
   ]),
 ];
 
@@ -162,13 +148,10 @@ const nodeRowSchema = z.object({
   nameEn: z.string().optional(),
   aliases: z.array(z.string()),
   sourcesJson: sourcesJsonSchema,
-  validityJson: validityJsonSchema,
 });
 
 const edgeRowSchema = z.object({
-  edge: z
-    .object({ id: z.string(), sourcesJson: sourcesJsonSchema, validityJson: validityJsonSchema })
-    .and(edgePropsSchema),
+  edge: z.object({ id: z.string(), sourcesJson: sourcesJsonSchema }).and(edgePropsSchema),
   type: z.enum(RELATION_TYPES),
   source: z.string(),
   target: z.string(),
@@ -216,8 +199,8 @@ export function nodeToProperties(graph: string, node: GraphNodeRecord): StoredPr
     nameEn: node.nameEn,
     aliases: node.aliases,
     sourcesJson: JSON.stringify(node.sources),
-    ...searchProperties(node),
     ...validityProperties(node.validity),
+    ...searchProperties(node),
   });
 }
 
@@ -259,7 +242,9 @@ export function nodeFromRow(row: { node: unknown; history: unknown }): GraphNode
   const base = nodeRowSchema.parse(row.node);
   const props = nodePropsSchema.parse(row.node);
   const history = z.array(observationSchema).parse(row.history);
+  const validity = validityOf(row.node);
   return {
+    ...(validity ? { validity } : {}),
     id: base.id,
     label: base.label,
     kind: base.kind,
@@ -276,7 +261,6 @@ export function nodeFromRow(row: { node: unknown; history: unknown }): GraphNode
       documentId: o.documentId,
       seq: o.seq,
     })),
-    ...(base.validityJson === undefined ? {} : { validity: base.validityJson }),
   };
 }
 
@@ -291,14 +275,16 @@ export function observationFromMap(map: unknown): StatusObservation | undefined 
 export function edgeFromRow(row: unknown): GraphEdgeRecord {
   const parsed = edgeRowSchema.parse(row);
   const props = edgePropsSchema.parse(parsed.edge);
+  // `parsed.edge` keeps only the keys its schema names: read validity from the row as stored.
+  const validity = validityOf((row as { edge: unknown }).edge);
   return {
+    ...(validity ? { validity } : {}),
     id: parsed.edge.id,
     type: parsed.type,
     source: parsed.source,
     target: parsed.target,
     props,
     sources: parsed.edge.sourcesJson,
-    ...(parsed.edge.validityJson === undefined ? {} : { validity: parsed.edge.validityJson }),
   };
 }
 
@@ -313,6 +299,38 @@ export function edgeLiteFromRow(row: unknown): EdgeLite {
   };
   if (edge.validity) lite.validity = edge.validity;
   return lite;
+}
+
+const validitySchema = z.object({
+  from: z.string().optional(),
+  fromBasis: z.enum(VALIDITY_FROM_BASES).optional(),
+  to: z.string().optional(),
+  toBasis: z.enum(VALIDITY_TO_BASES).optional(),
+  documentId: z.string().optional(),
+});
+
+/**
+ * How validity is stored, on nodes and relationships alike: the record as JSON (what export
+ * gives back), its first day and exclusive end as ISO dates (what `asOf` and `changes`
+ * compare), and the document it cites (what `changes` returns). A writer that changes validity
+ * (retire) must set all four.
+ */
+export function validityProperties(validity: Validity | undefined): Record<string, string | undefined> {
+  if (validity === undefined) return {};
+  return {
+    validityJson: JSON.stringify(validity),
+    existsFrom: validity.from === undefined ? undefined : dateStart(validity.from),
+    existsTo: validity.to === undefined ? undefined : dateStart(validity.to),
+    validityDocumentId: validity.documentId,
+  };
+}
+
+/** The `validityJson` property of a node or relationship map, when it has one. */
+function validityOf(map: unknown): Validity | undefined {
+  const text = z.object({ validityJson: z.string().optional() }).parse(map).validityJson;
+  if (text === undefined) return undefined;
+  const parsed = validitySchema.parse(JSON.parse(text));
+  return Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined)) as Validity;
 }
 
 /** A path element of `shortestPaths` (`r {.*, type, source, target}`) as an edge. */

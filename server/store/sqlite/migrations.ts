@@ -69,17 +69,41 @@ export const MIGRATIONS: readonly string[] = [
     revoked_at TEXT
   ) STRICT;
   `,
-  /* 3: validity (when a node or relation exists): the record as JSON, and its first day and
-        exclusive end as ISO dates for asOf views and changes */ `
-  ALTER TABLE nodes ADD COLUMN validity TEXT;    -- JSON object (Validity) or NULL
-  ALTER TABLE nodes ADD COLUMN valid_from TEXT;  -- dateStart(validity.from)
-  ALTER TABLE nodes ADD COLUMN valid_to TEXT;    -- dateStart(validity.to), exclusive
+  /* 3: record versions, validity, and the append-only audit trail (issue 11) */ `
+  ALTER TABLE nodes ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE nodes ADD COLUMN validity TEXT;  -- JSON object (Validity), NULL when unknown
+  ALTER TABLE edges ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
   ALTER TABLE edges ADD COLUMN validity TEXT;
-  ALTER TABLE edges ADD COLUMN valid_from TEXT;
-  ALTER TABLE edges ADD COLUMN valid_to TEXT;
-  ALTER TABLE nodes ADD COLUMN validity_doc TEXT;  -- validity.documentId
-  ALTER TABLE edges ADD COLUMN validity_doc TEXT;
-  -- changes reads these without touching the (wide) rows: covering indexes.
+
+  CREATE TABLE audit_entries (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    mutation TEXT NOT NULL,
+    idempotency_key TEXT UNIQUE,
+    entry TEXT NOT NULL     -- JSON object (AuditEntry)
+  ) STRICT;
+  CREATE INDEX audit_by_actor ON audit_entries (actor_id, seq);
+  -- Which node, edge or document each entry touched: the lookup behind Node.changes.
+  CREATE TABLE audit_touches (
+    ref_id TEXT NOT NULL,
+    seq INTEGER NOT NULL REFERENCES audit_entries (seq),
+    PRIMARY KEY (ref_id, seq)
+  ) STRICT, WITHOUT ROWID;
+  -- Append-only: an entry once written is never changed.
+  CREATE TRIGGER audit_entries_append_only BEFORE UPDATE ON audit_entries
+  BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;
+  `,
+  /* 4: when a node or relation exists, for asOf views and changes: the first day and exclusive
+        end of its validity (migration 3) and its document, as generated columns, so every writer
+        of validity (import, retire) keeps them right; covering indexes for changes */ `
+  ALTER TABLE nodes ADD COLUMN valid_from TEXT GENERATED ALWAYS AS (CASE length(json_extract(validity, '$.from')) WHEN 4 THEN json_extract(validity, '$.from') || '-01-01' WHEN 7 THEN json_extract(validity, '$.from') || '-01' ELSE json_extract(validity, '$.from') END) VIRTUAL;
+  ALTER TABLE nodes ADD COLUMN valid_to TEXT GENERATED ALWAYS AS (CASE length(json_extract(validity, '$.to')) WHEN 4 THEN json_extract(validity, '$.to') || '-01-01' WHEN 7 THEN json_extract(validity, '$.to') || '-01' ELSE json_extract(validity, '$.to') END) VIRTUAL;
+  ALTER TABLE nodes ADD COLUMN validity_doc TEXT GENERATED ALWAYS AS (json_extract(validity, '$.documentId')) VIRTUAL;
+  ALTER TABLE edges ADD COLUMN valid_from TEXT GENERATED ALWAYS AS (CASE length(json_extract(validity, '$.from')) WHEN 4 THEN json_extract(validity, '$.from') || '-01-01' WHEN 7 THEN json_extract(validity, '$.from') || '-01' ELSE json_extract(validity, '$.from') END) VIRTUAL;
+  ALTER TABLE edges ADD COLUMN valid_to TEXT GENERATED ALWAYS AS (CASE length(json_extract(validity, '$.to')) WHEN 4 THEN json_extract(validity, '$.to') || '-01-01' WHEN 7 THEN json_extract(validity, '$.to') || '-01' ELSE json_extract(validity, '$.to') END) VIRTUAL;
+  ALTER TABLE edges ADD COLUMN validity_doc TEXT GENERATED ALWAYS AS (json_extract(validity, '$.documentId')) VIRTUAL;
   CREATE INDEX nodes_by_valid_from ON nodes (valid_from, id, validity_doc);
   CREATE INDEX nodes_by_valid_to ON nodes (valid_to, id, validity_doc);
   CREATE INDEX edges_by_valid_from ON edges (valid_from, id, source, target, validity_doc);

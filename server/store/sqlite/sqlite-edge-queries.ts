@@ -10,7 +10,7 @@ import { existedBy } from './sqlite-validity.js';
 export function buildAdjacencyIndex(statements: SqliteStatements): AdjacencyIndex {
   const rows = statements
     .get('SELECT id, type, source, target, props, validity FROM edges')
-    .iterate() as IterableIterator<Omit<EdgeRow, 'sources'>>;
+    .iterate() as IterableIterator<Omit<EdgeRow, 'sources' | 'version'>>;
   const nodeStarts = statements.get('SELECT id, valid_from FROM nodes').raw().iterate() as IterableIterator<
     [string, string | null]
   >;

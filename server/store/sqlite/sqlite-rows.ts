@@ -12,10 +12,10 @@ import type {
   SourceRef,
   StatusCode,
   StatusObservation,
+  Validity,
 } from '../../../schema/domain.js';
 import type { EdgeLite } from '../graph-store.js';
 import type { SqliteStatements } from './sqlite-statements.js';
-import { validityFromColumn } from './sqlite-validity.js';
 
 export interface NodeRow {
   id: string;
@@ -26,6 +26,8 @@ export interface NodeRow {
   aliases: string;
   props: string;
   sources: string;
+  version: number;
+  /** JSON `Validity`, NULL when unknown. */
   validity: string | null;
 }
 
@@ -46,6 +48,7 @@ export interface EdgeRow {
   target: string;
   props: string;
   sources: string;
+  version: number;
   validity: string | null;
 }
 
@@ -96,28 +99,30 @@ export function toNodeRecords(statements: SqliteStatements, rows: NodeRow[]): Gr
       props: JSON.parse(row.props) as NodeProps,
       sources: JSON.parse(row.sources) as SourceRef[],
       statusHistory: history.get(row.id) ?? [],
-      ...validityFromColumn(row.validity),
     };
     if (row.name_en !== null) record.nameEn = row.name_en;
+    if (row.validity !== null) record.validity = JSON.parse(row.validity) as Validity;
     return record;
   });
 }
 
-export function toEdgeLite(row: Omit<EdgeRow, 'sources'>): EdgeLite {
-  return {
+export function toEdgeLite(row: Omit<EdgeRow, 'sources' | 'version'>): EdgeLite {
+  const edge: EdgeLite = {
     id: row.id,
     type: row.type as RelationType,
     source: row.source,
     target: row.target,
     props: JSON.parse(row.props) as EdgeProps,
-    ...validityFromColumn(row.validity),
   };
+  if (row.validity !== null) edge.validity = JSON.parse(row.validity) as Validity;
+  return edge;
 }
 
 export function toEdgeRecord(row: EdgeRow): GraphEdgeRecord {
   const { validity, ...lite } = toEdgeLite(row);
-  // Key order as export writes it: validity last.
-  return { ...lite, sources: JSON.parse(row.sources) as SourceRef[], ...(validity ? { validity } : {}) };
+  const record: GraphEdgeRecord = { ...lite, sources: JSON.parse(row.sources) as SourceRef[] };
+  if (validity) record.validity = validity;
+  return record;
 }
 
 export function toDocumentRecord(row: DocumentRow): SourceDocumentRecord {

@@ -3,6 +3,7 @@ import * as appMessages from './messages/app.js';
 import * as changesMessages from './messages/changes.js';
 import * as detailMessages from './messages/detail.js';
 import * as domainMessages from './messages/domain.js';
+import * as editMessages from './messages/edit.js';
 import * as exportMessages from './messages/export.js';
 import * as filtersMessages from './messages/filters.js';
 import * as focusMessages from './messages/focus.js';
@@ -32,6 +33,7 @@ export const da = {
   ...domainMessages.da,
   ...accountMessages.da,
   ...changesMessages.da,
+  ...editMessages.da,
 } as const;
 
 /** A key of the dictionary: the only way UI code names a string. */
@@ -51,6 +53,7 @@ const enTables = {
   ...domainMessages.en,
   ...accountMessages.en,
   ...changesMessages.en,
+  ...editMessages.en,
 };
 
 /** A table spread into `en` but not into `da` leaves English-only keys, which fail to compile here. */
