@@ -117,6 +117,8 @@ describe('what changed', () => {
     const notice = page.getByTestId('live-notice');
     await notice.waitFor({ timeout: 15_000 });
     await expect(notice.textContent()).resolves.toMatch(/har netop ændret: .*demens/i);
+    await notice.getByRole('button', { name: 'Vis ændringen' }).click();
+    await page.getByTestId('flags').getByText('Det afventede er på plads').waitFor();
     await page.screenshot({ path: screenshotPath('34-live-notice') });
     await page.close();
   }, 60_000);

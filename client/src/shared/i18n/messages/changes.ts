@@ -51,6 +51,7 @@ export const da = {
   'live.changed': '{who} har netop ændret: {what}',
   'live.someone': 'En anden bruger',
   'live.dismiss': 'Luk',
+  'live.show': 'Vis ændringen',
 } as const;
 
 export const en: { readonly [K in keyof typeof da]: string } = {
@@ -105,4 +106,5 @@ export const en: { readonly [K in keyof typeof da]: string } = {
   'live.changed': '{who} just changed: {what}',
   'live.someone': 'Another user',
   'live.dismiss': 'Close',
+  'live.show': 'Show the change',
 };
