@@ -28,6 +28,7 @@ import type { AppConfig } from './config.js';
 import type { GraphDocument } from '../schema/domain.js';
 import type { GraphStore, ImportSummary } from './store/graph-store.js';
 import { openStore } from './store/open-store.js';
+import { mountSubscriptions } from './subscriptions/graphql-ws-server.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CLIENT_DIST = path.join(ROOT, 'client', 'dist');
@@ -84,9 +85,12 @@ export async function startApp(
   // GraphQL answers are POST responses nobody revalidates: hashing every body for an ETag is waste.
   app.set('etag', false);
   const httpServer = http.createServer(app);
+  const schema = await buildAftalegrafSchema();
+  const formatError = createFormatError((message, error) => logger.error(`[graphql] ${message}`, error));
+  const subscriptions = mountSubscriptions(httpServer, schema, store, events, formatError, identity);
   const apollo = new ApolloServer<ApiContext>({
-    schema: await buildAftalegrafSchema(),
-    formatError: createFormatError((message, error) => logger.error(`[graphql] ${message}`, error)),
+    schema,
+    formatError,
     validationRules: [depthLimit(12)],
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -132,6 +136,7 @@ export async function startApp(
     identity,
     seeded,
     close: async () => {
+      await subscriptions.close();
       await foreignWrites.stop();
       await apollo.stop();
       await store.close();

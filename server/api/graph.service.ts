@@ -5,7 +5,10 @@
  */
 import type { GraphNodeRecord, RelationType } from '../../schema/domain.js';
 import { ValidationError } from '../errors.js';
-import type { Direction, EdgeLite, GraphStore, NodeQuery } from '../store/graph-store.js';
+import { FlagsService } from '../flags/flags.service.js';
+import type { FlagCode } from '../flags/flag-rules.js';
+import type { Direction, EdgeLite, GraphStore, NodeQuery, NodePage } from '../store/graph-store.js';
+import { today } from '../time/validity.type.js';
 import { isIsoDate } from './date.scalar.js';
 import { toEdge, type EdgeView } from './edge.type.js';
 import type { Loaders } from './loaders.js';
@@ -21,6 +24,8 @@ export const LIMITS = {
   graphNodes: 20_000,
   pathDepth: 10,
   paths: 20,
+  /** Nodes the `flags` filter may derive flags for in one answer. */
+  flagCandidates: 5_000,
 } as const;
 
 export interface SubgraphView {
@@ -56,11 +61,12 @@ export class GraphService {
     first: number,
     after: string | undefined,
     asOf?: string,
+    flags?: readonly FlagCode[],
   ): Promise<ConnectionView> {
     checkRange('first', first, 0, LIMITS.pageSize);
     const offset = after === undefined ? 0 : decodeCursor(after);
     const query = { ...filter, asOf: checkAsOf(asOf) };
-    const page = await this.store.queryNodes(query, { offset, limit: first });
+    const page = await this.page(query, { offset, limit: first }, flags);
     const edges = page.nodes.map((record, i) => ({
       cursor: encodeCursor(offset + i + 1),
       node: toNodeView(record, query.asOf),
@@ -77,11 +83,12 @@ export class GraphService {
     };
   }
 
-  async search(text: string, first: number): Promise<NodeView[]> {
+  async search(text: string, first: number, asOf?: string): Promise<NodeView[]> {
     checkRange('first', first, 0, LIMITS.search);
     if (text.length > 200) throw new ValidationError('text', 'højst 200 tegn / at most 200 characters');
-    const records = await this.store.searchNodes(text, first);
-    return records.map((record) => toNodeView(record));
+    const date = checkAsOf(asOf);
+    const records = await this.store.searchNodes(text, first, date);
+    return records.map((record) => toNodeView(record, date));
   }
 
   async neighborhood(
@@ -93,20 +100,29 @@ export class GraphService {
   ): Promise<SubgraphView> {
     checkRange('depth', depth, 0, LIMITS.depth);
     await this.require(id, 'id');
-    const reached = await this.store.reach([id], direction, depth, types);
+    const date = checkAsOf(asOf);
+    const reached = await this.store.reach([id], direction, depth, types, date);
     // Nearest first, then by id; edges by id: the order is the answer's, not the store's BFS.
     const ids = [...reached.depthById]
       .sort(([a, da], [b, db]) => da - db || compareText(a, b))
       .map(([n]) => n);
     const edges = [...reached.edges].sort((a, b) => compareText(a.id, b.id));
-    return this.subgraph(ids, edges, checkAsOf(asOf));
+    return this.subgraph(ids, edges, date);
   }
 
-  async graph(filter: NodeQuery, first: number, asOf?: string): Promise<SubgraphView> {
+  async graph(
+    filter: NodeQuery,
+    first: number,
+    asOf?: string,
+    flags?: readonly FlagCode[],
+  ): Promise<SubgraphView> {
     checkRange('first', first, 0, LIMITS.graphNodes);
     const query = { ...filter, asOf: checkAsOf(asOf) };
-    const page = await this.store.queryNodes(query, { offset: 0, limit: first });
-    const edges = await this.store.getEdgesAmong(page.nodes.map((n) => n.id));
+    const page = await this.page(query, { offset: 0, limit: first }, flags);
+    const edges = await this.store.getEdgesAmong(
+      page.nodes.map((n) => n.id),
+      query.asOf,
+    );
     return {
       nodes: page.nodes.map((record) => toNodeView(record, query.asOf)),
       edges: edges.map(toEdge),
@@ -122,6 +138,35 @@ export class GraphService {
       maxPaths: LIMITS.paths,
     });
     return Promise.all(paths.map((edges) => this.subgraph(nodesAlong(from, edges), edges, undefined)));
+  }
+
+  /**
+   * A page of the filter; with `flags`, only nodes with one of them as of the view date. Flags
+   * are derived, not stored, so that filter reads every node the store filter leaves (at most
+   * `LIMITS.flagCandidates`; narrow the other filters beyond that) and pages in here.
+   */
+  private async page(
+    query: NodeQuery,
+    page: { offset: number; limit: number },
+    flags: readonly FlagCode[] | undefined,
+  ): Promise<NodePage> {
+    if (!flags?.length) return this.store.queryNodes(query, page);
+    const candidates = await this.store.queryNodes(query, { offset: 0, limit: LIMITS.flagCandidates + 1 });
+    if (candidates.totalCount > LIMITS.flagCandidates) {
+      throw new ValidationError(
+        'filter.flags',
+        `højst ${LIMITS.flagCandidates} noder kan advarselsfiltreres; indsnævr de andre filtre / narrow the other filters`,
+      );
+    }
+    const wanted = new Set(flags);
+    const service = new FlagsService(this.loaders);
+    const flagged = await Promise.all(
+      candidates.nodes.map(async (node) =>
+        (await service.flags(node, query.asOf ?? today())).some((f) => wanted.has(f.code)) ? node : undefined,
+      ),
+    );
+    const kept = flagged.filter((node): node is GraphNodeRecord => node !== undefined);
+    return { nodes: kept.slice(page.offset, page.offset + page.limit), totalCount: kept.length };
   }
 
   /** Unknown ids in traversal arguments are the caller's mistake: say which argument. */
@@ -161,7 +206,7 @@ function nodesAlong(from: string, edges: readonly EdgeLite[]): string[] {
   return ids;
 }
 
-function checkRange(argument: string, value: number, min: number, max: number): void {
+export function checkRange(argument: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new ValidationError(
       argument,
@@ -176,11 +221,11 @@ function checkAsOf(asOf: string | undefined): string | undefined {
   return asOf;
 }
 
-function encodeCursor(offset: number): string {
+export function encodeCursor(offset: number): string {
   return Buffer.from(`offset:${offset}`).toString('base64url');
 }
 
-function decodeCursor(cursor: string): number {
+export function decodeCursor(cursor: string): number {
   const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
   if (!match) throw new ValidationError('after', 'ugyldig cursor / invalid cursor');
   return Number(match[1]);

@@ -32,7 +32,7 @@ export function currentStatus(view: NodeView): StatusRecord | undefined {
   return historyAsOf(view).findLast((o) => o.kind === 'fact' || o.kind === 'decision');
 }
 
-async function toObservation(record: StatusRecord, context: ApiContext): Promise<StatusObservation> {
+export async function toObservation(record: StatusRecord, context: ApiContext): Promise<StatusObservation> {
   const vocabulary = STATUS_CODES[record.code];
   return {
     seq: record.seq,

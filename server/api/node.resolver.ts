@@ -64,7 +64,7 @@ export class NodeResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | undefined,
     @Ctx() { graph }: ApiContext,
   ) {
-    return graph.nodes(toNodeQuery(filter), first, after ?? undefined, asOf ?? undefined);
+    return graph.nodes(toNodeQuery(filter), first, after ?? undefined, asOf ?? undefined, filter?.flags);
   }
 
   @Query(() => [NodeInterface], {
@@ -73,9 +73,14 @@ export class NodeResolver {
   search(
     @Arg('text', () => String) text: string,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'Kun hvad der fandtes på datoen / only what existed by then',
+    })
+    asOf: string | undefined,
     @Ctx() { graph }: ApiContext,
   ): Promise<NodeView[]> {
-    return graph.search(text, first);
+    return graph.search(text, first, asOf ?? undefined);
   }
 
   @Query(() => Subgraph, { description: 'Naboskabet omkring en node / the neighbourhood of a node' })
@@ -99,7 +104,7 @@ export class NodeResolver {
     @Arg('first', () => Int, { defaultValue: 5000 }) first: number,
     @Ctx() { graph }: ApiContext,
   ): Promise<SubgraphView> {
-    return graph.graph(toNodeQuery(filter), first, asOf ?? undefined);
+    return graph.graph(toNodeQuery(filter), first, asOf ?? undefined, filter?.flags);
   }
 
   @Query(() => [Subgraph], { description: 'Korteste stier / shortest paths' })

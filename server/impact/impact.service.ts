@@ -204,7 +204,7 @@ export class ImpactService {
 
   async impact(change: ImpactChange, options: ImpactOptions = {}): Promise<ImpactReportData> {
     return new ImpactReportData(
-      await analyseImpact(impactPort(this.store), change, options),
+      await analyseImpact(impactPort(this.store, options.asOf), change, options),
       options.asOf,
       this.store,
     );
@@ -212,7 +212,7 @@ export class ImpactService {
 
   async upstream(id: string, options: UpstreamOptions = {}): Promise<ImpactReportData> {
     return new ImpactReportData(
-      await analyseUpstream(impactPort(this.store), id, options),
+      await analyseUpstream(impactPort(this.store, options.asOf), id, options),
       options.asOf,
       this.store,
     );

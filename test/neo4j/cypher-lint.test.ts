@@ -51,6 +51,7 @@ const SAMPLE_PARAMETERS: Record<string, unknown> = {
   observation: { code: 'STARTED' },
   rows: [{ id: 'x' }],
   timeoutSeconds: 60,
+  filterIds: ['ini-psyk'],
   id: 'ini-psyk',
   expected: 1,
   properties: { id: 'ini-psyk' },

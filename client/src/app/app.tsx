@@ -31,6 +31,11 @@ import { CreateNodeForm } from '../features/edit/create-node-form.js';
 import { RegisterDocumentForm } from '../features/edit/register-document-form.js';
 import { useCanEdit } from '../features/edit/use-can-edit.js';
 import { AsOfControl } from '../features/time/as-of-control.js';
+import { AsOfBanner } from '../features/time/as-of-banner.js';
+import { ChangesView, type ChangeGrouping } from '../features/changes/changes-view.js';
+import { highlightChanged } from '../features/changes/highlight-changes.js';
+import { LiveNotice } from '../features/changes/live-notice.js';
+import { aYearBefore, todayIso } from '../features/time/date-words.js';
 import { useT } from '../shared/i18n/use-t.js';
 import { useViewState } from '../shared/url-state.js';
 import type { FocusDirection, ViewState } from '../shared/url-state.js';
@@ -56,6 +61,9 @@ export function App() {
   const coreRef = useRef<Core | null>(null);
   const [layoutBusy, setLayoutBusy] = useState(false);
   const [pathMenu, setPathMenu] = useState<PathMenuTarget | null>(null);
+  const [changesFrom, setChangesFrom] = useState(() => aYearBefore(todayIso()));
+  const [changeGrouping, setChangeGrouping] = useState<ChangeGrouping>('kind');
+  const [changedIds, setChangedIds] = useState<ReadonlySet<string> | null>(null);
 
   useEffect(() => {
     document.documentElement.lang = view.lang;
@@ -129,6 +137,15 @@ export function App() {
     [explorer.nodes, explorer.edges],
   );
   const structure = structureKey(nodeData, edgeData);
+  const decorations = useMemo(
+    () =>
+      highlightChanged(
+        explorer.decorations,
+        [...explorer.nodes.map((n) => n.id), ...edgeData.map((e) => e.id)],
+        changedIds,
+      ),
+    [explorer.decorations, explorer.nodes, edgeData, changedIds],
+  );
   // Positions depend on which elements exist, not on their statuses or names.
   const positions = useMemo(() => computeLayeredPositions(explorer.nodes, edgeData), [structure]);
 
@@ -182,6 +199,13 @@ export function App() {
             >
               {t('view.list')}
             </button>
+            <button
+              type="button"
+              aria-pressed={view.view === 'changes'}
+              onClick={() => update({ view: 'changes' })}
+            >
+              {t('view.changes')}
+            </button>
           </div>
           <ExportMenu getCore={() => coreRef.current} nodes={explorer.nodes} edges={explorer.edges} />
           <button
@@ -197,6 +221,8 @@ export function App() {
         </div>
       </header>
 
+      <AsOfBanner />
+      <LiveNotice />
       <div className="app-body">
         <aside className="sidebar" aria-label={t('filters.title')}>
           {canEdit && <CreateNodeForm />}
@@ -290,7 +316,7 @@ export function App() {
                   layout={view.layout}
                   webgl={view.webgl}
                   selectedId={view.node}
-                  decorations={explorer.decorations}
+                  decorations={decorations}
                   fitTo={fitTo}
                   label={`${t('app.subtitle')}: ${t('toolbar.counts', { nodes: nodeData.length, edges: edgeData.length })}`}
                   onSelect={select}
@@ -309,6 +335,21 @@ export function App() {
                 />
               )}
               {hasData && view.view === 'list' && <ListView nodes={explorer.nodes} />}
+              {view.view === 'changes' && (
+                <ChangesView
+                  from={changesFrom}
+                  grouping={changeGrouping}
+                  onWindow={({ from, to }) => {
+                    setChangesFrom(from);
+                    update({ asOf: to });
+                  }}
+                  onGrouping={setChangeGrouping}
+                  onShowInGraph={(ids) => {
+                    setChangedIds(new Set(ids));
+                    update({ view: 'graph' });
+                  }}
+                />
+              )}
               {graphQuery.data?.graph.truncated && (
                 <p className="truncated-note" role="status">
                   {t('state.truncated')}

@@ -13,7 +13,7 @@ import type { Lang } from './i18n/dictionary.js';
 export type FocusDirection = 'up' | 'down' | 'both';
 export type FocusMode = 'dim' | 'only';
 export type LayoutName = 'layered' | 'force';
-export type ViewName = 'graph' | 'list';
+export type ViewName = 'graph' | 'list' | 'changes';
 export type ListSortKey = 'name' | 'label' | 'status' | 'date';
 export type SortDirection = 'asc' | 'desc';
 /** What happens to the changed node in impact analysis (the API's `ChangeEffect`). */
@@ -101,7 +101,7 @@ const IMPACT_VIEWS: readonly ImpactView[] = ['board', 'graph'];
 const FOCUS_DIRECTIONS: readonly FocusDirection[] = ['up', 'down', 'both'];
 const FOCUS_MODES: readonly FocusMode[] = ['dim', 'only'];
 const LAYOUTS: readonly LayoutName[] = ['layered', 'force'];
-const VIEWS: readonly ViewName[] = ['graph', 'list'];
+const VIEWS: readonly ViewName[] = ['graph', 'list', 'changes'];
 const SORT_KEYS: readonly ListSortKey[] = ['name', 'label', 'status', 'date'];
 const SORT_DIRECTIONS: readonly SortDirection[] = ['asc', 'desc'];
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

@@ -79,6 +79,13 @@ const ALL_RELATION_TYPES = cypherRelTypes(RELATION_TYPES);
 const CROSSABLE = `($direction = 'BOTH' OR type(r) = 'COUPLED_WITH'
     OR ($direction = 'OUT' AND startNode(r) = x) OR ($direction = 'IN' AND endNode(r) = x))`;
 
+/**
+ * Relationship `r` to node `y` existed by `$asOf` (their validity starts on or before it): an
+ * `asOf` traversal does not cross into what did not exist yet. `$asOf` is far in the future
+ * when no date is asked.
+ */
+const EXISTED = `(r.existsFrom IS NULL OR r.existsFrom <= $asOf) AND (y.existsFrom IS NULL OR y.existsFrom <= $asOf)`;
+
 /** A node `n` with its status history in canonical order (date, then seq). */
 const NODE_COLUMNS = `n {.*} AS node,
   COLLECT {
@@ -112,6 +119,17 @@ export const SCHEMA_STATEMENTS: readonly Statement<never>[] = [
   statement(
     'node_owner_body',
     'CREATE INDEX node_owner_body IF NOT EXISTS FOR (n:Node) ON (n.ownerBody)',
+    [],
+  ),
+  statement(
+    'node_exists_from',
+    'CREATE INDEX node_exists_from IF NOT EXISTS FOR (n:Node) ON (n.existsFrom)',
+    [],
+  ),
+  statement('node_exists_to', 'CREATE INDEX node_exists_to IF NOT EXISTS FOR (n:Node) ON (n.existsTo)', []),
+  statement(
+    'status_observation_observed_on',
+    'CREATE INDEX status_observation_observed_on IF NOT EXISTS FOR (o:StatusObservation) ON (o.observedOn)',
     [],
   ),
   statement(
@@ -167,7 +185,8 @@ RETURN ${NODE_COLUMNS}`,
 export const QUERY_NODE_IDS = statement(
   'queryNodeIds',
   `MATCH (n:Node {graph: $graph})
-WHERE ($labels IS NULL OR n.label IN $labels)
+WHERE (n.existsFrom IS NULL OR n.existsFrom <= $asOf)
+  AND ($labels IS NULL OR n.label IN $labels)
   AND ($kinds IS NULL OR n.kind IN $kinds)
   AND ($textTokens IS NULL
     OR (size($textTokens) > 0 AND all(t IN $textTokens WHERE
@@ -224,15 +243,16 @@ export const SEARCH_CANDIDATES = statement(
   `CALL () {
   CALL db.index.fulltext.queryNodes('node_search', $lucene) YIELD node
   WITH node AS n
-  WHERE n.graph = $graph
+  WHERE n.graph = $graph AND (n.existsFrom IS NULL OR n.existsFrom <= $asOf)
   RETURN n
   UNION
   MATCH (n:Node {graph: $graph})
   WHERE $substring IS NOT NULL AND (n.searchNames CONTAINS $substring OR n.searchIdWords CONTAINS $substring)
+    AND (n.existsFrom IS NULL OR n.existsFrom <= $asOf)
   RETURN n
 }
 RETURN n.id AS id, n.searchNames AS names, n.searchIdWords AS idWords`,
-  ['lucene', 'graph', 'substring'],
+  ['lucene', 'graph', 'substring', 'asOf'],
 );
 
 /** Edges of `types` touching any of `$ids`, crossable in `$direction`, each once, by id. */
@@ -253,11 +273,11 @@ export const EDGES_AMONG = statement(
   'edgesAmong',
   `UNWIND $ids AS id
 MATCH (:Node {graph: $graph, id: id})-[r:${ALL_RELATION_TYPES}]->(b:Node)
-WHERE b.id IN $ids
+WHERE b.id IN $ids AND (r.existsFrom IS NULL OR r.existsFrom <= $asOf)
 WITH DISTINCT r
 RETURN ${EDGE_COLUMNS}
 ORDER BY edge.id`,
-  ['ids', 'graph'],
+  ['ids', 'graph', 'asOf'],
 );
 
 /**
@@ -272,17 +292,19 @@ const TRAVERSAL_EDGE = `r {.id, ${EDGE_PROP_KEYS.map((key) => `.${key}`).join(',
  * transaction and keeps the visited set, so Neo4j does every expansion (index seek + expand)
  * and only the reached subgraph travels, never the rest of the graph.
  */
-export function reachLevel(types: readonly RelationType[]): Statement<'frontier' | 'graph' | 'direction'> {
+export function reachLevel(
+  types: readonly RelationType[],
+): Statement<'frontier' | 'graph' | 'direction' | 'asOf'> {
   return statement(
     'reachLevel',
     `UNWIND $frontier AS id
 MATCH (x:Node {graph: $graph, id: id})
 RETURN id, COLLECT {
-  MATCH (x)-[r:${cypherRelTypes(types)}]-(:Node)
-  WHERE ${CROSSABLE}
+  MATCH (x)-[r:${cypherRelTypes(types)}]-(y:Node)
+  WHERE ${CROSSABLE} AND ${EXISTED}
   RETURN ${TRAVERSAL_EDGE} AS edge
 } AS edges`,
-    ['frontier', 'graph', 'direction'],
+    ['frontier', 'graph', 'direction', 'asOf'],
   );
 }
 
@@ -429,6 +451,65 @@ RETURN count(r) AS created`,
   );
 }
 
+// ---------------------------------------------------------------------------------------------
+// Changes between two dates (see `sqlite-changes.ts` for the same rules in SQL).
+
+/** The latest fact or decision of `n` up to `date`, as a map (null: none). */
+const currentAt = (date: string) => `head(COLLECT {
+    MATCH (n)-[:HAS_STATUS]->(o:StatusObservation)
+    WHERE o.kind IN ['fact', 'decision'] AND o.observedOn <= ${date}
+    RETURN o {.code, .textDa, .date, .kind, .documentId, .seq, .observedOn} AS o ORDER BY o.observedOn DESC, o.seq DESC
+  })`;
+
+/**
+ * What changed after `$from` up to and including `$to`, for nodes in `$filterIds` (null: all),
+ * ordered by date, kind, node, edge, with the total and one page. STATUS_CHANGED: the current
+ * status at `$to` differs from that at `$from`, for nodes that existed at `$from`;
+ * APPEARED/RETIRED and RELATION_ADDED/RELATION_ENDED: validity starts/ends in the window.
+ */
+export const CHANGES = statement(
+  'changes',
+  `CALL () {
+  MATCH (n:Node {graph: $graph})-[:HAS_STATUS]->(o:StatusObservation)
+  WHERE o.kind IN ['fact', 'decision'] AND o.observedOn > $from AND o.observedOn <= $to
+    AND (n.existsFrom IS NULL OR n.existsFrom <= $from)
+    AND ($filterIds IS NULL OR n.id IN $filterIds)
+  WITH DISTINCT n
+  WITH n, ${currentAt('$to')} AS after, ${currentAt('$from')} AS before
+  WHERE before IS NULL OR before.code <> after.code
+  RETURN 0 AS kindOrder, 'STATUS_CHANGED' AS kind, after.observedOn AS statusDate, null AS date, n.id AS nodeId,
+    null AS edgeId, after.documentId AS documentId, before, after
+  UNION ALL
+  MATCH (n:Node {graph: $graph})
+  WHERE n.existsFrom > $from AND n.existsFrom <= $to AND ($filterIds IS NULL OR n.id IN $filterIds)
+  RETURN 1 AS kindOrder, 'APPEARED' AS kind, null AS statusDate, n.existsFrom AS date, n.id AS nodeId,
+    null AS edgeId, n.validityDocumentId AS documentId, null AS before, ${currentAt('$to')} AS after
+  UNION ALL
+  MATCH (n:Node {graph: $graph})
+  WHERE n.existsTo > $from AND n.existsTo <= $to AND ($filterIds IS NULL OR n.id IN $filterIds)
+  RETURN 2 AS kindOrder, 'RETIRED' AS kind, null AS statusDate, n.existsTo AS date, n.id AS nodeId,
+    null AS edgeId, n.validityDocumentId AS documentId, null AS before, null AS after
+  UNION ALL
+  MATCH (s:Node {graph: $graph})-[r:${ALL_RELATION_TYPES}]->(t:Node)
+  WHERE r.existsFrom > $from AND r.existsFrom <= $to
+    AND ($filterIds IS NULL OR s.id IN $filterIds OR t.id IN $filterIds)
+  RETURN 3 AS kindOrder, 'RELATION_ADDED' AS kind, null AS statusDate, r.existsFrom AS date, s.id AS nodeId,
+    r.id AS edgeId, r.validityDocumentId AS documentId, null AS before, null AS after
+  UNION ALL
+  MATCH (s:Node {graph: $graph})-[r:${ALL_RELATION_TYPES}]->(t:Node)
+  WHERE r.existsTo > $from AND r.existsTo <= $to
+    AND ($filterIds IS NULL OR s.id IN $filterIds OR t.id IN $filterIds)
+  RETURN 4 AS kindOrder, 'RELATION_ENDED' AS kind, null AS statusDate, r.existsTo AS date, s.id AS nodeId,
+    r.id AS edgeId, r.validityDocumentId AS documentId, null AS before, null AS after
+}
+WITH kindOrder, kind, statusDate, date, nodeId, edgeId, documentId, before, after
+ORDER BY coalesce(date, statusDate), kindOrder, nodeId, coalesce(edgeId, '')
+WITH collect({kind: kind, statusDate: statusDate, date: date, nodeId: nodeId, edgeId: edgeId,
+  documentId: documentId, before: before, after: after}) AS changes
+RETURN size(changes) AS totalCount, changes[$offset..($offset + $limit)] AS page`,
+  ['graph', 'from', 'to', 'filterIds', 'offset', 'limit'],
+);
+
 /** Every constant statement, for the linter and for documentation. */
 export const CONSTANT_STATEMENTS: readonly Statement[] = [
   ...SCHEMA_STATEMENTS,
@@ -444,6 +525,7 @@ export const CONSTANT_STATEMENTS: readonly Statement[] = [
   EXPORT_NODES,
   EXPORT_EDGES,
   COUNTS,
+  CHANGES,
   OBSERVATION_TARGET,
   APPEND_OBSERVATION,
   DELETE_OBSERVATIONS,

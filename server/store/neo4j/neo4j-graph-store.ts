@@ -16,6 +16,8 @@ import type {
 } from '../../../schema/domain.js';
 import { StoreUnavailableError } from '../../errors.js';
 import type {
+  ChangePage,
+  ChangeQuery,
   Direction,
   EdgeLite,
   GraphStore,
@@ -26,6 +28,7 @@ import type {
   ReachResult,
   StoreCounts,
 } from '../graph-store.js';
+import { changes } from './neo4j-changes.js';
 import type { TokenStore } from '../../auth/token-store.js';
 import * as edgeQueries from './neo4j-edge-queries.js';
 import { translateNeo4jError } from './neo4j-errors.js';
@@ -161,8 +164,8 @@ export class Neo4jGraphStore implements GraphStore {
     return nodeQueries.queryNodes(this.session, query, page);
   }
 
-  async searchNodes(text: string, limit: number): Promise<GraphNodeRecord[]> {
-    return nodeQueries.searchNodes(this.session, text, limit);
+  async searchNodes(text: string, limit: number, asOf?: string): Promise<GraphNodeRecord[]> {
+    return nodeQueries.searchNodes(this.session, text, limit, asOf);
   }
 
   async getEdges(
@@ -173,8 +176,8 @@ export class Neo4jGraphStore implements GraphStore {
     return edgeQueries.getEdges(this.session, ids, direction, types);
   }
 
-  async getEdgesAmong(ids: readonly string[]): Promise<GraphEdgeRecord[]> {
-    return edgeQueries.getEdgesAmong(this.session, ids);
+  async getEdgesAmong(ids: readonly string[], asOf?: string): Promise<GraphEdgeRecord[]> {
+    return edgeQueries.getEdgesAmong(this.session, ids, asOf);
   }
 
   async expand(
@@ -190,8 +193,9 @@ export class Neo4jGraphStore implements GraphStore {
     direction: Direction,
     maxDepth: number,
     types?: readonly RelationType[],
+    asOf?: string,
   ): Promise<ReachResult> {
-    return this.traversal.reach(seeds, direction, maxDepth, types);
+    return this.traversal.reach(seeds, direction, maxDepth, types, asOf);
   }
 
   async reachKeys(
@@ -199,8 +203,9 @@ export class Neo4jGraphStore implements GraphStore {
     direction: Direction,
     maxDepth: number,
     types?: readonly RelationType[],
+    asOf?: string,
   ): Promise<KeyedReach> {
-    return this.traversal.reachKeys(seeds, direction, maxDepth, types);
+    return this.traversal.reachKeys(seeds, direction, maxDepth, types, asOf);
   }
 
   async shortestPaths(
@@ -213,6 +218,10 @@ export class Neo4jGraphStore implements GraphStore {
 
   async getDocuments(): Promise<SourceDocumentRecord[]> {
     return importExport.getDocuments(this.session);
+  }
+
+  async changes(query: ChangeQuery, page: { offset: number; limit: number }): Promise<ChangePage> {
+    return changes(this.session, query, page);
   }
 
   async exportGraph(): Promise<GraphDocument> {

@@ -21,7 +21,7 @@ import {
   type Row,
 } from './neo4j-session.js';
 
-const FAR_FUTURE = '9999-12-31';
+export const FAR_FUTURE = '9999-12-31';
 
 export async function getNodes(
   session: Neo4jSession,
@@ -77,6 +77,7 @@ export async function searchNodes(
   session: Neo4jSession,
   text: string,
   limit: number,
+  asOf?: string,
 ): Promise<GraphNodeRecord[]> {
   const tokens = foldedTokens(text);
   if (tokens.length === 0 || limit <= 0) return [];
@@ -87,6 +88,7 @@ export async function searchNodes(
       // Tokens are letters and digits only, so none is Lucene syntax.
       lucene: tokens.map((token) => `${token}*`).join(' AND '),
       substring: folded.length >= 3 ? folded : null,
+      asOf: asOf ?? FAR_FUTURE,
     });
     const ranked = rankSearchHits(
       text,

@@ -86,6 +86,9 @@ const NODE_SYSTEM_KEYS = [
   'statusRevision',
   'version',
   'validityJson',
+  'existsFrom',
+  'existsTo',
+  'validityDocumentId',
 ] as const;
 
 /** Every property key a statement may read; the linter warns on any other. */
@@ -196,7 +199,7 @@ export function nodeToProperties(graph: string, node: GraphNodeRecord): StoredPr
     nameEn: node.nameEn,
     aliases: node.aliases,
     sourcesJson: JSON.stringify(node.sources),
-    validityJson: node.validity ? JSON.stringify(node.validity) : undefined,
+    ...validityProperties(node.validity),
     ...searchProperties(node),
   });
 }
@@ -226,7 +229,7 @@ export function edgeToProperties(edge: GraphEdgeRecord): StoredProperties {
     ...edge.props,
     id: edge.id,
     sourcesJson: JSON.stringify(edge.sources),
-    validityJson: edge.validity ? JSON.stringify(edge.validity) : undefined,
+    ...validityProperties(edge.validity),
   });
 }
 
@@ -259,6 +262,13 @@ export function nodeFromRow(row: { node: unknown; history: unknown }): GraphNode
       seq: o.seq,
     })),
   };
+}
+
+/** An observation map (`o {.code, .textDa, …}`) as a record; null stays undefined. */
+export function observationFromMap(map: unknown): StatusObservation | undefined {
+  if (map === null || map === undefined) return undefined;
+  const o = observationSchema.parse(map);
+  return { code: o.code, textDa: o.textDa, date: o.date, kind: o.kind, documentId: o.documentId, seq: o.seq };
 }
 
 /** An `EDGE_COLUMNS` row as a full edge record. */
@@ -298,6 +308,22 @@ const validitySchema = z.object({
   toBasis: z.enum(VALIDITY_TO_BASES).optional(),
   documentId: z.string().optional(),
 });
+
+/**
+ * How validity is stored, on nodes and relationships alike: the record as JSON (what export
+ * gives back), its first day and exclusive end as ISO dates (what `asOf` and `changes`
+ * compare), and the document it cites (what `changes` returns). A writer that changes validity
+ * (retire) must set all four.
+ */
+export function validityProperties(validity: Validity | undefined): Record<string, string | undefined> {
+  if (validity === undefined) return {};
+  return {
+    validityJson: JSON.stringify(validity),
+    existsFrom: validity.from === undefined ? undefined : dateStart(validity.from),
+    existsTo: validity.to === undefined ? undefined : dateStart(validity.to),
+    validityDocumentId: validity.documentId,
+  };
+}
 
 /** The `validityJson` property of a node or relationship map, when it has one. */
 function validityOf(map: unknown): Validity | undefined {

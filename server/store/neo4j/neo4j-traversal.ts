@@ -11,7 +11,7 @@ import {
   reachLevel,
   shortestPaths as shortestPathsStatement,
 } from './cypher.js';
-import { getNodes } from './neo4j-node-queries.js';
+import { FAR_FUTURE, getNodes } from './neo4j-node-queries.js';
 import { edgeLiteFromRow, pathEdgeFromMap, traversalEdgeFromMap } from './neo4j-records.js';
 import { int, list, string, stringList, type Neo4jSession } from './neo4j-session.js';
 import { reachByLevels } from './reach-by-levels.js';
@@ -42,8 +42,9 @@ export class Neo4jTraversal {
     direction: Direction,
     maxDepth: number,
     types?: readonly RelationType[],
+    asOf?: string,
   ): Promise<ReachResult> {
-    return toReachResult(await this.reachKeys(seeds, direction, maxDepth, types));
+    return toReachResult(await this.reachKeys(seeds, direction, maxDepth, types, asOf));
   }
 
   async reachKeys(
@@ -51,6 +52,7 @@ export class Neo4jTraversal {
     direction: Direction,
     maxDepth: number,
     types?: readonly RelationType[],
+    asOf?: string,
   ): Promise<KeyedReach> {
     const session = this.session;
     const keys = this.keys;
@@ -67,7 +69,12 @@ export class Neo4jTraversal {
             const row = await session.single(tx, EXISTING_NODE_IDS, { ids: frontier, graph });
             return stringList(row.ids).map((id) => ({ id, edges: [] }));
           }
-          const rows = await session.rows(tx, level, { frontier, graph, direction });
+          const rows = await session.rows(tx, level, {
+            frontier,
+            graph,
+            direction,
+            asOf: asOf ?? FAR_FUTURE,
+          });
           return rows.map((row) => ({
             id: string(row.id),
             edges: list(row.edges).map(traversalEdgeFromMap),

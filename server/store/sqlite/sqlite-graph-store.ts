@@ -19,6 +19,8 @@ import type {
 import { StoreUnavailableError } from '../../errors.js';
 import type { AdjacencyIndex } from '../adjacency/adjacency-index.js';
 import type {
+  ChangePage,
+  ChangeQuery,
   Direction,
   EdgeLite,
   GraphStore,
@@ -32,6 +34,7 @@ import type {
 import type { TokenStore } from '../../auth/token-store.js';
 import * as edgeQueries from './sqlite-edge-queries.js';
 import * as importExport from './sqlite-import-export.js';
+import { sqliteChanges } from './sqlite-changes.js';
 import { migrate } from './sqlite-migrate.js';
 import * as nodeQueries from './sqlite-node-queries.js';
 import { searchIds } from './sqlite-search.js';
@@ -107,8 +110,8 @@ export class SqliteGraphStore implements GraphStore {
     return nodeQueries.queryNodes(this.statements, query, page);
   }
 
-  async searchNodes(text: string, limit: number): Promise<GraphNodeRecord[]> {
-    const ids = searchIds(this.statements, text, limit);
+  async searchNodes(text: string, limit: number, asOf?: string): Promise<GraphNodeRecord[]> {
+    const ids = searchIds(this.statements, text, limit, asOf);
     return [...(await this.getNodes(ids)).values()];
   }
 
@@ -120,8 +123,8 @@ export class SqliteGraphStore implements GraphStore {
     return edgeQueries.getEdges(this.statements, ids, direction, types);
   }
 
-  async getEdgesAmong(ids: readonly string[]): Promise<GraphEdgeRecord[]> {
-    return edgeQueries.getEdgesAmong(this.statements, ids);
+  async getEdgesAmong(ids: readonly string[], asOf?: string): Promise<GraphEdgeRecord[]> {
+    return edgeQueries.getEdgesAmong(this.statements, ids, asOf);
   }
 
   async expand(
@@ -138,9 +141,10 @@ export class SqliteGraphStore implements GraphStore {
     direction: Direction,
     maxDepth: number,
     types?: readonly RelationType[],
+    asOf?: string,
   ): Promise<ReachResult> {
     this.refreshIfChanged();
-    return this.index.reach(seeds, direction, maxDepth, types);
+    return this.index.reach(seeds, direction, maxDepth, types, asOf);
   }
 
   async reachKeys(
@@ -148,9 +152,10 @@ export class SqliteGraphStore implements GraphStore {
     direction: Direction,
     maxDepth: number,
     types?: readonly RelationType[],
+    asOf?: string,
   ): Promise<KeyedReach> {
     this.refreshIfChanged();
-    return this.index.reachKeys(seeds, direction, maxDepth, types);
+    return this.index.reachKeys(seeds, direction, maxDepth, types, asOf);
   }
 
   async shortestPaths(
@@ -167,6 +172,10 @@ export class SqliteGraphStore implements GraphStore {
     this.refreshIfChanged();
     this.documents ??= importExport.readDocuments(this.statements);
     return this.documents;
+  }
+
+  async changes(query: ChangeQuery, page: { offset: number; limit: number }): Promise<ChangePage> {
+    return sqliteChanges(this.statements, query, page);
   }
 
   async addStatusObservation(

@@ -29,6 +29,7 @@ import { RetireNodeButton } from '../edit/retire-node-button.js';
 import { RetractStatusButton } from '../edit/retract-status-button.js';
 import { useCanEdit } from '../edit/use-can-edit.js';
 import './detail.css';
+import { FlagList } from '../flags/flag-list.js';
 
 type DetailNode = NonNullable<NodeDetailQuery['node']>;
 type Relation = DetailNode['relations'][number];
@@ -295,6 +296,7 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
               <StatusLine entry={node.recommendation} lang={lang} t={t} />
             </>
           )}
+          <FlagList id={node.id} />
 
           <h3>{t('detail.history')}</h3>
           {node.statusHistory.length === 0 ? (

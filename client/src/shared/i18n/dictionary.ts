@@ -1,6 +1,7 @@
 import * as accountMessages from './messages/account.js';
 import * as appMessages from './messages/app.js';
 import * as boardMessages from './messages/board.js';
+import * as changesMessages from './messages/changes.js';
 import * as detailMessages from './messages/detail.js';
 import * as domainMessages from './messages/domain.js';
 import * as editMessages from './messages/edit.js';
@@ -35,6 +36,7 @@ export const da = {
   ...pathsMessages.da,
   ...domainMessages.da,
   ...accountMessages.da,
+  ...changesMessages.da,
   ...editMessages.da,
 } as const;
 
@@ -56,6 +58,7 @@ const enTables = {
   ...pathsMessages.en,
   ...domainMessages.en,
   ...accountMessages.en,
+  ...changesMessages.en,
   ...editMessages.en,
 };
 
