@@ -10,9 +10,11 @@ export interface ApiContext {
   graph: GraphService;
   /** The app's one `GraphEvents` bus: write services publish on it after commit. */
   events: GraphEvents;
+  /** Who is asking, as far as rate limits go: the client's address. */
+  clientAddress: string;
 }
 
-export function createContext(store: GraphStore, events: GraphEvents): ApiContext {
+export function createContext(store: GraphStore, events: GraphEvents, clientAddress = 'local'): ApiContext {
   const loaders = createLoaders(store);
-  return { store, loaders, graph: new GraphService(store, loaders), events };
+  return { store, loaders, graph: new GraphService(store, loaders, events), events, clientAddress };
 }

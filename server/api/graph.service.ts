@@ -13,23 +13,13 @@ import {
   type StatusObservation,
 } from '../../schema/domain.js';
 import { ValidationError } from '../errors.js';
+import type { GraphEvents } from '../events/graph-events.js';
 import type { Direction, EdgeLite, GraphStore, NodeQuery } from '../store/graph-store.js';
 import { isIsoDate } from './date.scalar.js';
 import { toEdge, type EdgeView } from './edge.type.js';
+import { CURSOR_OFFSET_MAX, PAGE, TEXT, TRAVERSAL } from './limits.js';
 import type { Loaders } from './loaders.js';
 import { toNodeView, type NodeView } from './node.type.js';
-
-export const LIMITS = {
-  /** `first` of `nodes`. */
-  pageSize: 500,
-  search: 100,
-  /** Hops of `neighborhood`. */
-  depth: 6,
-  /** Nodes `graph` returns in one answer. */
-  graphNodes: 20_000,
-  pathDepth: 10,
-  paths: 20,
-} as const;
 
 export interface SubgraphView {
   nodes: NodeView[];
@@ -52,6 +42,7 @@ export class GraphService {
   constructor(
     private readonly store: GraphStore,
     private readonly loaders: Loaders,
+    private readonly events: GraphEvents,
   ) {}
 
   async node(id: string, asOf?: string): Promise<NodeView | null> {
@@ -65,9 +56,9 @@ export class GraphService {
     after: string | undefined,
     asOf?: string,
   ): Promise<ConnectionView> {
-    checkRange('first', first, 0, LIMITS.pageSize);
+    checkRange('first', first, 0, PAGE.nodes.max);
     const offset = after === undefined ? 0 : decodeCursor(after);
-    const query = { ...filter, asOf: checkAsOf(asOf) };
+    const query = { ...checkFilter(filter), asOf: checkAsOf(asOf) };
     const page = await this.store.queryNodes(query, { offset, limit: first });
     const edges = page.nodes.map((record, i) => ({
       cursor: encodeCursor(offset + i + 1),
@@ -86,8 +77,8 @@ export class GraphService {
   }
 
   async search(text: string, first: number): Promise<NodeView[]> {
-    checkRange('first', first, 0, LIMITS.search);
-    if (text.length > 200) throw new ValidationError('text', 'højst 200 tegn / at most 200 characters');
+    checkRange('first', first, 0, PAGE.search.max);
+    checkLength('text', text, TEXT.short);
     const records = await this.store.searchNodes(text, first);
     return records.map((record) => toNodeView(record));
   }
@@ -99,15 +90,15 @@ export class GraphService {
     types: readonly RelationType[] | undefined,
     asOf?: string,
   ): Promise<SubgraphView> {
-    checkRange('depth', depth, 0, LIMITS.depth);
+    checkRange('depth', depth, 0, TRAVERSAL.neighborhoodDepth);
     await this.require(id, 'id');
     const reached = await this.store.reach([id], direction, depth, types);
     return this.subgraph([...reached.depthById.keys()], reached.edges, checkAsOf(asOf));
   }
 
   async graph(filter: NodeQuery, first: number, asOf?: string): Promise<SubgraphView> {
-    checkRange('first', first, 0, LIMITS.graphNodes);
-    const query = { ...filter, asOf: checkAsOf(asOf) };
+    checkRange('first', first, 0, PAGE.graph.max);
+    const query = { ...checkFilter(filter), asOf: checkAsOf(asOf) };
     const page = await this.store.queryNodes(query, { offset: 0, limit: first });
     const edges = await this.store.getEdgesAmong(page.nodes.map((n) => n.id));
     return {
@@ -121,8 +112,8 @@ export class GraphService {
     await Promise.all([this.require(from, 'from'), this.require(to, 'to')]);
     const paths = await this.store.shortestPaths(from, to, {
       types,
-      maxDepth: LIMITS.pathDepth,
-      maxPaths: LIMITS.paths,
+      maxDepth: TRAVERSAL.pathDepth,
+      maxPaths: TRAVERSAL.paths,
     });
     return Promise.all(paths.map((edges) => this.subgraph(nodesAlong(from, edges), edges, undefined)));
   }
@@ -139,6 +130,7 @@ export class GraphService {
       throw new ValidationError('code', `ukendt statuskode / unknown status code`);
     if (input.textDa.trim() === '')
       throw new ValidationError('textDa', 'må ikke være tom / must not be empty');
+    checkLength('textDa', input.textDa, TEXT.long);
     if (!PARTIAL_DATE_PATTERN.test(input.date) || !isIsoDate(dateStart(input.date))) {
       throw new ValidationError(
         'date',
@@ -147,9 +139,20 @@ export class GraphService {
     }
     const { nodeId, ...fields } = input;
     const observation: Omit<StatusObservation, 'seq'> = { ...fields, textDa: fields.textDa.trim() };
-    const record = await this.store.addStatusObservation(nodeId, observation);
-    this.loaders.node.clear(nodeId).prime(nodeId, record);
-    return toNodeView(record);
+    // One write per node at a time in this process, so two identical requests racing each other
+    // cannot both find "not yet stored" and store it twice.
+    return serialisedPerNode(nodeId, async () => {
+      const current = await this.store.getNodes([nodeId]).then((found) => found.get(nodeId));
+      if (current && current.statusHistory.some((stored) => sameObservation(stored, observation))) {
+        // A repeated request (a retry, a double click) is answered with what is stored, not stored twice.
+        this.loaders.node.clear(nodeId).prime(nodeId, current);
+        return toNodeView(current);
+      }
+      const record = await this.store.addStatusObservation(nodeId, observation);
+      this.loaders.node.clear(nodeId).prime(nodeId, record);
+      this.events.publish({ nodeIds: [nodeId], edgeIds: [], at: new Date().toISOString() });
+      return toNodeView(record);
+    });
   }
 
   /** Unknown ids in traversal arguments are the caller's mistake: say which argument. */
@@ -194,6 +197,42 @@ function checkRange(argument: string, value: number, min: number, max: number): 
   }
 }
 
+function checkLength(argument: string, text: string, max: number): void {
+  if (text.length > max) {
+    throw new ValidationError(argument, `højst ${max} tegn / at most ${max} characters`);
+  }
+}
+
+/** Free text in a filter is bounded before it can become a search pattern. */
+function checkFilter(filter: NodeQuery): NodeQuery {
+  if (filter.text !== undefined) checkLength('filter.text', filter.text, TEXT.short);
+  return filter;
+}
+
+/** Same statement, same date, same document: the observation a repeated request would add. */
+function sameObservation(stored: StatusObservation, candidate: Omit<StatusObservation, 'seq'>): boolean {
+  return (
+    stored.code === candidate.code &&
+    stored.textDa === candidate.textDa &&
+    stored.date === candidate.date &&
+    stored.kind === candidate.kind &&
+    stored.documentId === candidate.documentId
+  );
+}
+
+const writesInFlight = new Map<string, Promise<unknown>>();
+
+async function serialisedPerNode<T>(nodeId: string, write: () => Promise<T>): Promise<T> {
+  const previous = writesInFlight.get(nodeId) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(write);
+  writesInFlight.set(nodeId, next);
+  try {
+    return await next;
+  } finally {
+    if (writesInFlight.get(nodeId) === next) writesInFlight.delete(nodeId);
+  }
+}
+
 function checkAsOf(asOf: string | undefined): string | undefined {
   if (asOf !== undefined && !isIsoDate(asOf))
     throw new ValidationError('asOf', 'skal være ÅÅÅÅ-MM-DD / must be YYYY-MM-DD');
@@ -205,7 +244,8 @@ function encodeCursor(offset: number): string {
 }
 
 function decodeCursor(cursor: string): number {
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new ValidationError('after', 'ugyldig cursor / invalid cursor');
-  return Number(match[1]);
+  const match = /^offset:(\d{1,16})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  const offset = match ? Number(match[1]) : Number.NaN;
+  if (!(offset <= CURSOR_OFFSET_MAX)) throw new ValidationError('after', 'ugyldig cursor / invalid cursor');
+  return offset;
 }

@@ -26,6 +26,10 @@ describe('configuration', () => {
       dataDir: '/tmp/x',
       neo4j: undefined,
       seedOnStart: true,
+      production: false,
+      introspection: true,
+      corsOrigins: [],
+      rateLimits: { writesPerMinute: 120, costPerMinute: 20_000_000, expensiveCost: 10_000 },
     });
   });
 });
