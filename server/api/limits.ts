@@ -68,7 +68,7 @@ export const QUERY = {
    * relations { other { relations { other { id } } } } } }` costs over 2 million, and the 146-byte
    * query of issue 10 billions.
    */
-  maxCost: 1_000_000,
+  maxCost: 500_000,
   /** Nesting of fields (fragments flattened). */
   maxDepth: 12,
   /** Fields of one selection set renamed by an alias, summed over the operation. */
@@ -76,8 +76,11 @@ export const QUERY = {
   maxDirectives: 50,
   /** Lexical tokens of a document; the parser stops counting, and refuses, past this. */
   maxTokens: 5_000,
-  /** Selections the cost estimator may visit (fragments counted at each spread) before refusing. */
-  maxEstimatedSelections: 5_000,
+  /**
+   * Selections an operation may expand to, fragments counted at every spread (the explorer's
+   * largest sends about 150). Checked before the cost is estimated, so the estimate stays cheap.
+   */
+  maxEstimatedSelections: 2_000,
 } as const;
 
 /**

@@ -6,11 +6,14 @@
  * `QUERY.maxEstimatedSelections` selections, so a fragment fan-out is refused, not walked.
  */
 import {
+  Kind,
   getNullableType,
   isListType,
   type DocumentNode,
+  type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLSchema,
+  type SelectionSetNode,
 } from 'graphql';
 // The CommonJS build: it loads the same `graphql` instance as everything else here (its ESM build
 // imports graphql's .mjs files, a second realm that rejects our schema's types).
@@ -67,6 +70,42 @@ const COST_CEILING = Number.MAX_SAFE_INTEGER;
 
 export type CostEstimate = { cost: number } | { tooManySelections: true };
 
+/**
+ * Selections the operation expands to, every spread counted, each fragment measured once
+ * (linear in the document, whatever it expands to). Checked before the estimator walks the
+ * expansion itself, so a fragment fan-out is refused in well under a millisecond.
+ */
+export function expandedSelections(document: DocumentNode, root: SelectionSetNode): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const sizes = new Map<string, number>();
+  const sizeOf = (set: SelectionSetNode, active: Set<string>): number => {
+    let total = 0;
+    for (const selection of set.selections) {
+      if (selection.kind !== Kind.FRAGMENT_SPREAD) {
+        total += 1 + (selection.selectionSet ? sizeOf(selection.selectionSet, active) : 0);
+        continue;
+      }
+      const name = selection.name.value;
+      const fragment = fragments.get(name);
+      // Unknown or cyclic spreads are validation errors reported elsewhere.
+      if (!fragment || active.has(name)) continue;
+      let size = sizes.get(name);
+      if (size === undefined) {
+        active.add(name);
+        size = sizeOf(fragment.selectionSet, active);
+        active.delete(name);
+        sizes.set(name, size);
+      }
+      total += 1 + size;
+    }
+    return Math.min(total, Number.MAX_SAFE_INTEGER);
+  };
+  return sizeOf(root, new Set());
+}
+
 export function estimateCost(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -75,6 +114,17 @@ export function estimateCost(
   /** Nodes in the store now (at least 1). */
   graphNodes: number,
 ): CostEstimate {
+  const operation = document.definitions.find(
+    (d) =>
+      d.kind === Kind.OPERATION_DEFINITION &&
+      (operationName === undefined || d.name?.value === operationName),
+  );
+  if (
+    operation?.kind === Kind.OPERATION_DEFINITION &&
+    expandedSelections(document, operation.selectionSet) > QUERY.maxEstimatedSelections
+  ) {
+    return { tooManySelections: true };
+  }
   try {
     const cost = getComplexity({
       schema,

@@ -60,6 +60,13 @@ export class GraphSize {
   }
 }
 
+const estimatedCosts = new WeakMap<ApiContext, number>();
+
+/** The cost the guard estimated for the operation of this request's context, once admitted. */
+export function estimatedCostOf(context: ApiContext): number | undefined {
+  return estimatedCosts.get(context);
+}
+
 export function queryGuardPlugin(
   rateLimits: RateLimits,
   graphSize: GraphSize,
@@ -100,6 +107,7 @@ export function queryGuardPlugin(
             throw queryTooComplex('selections', undefined, QUERY.maxEstimatedSelections);
           }
           if (estimate.cost > QUERY.maxCost) throw queryTooComplex('cost', estimate.cost, QUERY.maxCost);
+          estimatedCosts.set(contextValue, estimate.cost);
 
           const client = contextValue.clientAddress;
           if (operation.operation === 'mutation' && writes) await consume(writes, client, 1);

@@ -10,27 +10,33 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import type { GraphEvents } from '../events/graph-events.js';
 import type { ApiContext } from './context.js';
+import { estimatedCostOf } from './query-guard.plugin.js';
 
+/**
+ * Sizes are measured in estimated query cost (`query-cost.ts`), an upper bound on the fields an
+ * answer holds, so the cache never serialises an answer just to weigh it. At a few dozen bytes
+ * per field, the defaults keep at most some tens of megabytes.
+ */
 export interface ResponseCacheOptions {
-  /** Characters of JSON kept in all, about bytes; oldest answers go first. */
-  maxChars: number;
-  /** An answer larger than this is not kept. */
-  maxEntryChars: number;
+  /** Cost of all kept answers together; least recently used answers go first. */
+  maxTotalCost: number;
+  /** An answer costlier than this is not kept (it is rare, and large). */
+  maxEntryCost: number;
 }
 
 export const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = {
-  maxChars: 64_000_000,
-  maxEntryChars: 8_000_000,
+  maxTotalCost: 2_000_000,
+  maxEntryCost: 100_000,
 };
 
 interface Entry {
   result: FormattedExecutionResult;
-  chars: number;
+  cost: number;
 }
 
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
-  private chars = 0;
+  private totalCost = 0;
   /** Moves on every write; answers computed under an older version are not stored. */
   version = 0;
 
@@ -45,24 +51,31 @@ export class ResponseCache {
     return entry.result;
   }
 
-  set(key: string, result: FormattedExecutionResult, version: number): void {
-    if (version !== this.version) return;
-    const chars = JSON.stringify(result).length;
-    if (chars > this.options.maxEntryChars) return;
-    this.entries.delete(key);
-    this.entries.set(key, { result, chars });
-    this.chars += chars;
-    for (const [oldest, entry] of this.entries) {
-      if (this.chars <= this.options.maxChars) break;
-      this.entries.delete(oldest);
-      this.chars -= entry.chars;
+  set(key: string, result: FormattedExecutionResult, cost: number, version: number): void {
+    if (version !== this.version || cost > this.options.maxEntryCost) return;
+    const replaced = this.entries.get(key);
+    if (replaced) {
+      this.entries.delete(key);
+      this.totalCost -= replaced.cost;
     }
+    this.entries.set(key, { result, cost });
+    this.totalCost += cost;
+    for (const [oldest, entry] of this.entries) {
+      if (this.totalCost <= this.options.maxTotalCost) break;
+      this.entries.delete(oldest);
+      this.totalCost -= entry.cost;
+    }
+  }
+
+  /** Answers kept now. */
+  get size(): number {
+    return this.entries.size;
   }
 
   invalidate(): void {
     this.version += 1;
     this.entries.clear();
-    this.chars = 0;
+    this.totalCost = 0;
   }
 }
 
@@ -96,12 +109,13 @@ export function responseCachePlugin(
             ? { body: { kind: 'single', singleResult: hit }, http: { headers: new HeaderMap() } }
             : null;
         },
-        async willSendResponse({ response, operation }) {
+        async willSendResponse({ response, operation, contextValue }) {
           if (operation?.operation === 'mutation') cache.invalidate();
-          if (key === undefined || response.body.kind !== 'single') return;
+          const cost = estimatedCostOf(contextValue);
+          if (key === undefined || cost === undefined || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           if (result.errors === undefined && response.http.status === undefined) {
-            cache.set(key, result as FormattedExecutionResult, version);
+            cache.set(key, result as FormattedExecutionResult, cost, version);
           }
         },
       };

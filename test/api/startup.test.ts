@@ -29,7 +29,7 @@ describe('configuration', () => {
       production: false,
       introspection: true,
       corsOrigins: [],
-      rateLimits: { writesPerMinute: 120, costPerMinute: 20_000_000, expensiveCost: 10_000 },
+      rateLimits: { writesPerMinute: 120, costPerMinute: 10_000_000, expensiveCost: 10_000 },
     });
   });
 });
