@@ -4,11 +4,13 @@ import { loadSeed } from '../seed/load-seed.js';
 import { startApp } from './app.js';
 import { loadConfig } from './config.js';
 import { ConfigError, StoreUnavailableError } from './errors.js';
-import { preflight } from './preflight.js';
+import { checkPortFree, preflight } from './preflight.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   await preflight(config);
+  // Before the store is opened and seeded: a taken port fails in a second, not after the seed.
+  await checkPortFree(config.port, config.host);
   const app = await startApp(config, { seed: loadSeed });
   if (app.seeded) {
     console.log(
