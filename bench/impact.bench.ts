@@ -16,7 +16,7 @@ import path from 'node:path';
 import type { GraphDocument, GraphEdgeRecord, GraphNodeRecord } from '../schema/domain.js';
 import { generateSyntheticGraph } from '../seed/synthetic.js';
 import { startApp } from '../server/app.js';
-import { analyseImpact, impactPort, type ImpactPort } from '../server/impact/impact.engine.js';
+import { analyseImpact, impactPort, type ImpactPort } from '../server/impact/engine/engine.js';
 import { AdjacencyIndex } from '../server/store/adjacency/adjacency-index.js';
 import { SqliteGraphStore } from '../server/store/sqlite/sqlite-graph-store.js';
 

@@ -174,6 +174,27 @@ export interface StatusObservation {
   seq: number;
 }
 
+/** What marks the start of a node's or relation's life, from the best evidence the documents give. */
+export const VALIDITY_FROM_BASES = ['established', 'agreed', 'in_force', 'first_mention'] as const;
+export type ValidityFromBasis = (typeof VALIDITY_FROM_BASES)[number];
+/** What ended it: ended by its own terms or a decision, superseded by another, retired by an edit. */
+export const VALIDITY_TO_BASES = ['ended', 'superseded', 'retired'] as const;
+export type ValidityToBasis = (typeof VALIDITY_TO_BASES)[number];
+
+/**
+ * When a node or relation exists in the complex. `from` absent: since before the documents
+ * begin; `to` absent: still in force. `first_mention` marks a start that is only the first
+ * document naming it, not a stated date. Under `asOf`, what did not exist yet is left out.
+ */
+export interface Validity {
+  from?: PartialDate;
+  fromBasis?: ValidityFromBasis;
+  to?: PartialDate;
+  toBasis?: ValidityToBasis;
+  /** The source document that states the dates, when one does. */
+  documentId?: string;
+}
+
 export interface GraphNodeRecord {
   id: string;
   label: NodeLabel;
@@ -184,6 +205,8 @@ export interface GraphNodeRecord {
   props: NodeProps;
   sources: SourceRef[];
   statusHistory: StatusObservation[];
+  /** Absent: no validity known (treated as always valid). */
+  validity?: Validity;
 }
 
 /** Properties an edge may carry (domain.md §2 relationship table). */
@@ -213,6 +236,8 @@ export interface GraphEdgeRecord {
   target: string;
   props: EdgeProps;
   sources: SourceRef[];
+  /** Absent: no validity known (treated as always valid). */
+  validity?: Validity;
 }
 
 export interface SourceDocumentRecord {

@@ -7,7 +7,7 @@ import type { Direction } from '../store/graph-store.js';
 import type {
   ImpactOptions as EngineImpactOptions,
   UpstreamOptions as EngineUpstreamOptions,
-} from './impact.engine.js';
+} from './engine/engine.js';
 import type { ChangeEffect } from './impact.rules.js';
 import { ChangeEffectEnum } from './impact.type.js';
 

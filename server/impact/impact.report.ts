@@ -4,7 +4,7 @@
  */
 import type { GraphNodeRecord } from '../../schema/domain.js';
 import type { EdgeLite } from '../store/graph-store.js';
-import type { AffectedNode, ImpactAnalysis } from './impact.engine.js';
+import type { AffectedNode, ImpactAnalysis } from './engine/engine.js';
 import { CLASS_TEXT, IMPACT_CLASSES, IMPACT_RULES, RELATION_TEXT } from './impact.rules.js';
 
 export interface ImpactGroup {

@@ -16,7 +16,7 @@ import {
   type ImpactChange,
   type ImpactOptions,
   type UpstreamOptions,
-} from './impact.engine.js';
+} from './engine/engine.js';
 import { impactCsv, impactMarkdown, type ImpactGroup, type ImpactSummaryData } from './impact.report.js';
 import type { ImpactClass } from './impact.rules.js';
 

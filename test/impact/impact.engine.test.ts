@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RelationType } from '../../schema/domain.js';
 import { ValidationError } from '../../server/errors.js';
-import { analyseImpact, analyseUpstream, type ImpactAnalysis } from '../../server/impact/impact.engine.js';
+import { analyseImpact, analyseUpstream, type ImpactAnalysis } from '../../server/impact/engine/engine.js';
 import { domainFixture, edge, node } from './domain-fixture.js';
 import { memoryPort } from './memory-port.js';
 

@@ -1,6 +1,6 @@
 /** The lazily ordered pages of an analysis agree with its whole, eagerly built list. */
 import { describe, expect, it } from 'vitest';
-import { analyseImpact, analyseUpstream } from '../../server/impact/impact.engine.js';
+import { analyseImpact, analyseUpstream } from '../../server/impact/engine/engine.js';
 import type { ImpactClass } from '../../server/impact/impact.rules.js';
 import { domainFixture } from './domain-fixture.js';
 import { memoryPort } from './memory-port.js';

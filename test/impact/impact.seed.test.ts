@@ -1,7 +1,7 @@
 /** domain.md §4 examples and the document scenarios on the real seed (seed/load-seed.ts). */
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../../seed/load-seed.js';
-import { analyseImpact, type ImpactAnalysis } from '../../server/impact/impact.engine.js';
+import { analyseImpact, type ImpactAnalysis } from '../../server/impact/engine/engine.js';
 import { memoryPort } from './memory-port.js';
 
 const port = memoryPort(loadSeed());

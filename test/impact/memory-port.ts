@@ -1,6 +1,6 @@
 /** An `ImpactPort` over a `GraphDocument` in memory: the adjacency index plus a node map, counting calls. */
 import type { GraphDocument, GraphNodeRecord } from '../../schema/domain.js';
-import type { ImpactPort } from '../../server/impact/impact.engine.js';
+import type { ImpactPort } from '../../server/impact/engine/engine.js';
 import { AdjacencyIndex } from '../../server/store/adjacency/adjacency-index.js';
 import type { GraphStore } from '../../server/store/graph-store.js';
 

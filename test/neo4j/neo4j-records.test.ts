@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dateStart, type GraphNodeRecord } from '../../schema/domain.js';
 import { ValidationError } from '../../server/errors.js';
-import { statusFilter, validateDocument } from '../../server/store/neo4j/neo4j-graph-store.js';
+import { validateDocument } from '../../server/store/neo4j/neo4j-import-export.js';
+import { statusFilter } from '../../server/store/neo4j/neo4j-node-queries.js';
 import {
   documentFromRow,
   documentToProperties,

@@ -18,6 +18,7 @@ import { BreakableText } from '../../shared/breakable-text.js';
 import { displayName } from '../graph/graph-elements.js';
 import { FamilySwatch, RelationSwatch } from '../legend/swatches.js';
 import { RecordStatusForm } from './record-status-form.js';
+import './detail.css';
 
 type DetailNode = NonNullable<NodeDetailQuery['node']>;
 type Relation = DetailNode['relations'][number];

@@ -7,6 +7,7 @@ import { useViewState } from '../../shared/url-state.js';
 import type { CanvasEdge, CanvasNode } from '../graph/graph-elements.js';
 import { visibleCsv, visibleJson } from './export-data.js';
 import { svgFromCore } from './export-svg.js';
+import './export.css';
 
 export interface ExportMenuProps {
   getCore: () => Core | null;

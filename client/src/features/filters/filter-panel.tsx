@@ -6,6 +6,7 @@ import { useT } from '../../shared/i18n/use-t.js';
 import { useViewState } from '../../shared/url-state.js';
 import { displayName } from '../graph/graph-elements.js';
 import { FamilySwatch, LabelSwatch } from '../legend/swatches.js';
+import './filters.css';
 
 function toggled<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];

@@ -2,6 +2,7 @@
 import { useT } from '../../shared/i18n/use-t.js';
 import { MAX_DEPTH, MIN_DEPTH, useViewState } from '../../shared/url-state.js';
 import type { FocusDirection } from '../../shared/url-state.js';
+import './focus.css';
 
 const DIRECTIONS: readonly {
   value: FocusDirection | null;

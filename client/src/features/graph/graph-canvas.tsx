@@ -14,6 +14,7 @@ import { useGraphDecorations, useGraphStyles } from './use-graph-styles.js';
 import type { DecorationClass } from './use-graph-styles.js';
 import { useRunLayout } from './use-run-layout.js';
 import { useSyncElements } from './use-sync-elements.js';
+import './graph.css';
 
 export interface GraphCanvasProps {
   nodes: readonly NodeElementData[];

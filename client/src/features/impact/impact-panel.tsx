@@ -15,6 +15,7 @@ import type { ImpactClass } from '../graph/graph-style.js';
 import { HaloSwatch } from '../legend/swatches.js';
 import { pathText, sortImpactEntries } from './impact-report.js';
 import type { ImpactEntry } from './impact-report.js';
+import './impact.css';
 
 export interface ImpactGroupCount {
   count: number;

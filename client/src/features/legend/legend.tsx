@@ -4,6 +4,7 @@ import { useT } from '../../shared/i18n/use-t.js';
 import { CHANGED_HALO, IMPACT_HALOS } from '../graph/graph-style.js';
 import type { ImpactClass } from '../graph/graph-style.js';
 import { FamilySwatch, HaloSwatch, LabelSwatch, RelationSwatch } from './swatches.js';
+import './legend.css';
 
 const IMPACT_CLASSES: readonly ImpactClass[] = ['DIRECT', 'INDIRECT', 'INHERITED'];
 

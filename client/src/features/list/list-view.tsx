@@ -12,6 +12,7 @@ import type { CanvasNode } from '../graph/graph-elements.js';
 import { displayName } from '../graph/graph-elements.js';
 import { FamilySwatch } from '../legend/swatches.js';
 import { sortNodes } from './list-sort.js';
+import './list.css';
 
 const PAGE = 200;
 const COLUMNS: readonly {

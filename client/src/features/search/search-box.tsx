@@ -8,6 +8,7 @@ import { useSearchNodes } from '../../api/search-nodes.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { displayName } from '../graph/graph-elements.js';
 import { FamilySwatch } from '../legend/swatches.js';
+import './search.css';
 
 export interface SearchBoxProps {
   onPick: (id: string) => void;

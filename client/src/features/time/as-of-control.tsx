@@ -5,6 +5,7 @@
 import { useId, useState } from 'react';
 import { useT } from '../../shared/i18n/use-t.js';
 import { useViewState } from '../../shared/url-state.js';
+import './time.css';
 
 export const FIRST_MONTH = { year: 2015, month: 1 } as const;
 

@@ -1,0 +1,22 @@
+/** The list view, in Danish and English (combined in `../dictionary.ts`). */
+export const da = {
+  'list.caption': 'Knuder i aftalekomplekset',
+  'list.name': 'Navn',
+  'list.label': 'Type',
+  'list.status': 'Status',
+  'list.date': 'Statusdato',
+  'list.id': 'Id',
+  'list.sortBy': 'Sortér efter {column}',
+  'list.more': 'Vis flere ({n} tilbage)',
+} as const;
+
+export const en: { readonly [K in keyof typeof da]: string } = {
+  'list.caption': 'Nodes of the agreement complex',
+  'list.name': 'Name',
+  'list.label': 'Kind',
+  'list.status': 'Status',
+  'list.date': 'Status date',
+  'list.id': 'Id',
+  'list.sortBy': 'Sort by {column}',
+  'list.more': 'Show more ({n} left)',
+};
