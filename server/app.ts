@@ -66,6 +66,12 @@ export async function startApp(
     seed?: () => GraphDocument;
     logger?: Logger;
     clientDist?: string;
+    /**
+     * For `npm run bench:api` only, which prints what each costs: `protections` drops the query
+     * guard (bounds, cost, rate limits), the shape rules and the security headers;
+     * `responseCache` drops the response cache. Never set in the product.
+     */
+    without?: ReadonlyArray<'protections' | 'responseCache'>;
   } = {},
 ): Promise<RunningApp> {
   const logger = options.logger ?? consoleLogger;
@@ -76,12 +82,14 @@ export async function startApp(
   const app = express();
   const httpServer = http.createServer(app);
   const production = config.production ?? false;
+  const protections = !options.without?.includes('protections');
+  const caching = !options.without?.includes('responseCache');
   const guard = queryGuardPlugin(config.rateLimits ?? DEFAULT_RATE_LIMITS, new GraphSize(store, events));
   const responseCache = responseCachePlugin(events);
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildAftalegrafSchema(),
     formatError: createFormatError((message, error) => logger.error(`[graphql] ${message}`, error)),
-    validationRules: [...QUERY_SHAPE_RULES],
+    validationRules: protections ? [...QUERY_SHAPE_RULES] : [],
     parseOptions: { maxTokens: QUERY.maxTokens },
     introspection: config.introspection ?? !production,
     // "Did you mean …?" names fields a client did not ask for: off wherever introspection is.
@@ -95,8 +103,8 @@ export async function startApp(
       ApolloServerPluginCacheControlDisabled(),
       // Apollo's landing pages load Apollo Sandbox from a CDN; ours (graphql-landing-page.ts) loads nothing.
       ApolloServerPluginLandingPageDisabled(),
-      guard,
-      responseCache,
+      ...(protections ? [guard] : []),
+      ...(caching ? [responseCache] : []),
     ],
   });
   await apollo.start();
@@ -106,7 +114,7 @@ export async function startApp(
   app.disable('x-powered-by');
   app.set('etag', false);
   // Step 2: security headers on every answer (CSP, frame-ancestors, nosniff, Referrer-Policy).
-  app.use(securityHeaders());
+  if (protections) app.use(securityHeaders());
   // Step 3: health, answered before anything heavier.
   app.get('/healthz', async (_req, res) => {
     try {
