@@ -21,7 +21,7 @@ import { createContext, type ApiContext } from './api/context.js';
 import { QUERY } from './api/limits.js';
 import { DEFAULT_RATE_LIMITS, GraphSize, queryGuardPlugin } from './api/query-guard.plugin.js';
 import { QUERY_SHAPE_RULES } from './api/query-shape.js';
-import { responseCachePlugin, type ResponseCache } from './api/response-cache.plugin.js';
+import { responseCachePlugin, serveCachedAnswers, type ResponseCache } from './api/response-cache.plugin.js';
 import { createFormatError } from './api/format-error.js';
 import { GraphEvents } from './events/graph-events.js';
 import type { AppConfig } from './config.js';
@@ -125,12 +125,14 @@ export async function startApp(
     }
   });
   // Step 4: the GraphQL endpoint: CORS for configured origins, our landing page for browsers,
-  // the capped JSON body, then Apollo (bounds, cost, rate limits and cache in its plugins).
+  // the capped JSON body, answers from the response cache, then Apollo (bounds, cost and rate
+  // limits in its plugins).
   app.use(
     '/graphql',
     corsForConfiguredOrigins(config.corsOrigins ?? []),
     graphqlLandingPage(),
     ...graphqlBody(),
+    ...(caching ? [serveCachedAnswers(responseCache.cache)] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(store, events, req.socket.remoteAddress ?? 'unknown'),
     }),

@@ -5,7 +5,13 @@
  * HTTP error with a typed code, before any resolver or store call.
  */
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, getVariableValues } from 'graphql';
+import {
+  GraphQLError,
+  getVariableValues,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { GraphEvents } from '../events/graph-events.js';
 import type { GraphStore } from '../store/graph-store.js';
@@ -80,42 +86,78 @@ export function queryGuardPlugin(
       ? undefined
       : new RateLimiterMemory({ points: rateLimits.costPerMinute, duration: 60 });
 
+  const verdicts = new Verdicts();
+
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return; // Apollo has already refused a document without a matching operation
-          const variables = getVariableValues(
-            schema,
-            operation.variableDefinitions ?? [],
-            request.variables ?? {},
+          const graphNodes = await graphSize.nodes();
+          const verdict = verdicts.judge(document, operation, request.variables, graphNodes, () =>
+            judge(schema, document, operation, request.variables, graphNodes),
           );
-          // Bad variables are refused by the executor, with its wording, before anything runs.
-          if (variables.errors) return;
-
-          const violation = findBoundViolation(schema, document, operation, request.variables);
-          if (violation) throw boundViolationError(violation);
-
-          const estimate = estimateCost(
-            schema,
-            document,
-            operation.name?.value,
-            request.variables ?? {},
-            await graphSize.nodes(),
-          );
-          if ('tooManySelections' in estimate) {
-            throw queryTooComplex('selections', undefined, QUERY.maxEstimatedSelections);
-          }
-          if (estimate.cost > QUERY.maxCost) throw queryTooComplex('cost', estimate.cost, QUERY.maxCost);
-          estimatedCosts.set(contextValue, estimate.cost);
+          if (verdict === undefined) return; // bad variables: the executor refuses them, in its words
+          if (verdict instanceof GraphQLError) throw verdict;
+          estimatedCosts.set(contextValue, verdict);
 
           const client = contextValue.clientAddress;
           if (operation.operation === 'mutation' && writes) await consume(writes, client, 1);
-          if (estimate.cost >= rateLimits.expensiveCost && cost) await consume(cost, client, estimate.cost);
+          if (verdict >= rateLimits.expensiveCost && cost) await consume(cost, client, verdict);
         },
       };
     },
   };
+}
+
+/** The admitted cost, the refusal, or `undefined` when the variables do not coerce. */
+type Verdict = number | GraphQLError | undefined;
+
+function judge(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown> | undefined,
+  graphNodes: number,
+): Verdict {
+  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
+  if (variables.errors) return undefined;
+  const violation = findBoundViolation(schema, document, operation, rawVariables);
+  if (violation) return boundViolationError(violation);
+  const estimate = estimateCost(schema, document, operation.name?.value, rawVariables ?? {}, graphNodes);
+  if ('tooManySelections' in estimate)
+    return queryTooComplex('selections', undefined, QUERY.maxEstimatedSelections);
+  if (estimate.cost > QUERY.maxCost) return queryTooComplex('cost', estimate.cost, QUERY.maxCost);
+  return estimate.cost;
+}
+
+/**
+ * Verdicts remembered per parsed document (Apollo hands the same document object to every
+ * request with the same query text), by variables and graph size: a client repeating a query
+ * pays for its checks once. A few dozen variable sets per document are kept.
+ */
+class Verdicts {
+  private readonly byDocument = new WeakMap<DocumentNode, Map<string, Verdict>>();
+
+  judge(
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown> | undefined,
+    graphNodes: number,
+    compute: () => Verdict,
+  ): Verdict {
+    let known = this.byDocument.get(document);
+    if (!known) {
+      known = new Map();
+      this.byDocument.set(document, known);
+    }
+    const key = `${operation.name?.value ?? ''}|${graphNodes}|${JSON.stringify(variables ?? {})}`;
+    if (known.has(key)) return known.get(key);
+    const verdict = compute();
+    if (known.size >= 50) known.clear();
+    known.set(key, verdict);
+    return verdict;
+  }
 }
 
 async function consume(limiter: RateLimiterMemory, client: string, points: number): Promise<void> {

@@ -4,9 +4,11 @@
  * publishes on the `GraphEvents` bus. A cached answer belongs to the data version it was
  * computed at; any write moves the version and empties the cache, and an answer computed while
  * a write landed is not kept. Keyed by query text, operation name, variables and the caller's
- * credentials, so what one caller may see is never served to another.
+ * credentials, so what one caller may see is never served to another. Hits are answered by
+ * `serveCachedAnswers` in front of Apollo; misses are stored by the plugin after execution.
  */
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
 import type { FormattedExecutionResult } from 'graphql';
 import type { GraphEvents } from '../events/graph-events.js';
 import type { ApiContext } from './context.js';
@@ -30,8 +32,26 @@ export const DEFAULT_RESPONSE_CACHE: ResponseCacheOptions = {
 };
 
 interface Entry {
-  result: FormattedExecutionResult;
+  /** The answer as sent: serialised once, when it is stored. */
+  body: string;
   cost: number;
+}
+
+/** One key for one question from one caller (credentials included: answers may depend on them). */
+export function cacheKey(
+  query: unknown,
+  operationName: unknown,
+  variables: unknown,
+  authorization: string | undefined,
+  cookie: string | undefined,
+): string {
+  return JSON.stringify([
+    query,
+    operationName ?? null,
+    variables ?? null,
+    authorization ?? null,
+    cookie ?? null,
+  ]);
 }
 
 export class ResponseCache {
@@ -42,13 +62,13 @@ export class ResponseCache {
 
   constructor(private readonly options: ResponseCacheOptions) {}
 
-  get(key: string): FormattedExecutionResult | undefined {
+  get(key: string): string | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     // Refresh recency: Map keeps insertion order, so the first key is the least recently used.
     this.entries.delete(key);
     this.entries.set(key, entry);
-    return entry.result;
+    return entry.body;
   }
 
   set(key: string, result: FormattedExecutionResult, cost: number, version: number): void {
@@ -58,7 +78,7 @@ export class ResponseCache {
       this.entries.delete(key);
       this.totalCost -= replaced.cost;
     }
-    this.entries.set(key, { result, cost });
+    this.entries.set(key, { body: JSON.stringify(result), cost });
     this.totalCost += cost;
     for (const [oldest, entry] of this.entries) {
       if (this.totalCost <= this.options.maxTotalCost) break;
@@ -87,38 +107,59 @@ export function responseCachePlugin(
   events.subscribe(() => cache.invalidate());
   return {
     cache,
-    async requestDidStart() {
-      let key: string | undefined;
-      let version = 0;
+    async requestDidStart({ request }) {
+      // The version when the question arrived: an answer computed while a write landed is not kept.
+      const version = cache.version;
       return {
-        async responseForOperation({ operation, request }) {
-          if (operation.operation !== 'query') {
-            // Writes publish on the bus; a mutation that fails half-way still may have written.
-            return null;
-          }
-          key = JSON.stringify([
-            request.query,
-            request.operationName ?? null,
-            request.variables ?? null,
-            request.http?.headers.get('authorization') ?? null,
-            request.http?.headers.get('cookie') ?? null,
-          ]);
-          version = cache.version;
-          const hit = cache.get(key);
-          return hit
-            ? { body: { kind: 'single', singleResult: hit }, http: { headers: new HeaderMap() } }
-            : null;
-        },
         async willSendResponse({ response, operation, contextValue }) {
+          // Writes publish on the bus; this also covers a mutation that failed half-way.
           if (operation?.operation === 'mutation') cache.invalidate();
           const cost = estimatedCostOf(contextValue);
-          if (key === undefined || cost === undefined || response.body.kind !== 'single') return;
+          if (operation?.operation !== 'query' || cost === undefined || response.body.kind !== 'single')
+            return;
           const result = response.body.singleResult;
-          if (result.errors === undefined && response.http.status === undefined) {
-            cache.set(key, result as FormattedExecutionResult, cost, version);
-          }
+          if (result.errors !== undefined || response.http.status !== undefined) return;
+          const headers = request.http?.headers;
+          const key = cacheKey(
+            request.query,
+            request.operationName,
+            request.variables,
+            headers?.get('authorization'),
+            headers?.get('cookie'),
+          );
+          cache.set(key, result as FormattedExecutionResult, cost, version);
         },
       };
     },
+  };
+}
+
+/**
+ * Answers a repeated question from the cache before Apollo parses it: a hit costs a key and a
+ * write. The checks ran when the answer was computed; a cached answer costs nothing to give
+ * again, so it is not counted against rate limits.
+ */
+export function serveCachedAnswers(cache: ResponseCache): RequestHandler {
+  return (request, response, next) => {
+    const body = request.body as
+      { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
+    if (request.method !== 'POST' || typeof body?.query !== 'string') {
+      next();
+      return;
+    }
+    const hit = cache.get(
+      cacheKey(
+        body.query,
+        body.operationName,
+        body.variables,
+        request.headers.authorization,
+        request.headers.cookie,
+      ),
+    );
+    if (hit === undefined) {
+      next();
+      return;
+    }
+    response.type('application/json').send(hit);
   };
 }
