@@ -5,9 +5,17 @@
  * answered only for the origins listed in `AFTALEGRAF_CORS_ORIGINS`; everything else gets no
  * `Access-Control-Allow-Origin`, so browsers on other sites cannot read the API.
  */
+import { createHash } from 'node:crypto';
 import cors from 'cors';
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
+
+/**
+ * The one inline style the explorer needs: Cytoscape adds this rule in a `<style>` element when
+ * it mounts. Allowed by its hash, so no other inline style is.
+ */
+const CYTOSCAPE_CONTAINER_STYLE = '.__________cytoscape_container { position: relative; }';
+const CYTOSCAPE_STYLE_HASH = `'sha256-${createHash('sha256').update(CYTOSCAPE_CONTAINER_STYLE).digest('base64')}'`;
 
 export function securityHeaders(): RequestHandler {
   return helmet({
@@ -16,7 +24,7 @@ export function securityHeaders(): RequestHandler {
       directives: {
         'default-src': ["'self'"],
         'script-src': ["'self'"],
-        'style-src': ["'self'"],
+        'style-src': ["'self'", CYTOSCAPE_STYLE_HASH],
         'img-src': ["'self'", 'data:', 'blob:'],
         'font-src': ["'self'"],
         'connect-src': ["'self'"],

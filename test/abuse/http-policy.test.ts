@@ -53,7 +53,8 @@ describe('headers and origins', () => {
     ]) {
       const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
       expect(response.headers.get('content-security-policy')).toBe(
-        "default-src 'self';script-src 'self';style-src 'self';img-src 'self' data: blob:;font-src 'self';" +
+        "default-src 'self';script-src 'self';" +
+          "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8=';img-src 'self' data: blob:;font-src 'self';" +
           "connect-src 'self';worker-src 'self' blob:;object-src 'none';base-uri 'self';form-action 'self';" +
           "frame-ancestors 'none'",
       );
