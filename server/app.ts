@@ -22,7 +22,12 @@ import { QUERY } from './api/limits.js';
 import { DEFAULT_RATE_LIMITS, GraphSize, queryGuardPlugin } from './api/query-guard.plugin.js';
 import { QUERY_SHAPE_RULES } from './api/query-shape.js';
 import { responseCachePlugin, serveCachedAnswers, type ResponseCache } from './api/response-cache.plugin.js';
+import type { Actor } from './auth/actor.js';
 import { createFormatError } from './api/format-error.js';
+import { toAuthGraphQLError } from './auth/auth-graphql-error.js';
+import { mountAuth } from './auth/auth-routes.js';
+import { Identity } from './auth/identity.js';
+import { readAccessPlugin } from './auth/read-access.js';
 import { GraphEvents } from './events/graph-events.js';
 import type { AppConfig } from './config.js';
 import { ConfigError } from './errors.js';
@@ -41,6 +46,8 @@ export interface RunningApp {
   store: GraphStore;
   /** Every committed write is published here (subscriptions, caches, indexes listen). */
   events: GraphEvents;
+  /** Who is asking, per request: the WebSocket transport calls `identity.resolveActor` too. */
+  identity: Identity;
   /** What first start seeded, if the store was empty. */
   seeded: ImportSummary | undefined;
   /** Whole answers to repeated reads, emptied by every write. */
@@ -78,6 +85,7 @@ export async function startApp(
   const store = options.store ?? (await openStore(config));
   const seeded = config.seedOnStart && options.seed ? await seedIfEmpty(store, options.seed) : undefined;
   const events = new GraphEvents();
+  const identity = new Identity(config, store.tokens);
 
   const app = express();
   const httpServer = http.createServer(app);
@@ -103,6 +111,8 @@ export async function startApp(
       ApolloServerPluginCacheControlDisabled(),
       // Apollo's landing pages load Apollo Sandbox from a CDN; ours (graphql-landing-page.ts) loads nothing.
       ApolloServerPluginLandingPageDisabled(),
+      // Who may read, before anything is priced or counted.
+      readAccessPlugin,
       ...(protections ? [guard] : []),
       ...(caching ? [responseCache] : []),
     ],
@@ -124,9 +134,11 @@ export async function startApp(
       res.status(503).json({ status: 'unavailable', store: store.name });
     }
   });
-  // Step 4: the GraphQL endpoint: CORS for configured origins, our landing page for browsers,
-  // the capped JSON body, answers from the response cache, then Apollo (bounds, cost and rate
-  // limits in its plugins).
+  // Step 4: sign-in and tokens (server/auth).
+  mountAuth(app, identity, config.host, logger);
+  // Step 5: the GraphQL endpoint: CORS for configured origins, our landing page for browsers,
+  // the capped JSON body, answers from the response cache (keyed by credentials), then Apollo
+  // (read access, bounds, cost and rate limits in its plugins).
   app.use(
     '/graphql',
     corsForConfiguredOrigins(config.corsOrigins ?? []),
@@ -134,12 +146,19 @@ export async function startApp(
     ...graphqlBody(),
     ...(caching ? [serveCachedAnswers(responseCache.cache)] : []),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(store, events, req.socket.remoteAddress ?? 'unknown'),
+      context: async ({ req }) =>
+        createContext(
+          store,
+          events,
+          await requestActor(identity, req),
+          identity.signInAvailable,
+          req.socket.remoteAddress ?? 'unknown',
+        ),
     }),
   );
-  // Step 5: the explorer.
+  // Step 6: the explorer.
   serveExplorer(app, options.clientDist ?? CLIENT_DIST, production);
-  // Step 6: whatever failed above is answered as JSON, never as an HTML stack trace.
+  // Step 7: whatever failed above is answered as JSON, never as an HTML stack trace.
   app.use(protocolErrorHandler(logger));
 
   try {
@@ -155,6 +174,7 @@ export async function startApp(
     url: `http://${host}:${address.port}`,
     store,
     events,
+    identity,
     seeded,
     responseCache: responseCache.cache,
     close: async () => {
@@ -195,6 +215,18 @@ function listenError(error: NodeJS.ErrnoException, config: Pick<AppConfig, 'port
       ]);
     default:
       return error;
+  }
+}
+
+/**
+ * The request's actor for the GraphQL context. A bad bearer token becomes an UNAUTHENTICATED
+ * GraphQL error with HTTP 401, before anything runs.
+ */
+async function requestActor(identity: Identity, req: express.Request): Promise<Actor> {
+  try {
+    return await identity.resolveActor(req);
+  } catch (error) {
+    throw toAuthGraphQLError(error, 401);
   }
 }
 

@@ -1,3 +1,4 @@
+import { ANONYMOUS, type Actor } from '../auth/actor.js';
 import type { GraphEvents } from '../events/graph-events.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { GraphService } from './graph.service.js';
@@ -10,11 +11,39 @@ export interface ApiContext {
   graph: GraphService;
   /** The app's one `GraphEvents` bus: write services publish on it after commit. */
   events: GraphEvents;
-  /** Who is asking, as far as rate limits go: the client's address. */
+  /** Who is asking (`Identity.resolveActor`); the auth checker and audit entries read it. */
+  actor: Actor;
+  /** Staff can sign in here (OIDC is configured): shapes UNAUTHENTICATED messages and `me`. */
+  signInAvailable: boolean;
+  /**
+   * Who is counted by the rate limits: a signed-in user or token by its id, anyone else by the
+   * address the request came from.
+   */
   clientAddress: string;
 }
 
-export function createContext(store: GraphStore, events: GraphEvents, clientAddress = 'local'): ApiContext {
+/**
+ * A request's context. `actor` comes from `Identity.resolveActor` (anonymous without role when a
+ * caller passes none: never more rights by omission); `signInAvailable` from
+ * `Identity.signInAvailable`; `address` is the client's network address.
+ */
+export function createContext(
+  store: GraphStore,
+  events: GraphEvents,
+  actor: Actor = ANONYMOUS,
+  signInAvailable = false,
+  address = 'local',
+): ApiContext {
   const loaders = createLoaders(store);
-  return { store, loaders, graph: new GraphService(store, loaders, events), events, clientAddress };
+  const clientAddress =
+    actor.kind === 'user' || actor.kind === 'token' ? `${actor.kind}:${actor.id}` : address;
+  return {
+    store,
+    loaders,
+    graph: new GraphService(store, loaders, events),
+    events,
+    actor,
+    signInAvailable,
+    clientAddress,
+  };
 }

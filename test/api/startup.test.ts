@@ -30,6 +30,7 @@ describe('configuration', () => {
       introspection: true,
       corsOrigins: [],
       rateLimits: { writesPerMinute: 120, costPerMinute: 10_000_000, expensiveCost: 10_000 },
+      identity: { publicRead: true },
     });
   });
 });

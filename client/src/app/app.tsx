@@ -9,6 +9,7 @@ import { useExplorerGraph } from '../api/get-explorer-graph.js';
 import { useImpact } from '../api/get-impact.js';
 import { useNeighborhood } from '../api/get-neighborhood.js';
 import type { NodeFilter } from '../gql/graphql.js';
+import { AccountControl } from '../features/account/account-control.js';
 import { DetailPanel } from '../features/detail/detail-panel.js';
 import { ExportMenu } from '../features/export/export-menu.js';
 import { activeFilterCount, FilterPanel } from '../features/filters/filter-panel.js';
@@ -197,6 +198,7 @@ export function App() {
           >
             {t('lang.switchTo')}
           </button>
+          <AccountControl />
         </div>
       </header>
 
