@@ -124,7 +124,9 @@ export async function startApp(
   app.disable('x-powered-by');
   app.set('etag', false);
   // Step 2: security headers on every answer (CSP, frame-ancestors, nosniff, Referrer-Policy).
-  if (protections) app.use(securityHeaders());
+  // Signing out posts a form that continues at the OpenID provider.
+  const issuer = config.identity?.oidc?.issuer;
+  if (protections) app.use(securityHeaders(issuer ? [issuer.origin] : []));
   // Step 3: health, answered before anything heavier.
   app.get('/healthz', async (_req, res) => {
     try {

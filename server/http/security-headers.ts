@@ -17,7 +17,11 @@ import helmet from 'helmet';
 const CYTOSCAPE_CONTAINER_STYLE = '.__________cytoscape_container { position: relative; }';
 const CYTOSCAPE_STYLE_HASH = `'sha256-${createHash('sha256').update(CYTOSCAPE_CONTAINER_STYLE).digest('base64')}'`;
 
-export function securityHeaders(): RequestHandler {
+/**
+ * `formOrigins`: other origins a form may post to or be redirected to (the OpenID provider,
+ * where signing out continues).
+ */
+export function securityHeaders(formOrigins: readonly string[] = []): RequestHandler {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -31,7 +35,7 @@ export function securityHeaders(): RequestHandler {
         'worker-src': ["'self'", 'blob:'],
         'object-src': ["'none'"],
         'base-uri': ["'self'"],
-        'form-action': ["'self'"],
+        'form-action': ["'self'", ...formOrigins],
         'frame-ancestors': ["'none'"],
       },
     },
