@@ -151,7 +151,7 @@ export type RecordStatusInput = {
   documentId: string | number;
   kind: ObservationKind;
   nodeId: string | number;
-  /** Ordret tekst / verbatim text */
+  /** Ordret tekst, højst 4000 tegn / verbatim text, at most 4000 characters */
   textDa: string;
 };
 
