@@ -29,6 +29,7 @@ import { mountAuth } from './auth/auth-routes.js';
 import { Identity } from './auth/identity.js';
 import { readAccessPlugin } from './auth/read-access.js';
 import { GraphEvents } from './events/graph-events.js';
+import { watchForeignWrites, type ForeignWriteWatcher } from './edit/foreign-writes.js';
 import type { AppConfig } from './config.js';
 import { ConfigError } from './errors.js';
 import { graphqlLandingPage } from './http/graphql-landing-page.js';
@@ -46,6 +47,8 @@ export interface RunningApp {
   store: GraphStore;
   /** Every committed write is published here (subscriptions, caches, indexes listen). */
   events: GraphEvents;
+  /** Follows writes other processes make on the same store. */
+  foreignWrites: ForeignWriteWatcher;
   /** Who is asking, per request: the WebSocket transport calls `identity.resolveActor` too. */
   identity: Identity;
   /** What first start seeded, if the store was empty. */
@@ -79,12 +82,19 @@ export async function startApp(
      * `responseCache` drops the response cache. Never set in the product.
      */
     without?: ReadonlyArray<'protections' | 'responseCache'>;
+    /** How often other processes' writes are looked for (ms). */
+    foreignWritePollMs?: number;
   } = {},
 ): Promise<RunningApp> {
   const logger = options.logger ?? consoleLogger;
   const store = options.store ?? (await openStore(config));
   const seeded = config.seedOnStart && options.seed ? await seedIfEmpty(store, options.seed) : undefined;
   const events = new GraphEvents();
+  // Writes by another process or instance on the same store reach this app's bus too.
+  const foreignWrites = await watchForeignWrites(store, events, {
+    intervalMs: options.foreignWritePollMs ?? 500,
+    onError: (error) => logger.error('[foreign-writes] poll failed', error),
+  });
   const identity = new Identity(config, store.tokens);
 
   const app = express();
@@ -176,12 +186,15 @@ export async function startApp(
     url: `http://${host}:${address.port}`,
     store,
     events,
+    foreignWrites,
     identity,
     seeded,
     responseCache: responseCache.cache,
     close: async () => {
-      // Stops accepting connections and waits for requests in flight (the drain plugin), then
-      // closes the store, which checkpoints an embedded store's write-ahead log.
+      // Stops watching for other processes' writes, stops accepting connections and waits for
+      // requests in flight (the drain plugin), then closes the store, which checkpoints an
+      // embedded store's write-ahead log.
+      await foreignWrites.stop();
       await apollo.stop();
       await store.close();
     },

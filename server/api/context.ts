@@ -1,4 +1,5 @@
 import { ANONYMOUS, type Actor } from '../auth/actor.js';
+import { EditService } from '../edit/edit.service.js';
 import type { GraphEvents } from '../events/graph-events.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { GraphService } from './graph.service.js';
@@ -15,6 +16,8 @@ export interface ApiContext {
   actor: Actor;
   /** Staff can sign in here (OIDC is configured): shapes UNAUTHENTICATED messages and `me`. */
   signInAvailable: boolean;
+  /** Every write goes through here (STYLE.md rule 13), as `actor`. */
+  edit: EditService;
   /**
    * Who is counted by the rate limits: a signed-in user or token by its id, anyone else by the
    * address the request came from.
@@ -40,10 +43,11 @@ export function createContext(
   return {
     store,
     loaders,
-    graph: new GraphService(store, loaders, events),
+    graph: new GraphService(store, loaders),
     events,
     actor,
     signInAvailable,
+    edit: new EditService(store, events, actor),
     clientAddress,
   };
 }

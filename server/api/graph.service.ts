@@ -1,19 +1,10 @@
 /**
- * Reading and updating the graph on behalf of the API: argument checks with errors that name
- * the argument, bounds on sizes and depths, cursors, and the `asOf` date carried into views.
+ * Reading the graph on behalf of the API: argument checks with errors that name the argument,
+ * bounds on sizes and depths, cursors, and the `asOf` date carried into views. Writes go
+ * through `server/edit/edit.service.ts`.
  */
-import {
-  PARTIAL_DATE_PATTERN,
-  STATUS_CODES,
-  dateStart,
-  type GraphNodeRecord,
-  type ObservationKind,
-  type RelationType,
-  type StatusCode,
-  type StatusObservation,
-} from '../../schema/domain.js';
+import type { GraphNodeRecord, RelationType } from '../../schema/domain.js';
 import { ValidationError } from '../errors.js';
-import type { GraphEvents } from '../events/graph-events.js';
 import type { Direction, EdgeLite, GraphStore, NodeQuery } from '../store/graph-store.js';
 import { isIsoDate } from './date.scalar.js';
 import { toEdge, type EdgeView } from './edge.type.js';
@@ -42,7 +33,6 @@ export class GraphService {
   constructor(
     private readonly store: GraphStore,
     private readonly loaders: Loaders,
-    private readonly events: GraphEvents,
   ) {}
 
   async node(id: string, asOf?: string): Promise<NodeView | null> {
@@ -118,43 +108,6 @@ export class GraphService {
     return Promise.all(paths.map((edges) => this.subgraph(nodesAlong(from, edges), edges, undefined)));
   }
 
-  async recordStatus(input: {
-    nodeId: string;
-    code: StatusCode;
-    textDa: string;
-    date: string;
-    kind: ObservationKind;
-    documentId: string;
-  }): Promise<NodeView> {
-    if (!(input.code in STATUS_CODES))
-      throw new ValidationError('code', `ukendt statuskode / unknown status code`);
-    if (input.textDa.trim() === '')
-      throw new ValidationError('textDa', 'må ikke være tom / must not be empty');
-    checkLength('textDa', input.textDa, TEXT.long);
-    if (!PARTIAL_DATE_PATTERN.test(input.date) || !isIsoDate(dateStart(input.date))) {
-      throw new ValidationError(
-        'date',
-        'skal være ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD / must be YYYY, YYYY-MM or YYYY-MM-DD',
-      );
-    }
-    const { nodeId, ...fields } = input;
-    const observation: Omit<StatusObservation, 'seq'> = { ...fields, textDa: fields.textDa.trim() };
-    // One write per node at a time in this process, so two identical requests racing each other
-    // cannot both find "not yet stored" and store it twice.
-    return serialisedPerNode(nodeId, async () => {
-      const current = await this.store.getNodes([nodeId]).then((found) => found.get(nodeId));
-      if (current && current.statusHistory.some((stored) => sameObservation(stored, observation))) {
-        // A repeated request (a retry, a double click) is answered with what is stored, not stored twice.
-        this.loaders.node.clear(nodeId).prime(nodeId, current);
-        return toNodeView(current);
-      }
-      const record = await this.store.addStatusObservation(nodeId, observation);
-      this.loaders.node.clear(nodeId).prime(nodeId, record);
-      this.events.publish({ nodeIds: [nodeId], edgeIds: [], at: new Date().toISOString() });
-      return toNodeView(record);
-    });
-  }
-
   /** Unknown ids in traversal arguments are the caller's mistake: say which argument. */
   private async require(id: string, argument: string): Promise<GraphNodeRecord> {
     const record = await this.loaders.node.load(id);
@@ -207,30 +160,6 @@ function checkLength(argument: string, text: string, max: number): void {
 function checkFilter(filter: NodeQuery): NodeQuery {
   if (filter.text !== undefined) checkLength('filter.text', filter.text, TEXT.short);
   return filter;
-}
-
-/** Same statement, same date, same document: the observation a repeated request would add. */
-function sameObservation(stored: StatusObservation, candidate: Omit<StatusObservation, 'seq'>): boolean {
-  return (
-    stored.code === candidate.code &&
-    stored.textDa === candidate.textDa &&
-    stored.date === candidate.date &&
-    stored.kind === candidate.kind &&
-    stored.documentId === candidate.documentId
-  );
-}
-
-const writesInFlight = new Map<string, Promise<unknown>>();
-
-async function serialisedPerNode<T>(nodeId: string, write: () => Promise<T>): Promise<T> {
-  const previous = writesInFlight.get(nodeId) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(write);
-  writesInFlight.set(nodeId, next);
-  try {
-    return await next;
-  } finally {
-    if (writesInFlight.get(nodeId) === next) writesInFlight.delete(nodeId);
-  }
 }
 
 function checkAsOf(asOf: string | undefined): string | undefined {

@@ -121,7 +121,7 @@ describe('rate limits', () => {
     nodeId: 'ini-72t-psyk-botilbud',
     code: 'STARTED',
     textDa: `Rate ${n}`,
-    date: '2025-02',
+    date: '2024-11',
     kind: 'FACT',
     documentId: 'doc-001',
   });
@@ -158,49 +158,50 @@ describe('rate limits', () => {
 });
 
 describe('writes', () => {
-  it('stores an identical repeated status once, and answers both requests alike', async () => {
-    const mutation =
-      'mutation($i: RecordStatusInput!) { recordStatus(input: $i) { statusHistory { code textDa date } } }';
+  it('stores an identical repeated status once: the repeat is refused as CONFLICT', async () => {
+    const mutation = 'mutation($i: RecordStatusInput!) { recordStatus(input: $i) { id } }';
     const input = {
       nodeId: 'ini-72t-psyk-botilbud',
       code: 'PAUSED',
       textDa: 'Dobbeltklik',
-      date: '2025-03-01',
+      date: '2025-01-05',
       kind: 'DECISION',
       documentId: 'doc-001',
     };
     const before = (await dev.store.getNodes([input.nodeId])).get(input.nodeId)?.statusHistory.length ?? 0;
-    const [first, second] = await Promise.all([
-      post(dev, { query: mutation, variables: { i: input } }).then((r) => r.json()),
-      post(dev, { query: mutation, variables: { i: { ...input, textDa: ' Dobbeltklik ' } } }).then((r) =>
-        r.json(),
-      ),
-    ]);
-    expect(second).toStrictEqual(first);
+    const answers = (await Promise.all(
+      [input, input].map((i) => post(dev, { query: mutation, variables: { i } }).then((r) => r.json())),
+    )) as { data?: unknown; errors?: { extensions: { code: string } }[] }[];
+    const outcomes = answers.map((a) => a.errors?.[0]?.extensions.code ?? 'stored').sort();
+    expect(outcomes).toStrictEqual(['CONFLICT', 'stored']);
     const after = (await dev.store.getNodes([input.nodeId])).get(input.nodeId)?.statusHistory ?? [];
     expect(after).toHaveLength(before + 1);
     expect(after.filter((o) => o.textDa === 'Dobbeltklik')).toHaveLength(1);
   });
 
   it('a cached read is emptied by a write, so the next read shows it', async () => {
-    const read = '{ node(id: "ag-sa-tidlig-opsporing") { status { code textDa } } }';
-    const before = await (await post(dev, { query: read })).json();
+    const read = '{ node(id: "ag-sa-tidlig-opsporing") { statusHistory { textDa } } }';
+    const before = (await (await post(dev, { query: read })).json()) as {
+      data: { node: { statusHistory: { textDa: string }[] } };
+    };
     expect(await (await post(dev, { query: read })).json()).toStrictEqual(before);
-    await post(dev, {
+    const written = await post(dev, {
       query: 'mutation($i: RecordStatusInput!) { recordStatus(input: $i) { id } }',
       variables: {
         i: {
           nodeId: 'ag-sa-tidlig-opsporing',
           code: 'COMPLETED',
-          textDa: 'Afsluttet',
-          date: '2099-01-01',
+          textDa: 'Afsluttet i cachetesten',
+          date: '2024-06',
           kind: 'FACT',
           documentId: 'doc-001',
         },
       },
     });
-    expect(await (await post(dev, { query: read })).json()).toStrictEqual({
-      data: { node: { status: { code: 'COMPLETED', textDa: 'Afsluttet' } } },
-    });
+    expect(((await written.json()) as { errors?: unknown }).errors).toBeUndefined();
+    const after = (await (await post(dev, { query: read })).json()) as typeof before;
+    expect(after.data.node.statusHistory.map((o) => o.textDa).sort()).toStrictEqual(
+      [...before.data.node.statusHistory.map((o) => o.textDa), 'Afsluttet i cachetesten'].sort(),
+    );
   });
 });

@@ -103,7 +103,7 @@ describe('shutdown', () => {
                   nodeId: 'ini-72t-psyk-botilbud',
                   code: 'STARTED',
                   textDa,
-                  date: '2025-04',
+                  date: '2024-12',
                   kind: 'FACT',
                   documentId: 'doc-001',
                 },

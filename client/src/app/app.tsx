@@ -24,6 +24,9 @@ import type { ImpactEntry } from '../features/impact/impact-report.js';
 import { Legend } from '../features/legend/legend.js';
 import { ListView } from '../features/list/list-view.js';
 import { SearchBox } from '../features/search/search-box.js';
+import { CreateNodeForm } from '../features/edit/create-node-form.js';
+import { RegisterDocumentForm } from '../features/edit/register-document-form.js';
+import { useCanEdit } from '../features/edit/use-can-edit.js';
 import { AsOfControl } from '../features/time/as-of-control.js';
 import { useT } from '../shared/i18n/use-t.js';
 import { useViewState } from '../shared/url-state.js';
@@ -45,6 +48,7 @@ function toNodeFilter(view: ViewState): NodeFilter {
 
 export function App() {
   const { t, lang } = useT();
+  const canEdit = useCanEdit();
   const [view, update] = useViewState();
   const coreRef = useRef<Core | null>(null);
   const [layoutBusy, setLayoutBusy] = useState(false);
@@ -204,6 +208,8 @@ export function App() {
 
       <div className="app-body">
         <aside className="sidebar" aria-label={t('filters.title')}>
+          {canEdit && <CreateNodeForm />}
+          {canEdit && <RegisterDocumentForm />}
           <FilterPanel />
           <Legend />
         </aside>
