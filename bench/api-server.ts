@@ -31,7 +31,7 @@ if (mode !== 'baseline') {
         ? (['responseCache'] as const)
         : [];
   const app = await startApp(
-    { port: 0, host: '127.0.0.1', dataDir, seedOnStart: false },
+    { port: 0, host: '127.0.0.1', dataDir, seedOnStart: false, responseCache: true },
     { store, logger: { info: () => {}, error: (m, e) => console.error(m, e) }, without },
   );
   console.log(`READY ${app.url}`);

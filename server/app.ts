@@ -101,7 +101,9 @@ export async function startApp(
   const httpServer = http.createServer(app);
   const production = config.production ?? false;
   const protections = !options.without?.includes('protections');
-  const caching = !options.without?.includes('responseCache');
+  // Off unless configured: another process's write reaches this cache only when the foreign-write
+  // poll publishes it, so a shared store would be served stale answers until then.
+  const caching = config.responseCache === true && !options.without?.includes('responseCache');
   const guard = queryGuardPlugin(config.rateLimits ?? DEFAULT_RATE_LIMITS, new GraphSize(store, events));
   const responseCache = responseCachePlugin(events);
   const apollo = new ApolloServer<ApiContext>({

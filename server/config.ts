@@ -34,6 +34,8 @@ export interface AppConfig {
   corsOrigins?: readonly string[];
   /** Per-client rate limits; defaults in `query-guard.plugin.ts`. */
   rateLimits?: RateLimits;
+  /** Whole answers cached until a write (ADR 0006); off by default, see `app.ts`. */
+  responseCache?: boolean;
 }
 
 /** Staff sign-in through an OpenID Connect provider (authorization code with PKCE). */

@@ -52,7 +52,13 @@ export function findBoundViolation(
         return; // an invalid literal: the executor reports it
       }
       for (const [name, value] of Object.entries(values)) {
-        violation ??= checkValue(name, name, value);
+        // A mutation's one `input` object is a wrapper: its fields are what the user typed, and
+        // the edit services name them without it (`nameDa`, `textDa`).
+        if (name === 'input' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+          for (const [field, inner] of Object.entries(value)) violation ??= checkValue(field, field, inner);
+        } else {
+          violation ??= checkValue(name, name, value);
+        }
       }
     },
   });

@@ -202,9 +202,9 @@ describe('every input bounded', () => {
     const before = await app.store.getNodes(['ini-72t-psyk-botilbud']);
     const answer = await query(mutation, { i: { ...input, textDa: 'x'.repeat(900_000) } });
     expectRefusedFast(answer, 'BAD_USER_INPUT');
-    expect(answer.body.errors?.[0]?.extensions?.argument).toBe('input.textDa');
+    expect(answer.body.errors?.[0]?.extensions?.argument).toBe('textDa');
     const justOver = await query(mutation, { i: { ...input, textDa: 'x'.repeat(TEXT.long + 1) } });
-    expect(justOver.body.errors?.[0]?.extensions?.argument).toBe('input.textDa');
+    expect(justOver.body.errors?.[0]?.extensions?.argument).toBe('textDa');
     expect(await app.store.getNodes(['ini-72t-psyk-botilbud'])).toStrictEqual(before);
   });
 });

@@ -22,7 +22,10 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(clientDist, 'index.html'), '<!doctype html><title>x</title>');
   fs.writeFileSync(path.join(clientDist, 'assets', 'index.js'), 'export {};');
   fs.writeFileSync(path.join(clientDist, 'assets', 'index.js.map'), '{"version":3}');
-  dev = await startTestApp(loadSeed(), { clientDist, config: { corsOrigins: [ORIGIN] } });
+  dev = await startTestApp(loadSeed(), {
+    clientDist,
+    config: { corsOrigins: [ORIGIN], responseCache: true },
+  });
   production = await startTestApp(loadSeed(), {
     clientDist,
     config: {
