@@ -11,22 +11,9 @@ import type { Direction, EdgeLite, GraphStore, NodeQuery, NodePage } from '../st
 import { today } from '../time/validity.type.js';
 import { isIsoDate } from './date.scalar.js';
 import { toEdge, type EdgeView } from './edge.type.js';
+import { CURSOR_OFFSET_MAX, FLAG_CANDIDATES, PAGE, TEXT, TRAVERSAL } from './limits.js';
 import type { Loaders } from './loaders.js';
 import { toNodeView, type NodeView } from './node.type.js';
-
-export const LIMITS = {
-  /** `first` of `nodes`. */
-  pageSize: 500,
-  search: 100,
-  /** Hops of `neighborhood`. */
-  depth: 6,
-  /** Nodes `graph` returns in one answer. */
-  graphNodes: 20_000,
-  pathDepth: 10,
-  paths: 20,
-  /** Nodes the `flags` filter may derive flags for in one answer. */
-  flagCandidates: 5_000,
-} as const;
 
 export interface SubgraphView {
   nodes: NodeView[];
@@ -63,9 +50,9 @@ export class GraphService {
     asOf?: string,
     flags?: readonly FlagCode[],
   ): Promise<ConnectionView> {
-    checkRange('first', first, 0, LIMITS.pageSize);
+    checkRange('first', first, 0, PAGE.nodes.max);
     const offset = after === undefined ? 0 : decodeCursor(after);
-    const query = { ...filter, asOf: checkAsOf(asOf) };
+    const query = { ...checkFilter(filter), asOf: checkAsOf(asOf) };
     const page = await this.page(query, { offset, limit: first }, flags);
     const edges = page.nodes.map((record, i) => ({
       cursor: encodeCursor(offset + i + 1),
@@ -84,8 +71,8 @@ export class GraphService {
   }
 
   async search(text: string, first: number, asOf?: string): Promise<NodeView[]> {
-    checkRange('first', first, 0, LIMITS.search);
-    if (text.length > 200) throw new ValidationError('text', 'højst 200 tegn / at most 200 characters');
+    checkRange('first', first, 0, PAGE.search.max);
+    checkLength('text', text, TEXT.short);
     const date = checkAsOf(asOf);
     const records = await this.store.searchNodes(text, first, date);
     return records.map((record) => toNodeView(record, date));
@@ -98,7 +85,7 @@ export class GraphService {
     types: readonly RelationType[] | undefined,
     asOf?: string,
   ): Promise<SubgraphView> {
-    checkRange('depth', depth, 0, LIMITS.depth);
+    checkRange('depth', depth, 0, TRAVERSAL.neighborhoodDepth);
     await this.require(id, 'id');
     const date = checkAsOf(asOf);
     const reached = await this.store.reach([id], direction, depth, types, date);
@@ -116,8 +103,8 @@ export class GraphService {
     asOf?: string,
     flags?: readonly FlagCode[],
   ): Promise<SubgraphView> {
-    checkRange('first', first, 0, LIMITS.graphNodes);
-    const query = { ...filter, asOf: checkAsOf(asOf) };
+    checkRange('first', first, 0, PAGE.graph.max);
+    const query = { ...checkFilter(filter), asOf: checkAsOf(asOf) };
     const page = await this.page(query, { offset: 0, limit: first }, flags);
     const edges = await this.store.getEdgesAmong(
       page.nodes.map((n) => n.id),
@@ -134,8 +121,8 @@ export class GraphService {
     await Promise.all([this.require(from, 'from'), this.require(to, 'to')]);
     const paths = await this.store.shortestPaths(from, to, {
       types,
-      maxDepth: LIMITS.pathDepth,
-      maxPaths: LIMITS.paths,
+      maxDepth: TRAVERSAL.pathDepth,
+      maxPaths: TRAVERSAL.paths,
     });
     return Promise.all(paths.map((edges) => this.subgraph(nodesAlong(from, edges), edges, undefined)));
   }
@@ -143,7 +130,7 @@ export class GraphService {
   /**
    * A page of the filter; with `flags`, only nodes with one of them as of the view date. Flags
    * are derived, not stored, so that filter reads every node the store filter leaves (at most
-   * `LIMITS.flagCandidates`; narrow the other filters beyond that) and pages in here.
+   * `FLAG_CANDIDATES`; narrow the other filters beyond that) and pages in here.
    */
   private async page(
     query: NodeQuery,
@@ -151,11 +138,11 @@ export class GraphService {
     flags: readonly FlagCode[] | undefined,
   ): Promise<NodePage> {
     if (!flags?.length) return this.store.queryNodes(query, page);
-    const candidates = await this.store.queryNodes(query, { offset: 0, limit: LIMITS.flagCandidates + 1 });
-    if (candidates.totalCount > LIMITS.flagCandidates) {
+    const candidates = await this.store.queryNodes(query, { offset: 0, limit: FLAG_CANDIDATES + 1 });
+    if (candidates.totalCount > FLAG_CANDIDATES) {
       throw new ValidationError(
         'filter.flags',
-        `højst ${LIMITS.flagCandidates} noder kan advarselsfiltreres; indsnævr de andre filtre / narrow the other filters`,
+        `højst ${FLAG_CANDIDATES} noder kan advarselsfiltreres; indsnævr de andre filtre / narrow the other filters`,
       );
     }
     const wanted = new Set(flags);
@@ -215,6 +202,18 @@ export function checkRange(argument: string, value: number, min: number, max: nu
   }
 }
 
+function checkLength(argument: string, text: string, max: number): void {
+  if (text.length > max) {
+    throw new ValidationError(argument, `højst ${max} tegn / at most ${max} characters`);
+  }
+}
+
+/** Free text in a filter is bounded before it can become a search pattern. */
+function checkFilter(filter: NodeQuery): NodeQuery {
+  if (filter.text !== undefined) checkLength('filter.text', filter.text, TEXT.short);
+  return filter;
+}
+
 function checkAsOf(asOf: string | undefined): string | undefined {
   if (asOf !== undefined && !isIsoDate(asOf))
     throw new ValidationError('asOf', 'skal være ÅÅÅÅ-MM-DD / must be YYYY-MM-DD');
@@ -226,7 +225,8 @@ export function encodeCursor(offset: number): string {
 }
 
 export function decodeCursor(cursor: string): number {
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new ValidationError('after', 'ugyldig cursor / invalid cursor');
-  return Number(match[1]);
+  const match = /^offset:(\d{1,16})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  const offset = match ? Number(match[1]) : Number.NaN;
+  if (!(offset <= CURSOR_OFFSET_MAX)) throw new ValidationError('after', 'ugyldig cursor / invalid cursor');
+  return offset;
 }

@@ -1,4 +1,5 @@
 /** `impact` and `upstream` (issue 4). Thin: the work is in ImpactService and the engine. */
+import { PAGE } from '../api/limits.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../api/context.js';
 import { toEdge } from '../api/edge.type.js';
@@ -86,7 +87,11 @@ export class ImpactResolver {
   })
   async affected(
     @Root() report: ImpactReportData,
-    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Arg('first', () => Int, {
+      defaultValue: PAGE.impactAffected.default,
+      description: `Højst / at most ${PAGE.impactAffected.max}`,
+    })
+    first: number,
     @Arg('after', () => String, { nullable: true }) after: string | undefined,
     @Arg('classifications', () => [ImpactClassEnum], { nullable: true }) classes: ImpactClass[] | undefined,
     @Ctx() context: ApiContext,

@@ -6,6 +6,7 @@
 import type { GraphNodeRecord } from '../../schema/domain.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { ValidationError } from '../errors.js';
+import { CURSOR_OFFSET_MAX, PAGE } from '../api/limits.js';
 import {
   analyseImpact,
   analyseUpstream,
@@ -19,7 +20,7 @@ import {
 import { impactCsv, impactMarkdown, type ImpactGroup, type ImpactSummaryData } from './impact.report.js';
 import type { ImpactClass } from './impact.rules.js';
 
-export const MAX_PAGE = 500;
+const MAX_PAGE = PAGE.impactAffected.max;
 
 /** One analysis with its lazily computed extras, shared by the report's field resolvers. */
 /** A body responsible for an affected item (RESPONSIBLE), with its role: who must act. */
@@ -119,8 +120,9 @@ function encodeCursor(offset: number): string {
 }
 
 function decodeCursor(cursor: string): number | undefined {
-  const match = /^impact:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  return match ? Number(match[1]) : undefined;
+  const match = /^impact:(\d{1,16})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  const offset = match ? Number(match[1]) : Number.NaN;
+  return offset <= CURSOR_OFFSET_MAX ? offset : undefined;
 }
 
 const ROLE_ORDER = ['owner', 'approver', 'follow_up'];

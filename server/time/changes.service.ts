@@ -3,7 +3,8 @@
  * store's `changes`, which does the work in its own query language.
  */
 import { ValidationError } from '../errors.js';
-import { LIMITS, checkRange, decodeCursor, encodeCursor } from '../api/graph.service.js';
+import { checkRange, decodeCursor, encodeCursor } from '../api/graph.service.js';
+import { PAGE } from '../api/limits.js';
 import type { GraphStore, NodeQuery } from '../store/graph-store.js';
 import type { ChangeView } from './change.type.js';
 
@@ -27,7 +28,7 @@ export class ChangesService {
     first: number,
     after: string | undefined,
   ): Promise<ChangeConnectionView> {
-    checkRange('first', first, 0, LIMITS.pageSize);
+    checkRange('first', first, 0, PAGE.nodes.max);
     if (window.from > window.to) {
       throw new ValidationError('to', 'må ikke ligge før from / must not be before from');
     }

@@ -46,6 +46,10 @@ describe('configuration', () => {
       dataDir: '/tmp/x',
       neo4j: undefined,
       seedOnStart: true,
+      production: false,
+      introspection: true,
+      corsOrigins: [],
+      rateLimits: { writesPerMinute: 120, costPerMinute: 10_000_000, expensiveCost: 10_000 },
       identity: { publicRead: true },
     });
   });

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { GraphDocument } from '../../schema/domain.js';
 import { startApp, type Logger } from '../../server/app.js';
+import type { AppConfig } from '../../server/config.js';
 import type { GraphStore } from '../../server/store/graph-store.js';
 import { openTestStore, type StoreKind } from './test-stores.js';
 
@@ -28,7 +29,13 @@ export interface TestApp {
 
 export async function startTestApp(
   doc: GraphDocument,
-  options: { store?: StoreKind; wrapStore?: (store: GraphStore) => GraphStore; clientDist?: string } = {},
+  options: {
+    store?: StoreKind;
+    wrapStore?: (store: GraphStore) => GraphStore;
+    clientDist?: string;
+    /** Settings beyond the test defaults: production mode, CORS origins, rate limits. */
+    config?: Partial<AppConfig>;
+  } = {},
 ): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aftalegraf-test-'));
   const { store: inner, dropData } = await openTestStore(options.store ?? 'sqlite', dataDir, 'api');
@@ -37,7 +44,7 @@ export async function startTestApp(
   const logged: string[] = [];
   const logger: Logger = { info: () => {}, error: (message) => logged.push(message) };
   const app = await startApp(
-    { port: 0, host: '127.0.0.1', dataDir, seedOnStart: false },
+    { port: 0, host: '127.0.0.1', dataDir, seedOnStart: false, ...options.config },
     { store, logger, ...(options.clientDist ? { clientDist: options.clientDist } : {}) },
   );
   return {

@@ -296,7 +296,7 @@ export type RecordStatusInput = {
   nodeId: string | number;
   /** Begrundelse / reason */
   reason?: string | null | undefined;
-  /** Ordret tekst / verbatim text */
+  /** Ordret tekst, højst 4000 tegn / verbatim text, at most 4000 characters */
   textDa: string;
 };
 

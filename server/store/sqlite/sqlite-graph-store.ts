@@ -244,7 +244,10 @@ export class SqliteGraphStore implements GraphStore {
     return importExport.counts(this.statements);
   }
 
+  /** Folds the write-ahead log into the database file first, so a stopped app leaves one file. */
   async close(): Promise<void> {
+    if (!this.db.open) return;
+    if (!this.db.readonly && this.db.name !== ':memory:') this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.db.close();
   }
 }
