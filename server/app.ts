@@ -114,7 +114,7 @@ export async function startApp(
     schema,
     formatError,
     validationRules: protections ? [...QUERY_SHAPE_RULES] : [],
-    parseOptions: { maxTokens: QUERY.maxTokens },
+    parseOptions: protections ? { maxTokens: QUERY.maxTokens } : {},
     introspection: config.introspection ?? !production,
     // "Did you mean …?" names fields a client did not ask for: off wherever introspection is.
     hideSchemaDetailsFromClientErrors: !(config.introspection ?? !production),

@@ -8,7 +8,7 @@ import { AuditResolver, EdgeVersionResolver, NodeAuditResolver } from '../edit/a
 import { EditResolver } from '../edit/edit.resolver.js';
 import { AgreementResolver } from './agreement.resolver.js';
 import { EdgeResolver } from './edge.resolver.js';
-import { ImpactResolver } from '../impact/impact.resolver.js';
+import { AffectedNodeResolver, ImpactResolver } from '../impact/impact.resolver.js';
 import { NodeFieldsResolver } from './node-fields.resolver.js';
 import { NODE_OBJECT_TYPES } from './node.type.js';
 import { NodeResolver } from './node.resolver.js';
@@ -26,6 +26,7 @@ export const RESOLVERS = [
   AgreementResolver,
   SourceDocumentResolver,
   ImpactResolver,
+  AffectedNodeResolver,
   NodeValidityResolver,
   EdgeValidityResolver,
   ChangesResolver,

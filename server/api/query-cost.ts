@@ -30,6 +30,8 @@ const ITEMS: Readonly<Record<string, number>> = {
   'Subgraph.nodes': 1,
   'Subgraph.edges': 1,
   'NodeConnection.edges': 1,
+  'ChangeConnection.edges': 1,
+  'TimelineChangeConnection.edges': 1,
   'Query.path': TRAVERSAL.paths * (TRAVERSAL.pathDepth + 1),
   'Query.documents': EXPECTED_LIST_SIZE.documents,
   relations: EXPECTED_LIST_SIZE.relations,

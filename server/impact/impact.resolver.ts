@@ -1,4 +1,5 @@
 /** `impact` and `upstream` (issue 4). Thin: the work is in ImpactService and the engine. */
+import { checkRange } from '../api/graph.service.js';
 import { PAGE } from '../api/limits.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../api/context.js';
@@ -17,6 +18,7 @@ import { IMPACT_RULES } from './impact.rules.js';
 import { ImpactReportData, ImpactService } from './impact.service.js';
 import {
   AffectedNode,
+  ImpactPath,
   ChangeEffectEnum,
   ImpactClassEnum,
   ImpactReport,
@@ -193,5 +195,25 @@ export class ImpactResolver {
   @FieldResolver(() => String, { description: 'Hele rapporten som Markdown til et notat (dansk)' })
   markdown(@Root() report: ImpactReportData): Promise<string> {
     return report.markdown();
+  }
+}
+
+/**
+ * `AffectedNode.paths(first)`: a client that shows one or two paths per result asks for them, so
+ * the query's cost (priced before it runs, ADR 0011) counts what it reads, not every path.
+ */
+@Resolver(() => AffectedNode)
+export class AffectedNodeResolver {
+  @FieldResolver(() => [ImpactPath], {
+    description: 'Stierne, korteste først (højst maxPathsPerNode) / the paths, shortest first, bounded',
+  })
+  paths(
+    @Root() affected: AffectedNode,
+    @Arg('first', () => Int, { nullable: true, description: 'Højst så mange / at most this many' })
+    first: number | undefined,
+  ): ImpactPath[] {
+    if (first === undefined || first === null) return affected.paths;
+    checkRange('first', first, 0, PAGE.impactAffected.max);
+    return affected.paths.slice(0, first);
   }
 }

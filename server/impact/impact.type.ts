@@ -116,7 +116,7 @@ export class AffectedNode {
   @Field(() => [NodeInterface], { description: 'Klynger elementet hører til / clusters the node belongs to' })
   clusters!: Promise<NodeView[]>;
 
-  @Field(() => [ImpactPath], { description: 'Alle stier (højst maxPathsPerNode) / every path, bounded' })
+  /** Every path (at most `maxPathsPerNode`); served with a `first` argument by `AffectedNodeResolver`. */
   paths!: ImpactPath[];
 
   @Field(() => Boolean, { description: 'Flere stier end vist / more paths than shown' })

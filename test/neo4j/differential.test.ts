@@ -6,7 +6,7 @@
  * A difference names the query; the adapter that disagrees with the domain is the one to fix.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { NATIONAL_LABELS, type GraphDocument } from '../../schema/domain.js';
+import { NATIONAL_LABELS, dateStart, type GraphDocument } from '../../schema/domain.js';
 import { loadSeed } from '../../seed/load-seed.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
 import { describeOnStore } from '../support/test-stores.js';
@@ -111,8 +111,10 @@ async function nodeSelection(app: TestApp): Promise<string> {
 describeOnStore('neo4j', 'the stores answer alike on the real seed', () => {
   beforeAll(async () => {
     [sqlite, neo4j] = await Promise.all([
-      startTestApp(seed, { store: 'sqlite' }),
-      startTestApp(seed, { store: 'neo4j' }),
+      // The comparison asks for whole-graph batches far larger than any client sends; the query
+      // limits are the abuse suite's subject (test/abuse), not this test's.
+      startTestApp(seed, { store: 'sqlite', without: ['protections'] }),
+      startTestApp(seed, { store: 'neo4j', without: ['protections'] }),
     ]);
     NODE = await nodeSelection(sqlite);
   });
@@ -130,7 +132,12 @@ describeOnStore('neo4j', 'the stores answer alike on the real seed', () => {
           edges { ${EDGE} } truncated } }`,
           { asOf },
         );
-        expect((result.data?.graph as { nodes: unknown[] }).nodes).toHaveLength(seed.nodes.length);
+        // Under asOf, what did not exist yet is left out (issue 12): the graph holds what existed then.
+        const existed = seed.nodes.filter((node) => {
+          const from = node.validity?.from;
+          return asOf === undefined || from === undefined || dateStart(from) <= asOf;
+        });
+        expect((result.data?.graph as { nodes: unknown[] }).nodes).toHaveLength(existed.length);
       }
     },
     CASE_TIMEOUT,

@@ -35,6 +35,8 @@ export async function startTestApp(
     clientDist?: string;
     /** Settings beyond the test defaults: production mode, CORS origins, rate limits. */
     config?: Partial<AppConfig>;
+    /** Server parts left out, e.g. the query limits for a test that compares whole-graph answers. */
+    without?: ReadonlyArray<'protections' | 'responseCache'>;
   } = {},
 ): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aftalegraf-test-'));
@@ -45,7 +47,12 @@ export async function startTestApp(
   const logger: Logger = { info: () => {}, error: (message) => logged.push(message) };
   const app = await startApp(
     { port: 0, host: '127.0.0.1', dataDir, seedOnStart: false, ...options.config },
-    { store, logger, ...(options.clientDist ? { clientDist: options.clientDist } : {}) },
+    {
+      store,
+      logger,
+      ...(options.clientDist ? { clientDist: options.clientDist } : {}),
+      ...(options.without ? { without: options.without } : {}),
+    },
   );
   return {
     url: app.url,

@@ -36,7 +36,7 @@ export const ImpactQuery = graphql(`
           }
         }
       }
-      affected(first: 500) {
+      affected(first: 250) {
         classification
         depth
         rule
@@ -63,7 +63,7 @@ export const ImpactQuery = graphql(`
           nameDa
           nameEn
         }
-        paths {
+        paths(first: 3) {
           rule
           nodes {
             id

@@ -162,6 +162,11 @@ export function ImpactBoard({ changeId, request, model, loading, error, onRetry 
                     })
                 : ''}
           </p>
+          {model && model.total > model.results.length && (
+            <p className="board-partial muted" role="status">
+              {t('board.partial', { shown: model.results.length, total: model.total })}
+            </p>
+          )}
         </div>
         <div className="board-controls">
           <div className="segmented" role="group" aria-label={t('impact.effect')}>

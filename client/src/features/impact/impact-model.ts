@@ -44,6 +44,8 @@ export interface ImpactResult {
 export interface ImpactModel {
   change: NamedRef & { node: CanvasNode | null };
   results: ImpactResult[];
+  /** Every affected node; more than `results` when the board asked for a first page only. */
+  total: number;
   byId: ReadonlyMap<string, ImpactResult>;
   /** Per body: how many results it must act on (as owner, approver or follow-up). */
   byBody: GroupCount[];
@@ -121,6 +123,7 @@ export function buildImpactModel(report: ApiReport, changeId: string, lang: Lang
       node: subject,
     },
     results,
+    total: report.totalCount,
     byId: new Map(results.map((result) => [result.id, result])),
     byBody: counted(results.map((result) => result.owners.map((owner) => owner.ref))),
     byCluster: counted(results.map((result) => result.clusters)),
