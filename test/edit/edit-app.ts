@@ -7,11 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { GraphDocument } from '../../schema/domain.js';
-import { startApp, type Logger, type RunningApp } from '../../server/app.js';
 import type { GraphStore } from '../../server/store/graph-store.js';
 import { Neo4jGraphStore } from '../../server/store/neo4j/neo4j-graph-store.js';
 import { SqliteGraphStore } from '../../server/store/sqlite/sqlite-graph-store.js';
-import type { GraphQLResponse } from '../support/test-app.js';
+import { serveTestStore, type TestApp } from '../support/test-app.js';
 
 export interface StoreLeg {
   name: string;
@@ -77,42 +76,12 @@ export function storeLegs(): StoreLeg[] {
   return process.env.NEO4J_URI ? [sqliteLeg(), neo4jLeg()] : [sqliteLeg()];
 }
 
-export interface EditApp {
-  app: RunningApp;
-  store: GraphStore;
-  logged: string[];
-  gql<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphQLResponse<T>>;
-  close(): Promise<void>;
-}
+/** The app over a leg's store; `app` reaches its event bus and foreign-write poller. */
+export type EditApp = TestApp;
 
-export async function startEditApp(
+export function startEditApp(
   store: GraphStore,
   cleanUp: () => Promise<void> = async () => {},
 ): Promise<EditApp> {
-  const logged: string[] = [];
-  const logger: Logger = { info: () => {}, error: (message) => logged.push(message) };
-  const app = await startApp(
-    { port: 0, host: '127.0.0.1', dataDir: os.tmpdir(), seedOnStart: false },
-    { store, logger },
-  );
-  return {
-    app,
-    store,
-    logged,
-    async gql(query, variables) {
-      const response = await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLResponse<never>;
-    },
-    async close() {
-      await app.close();
-      await cleanUp();
-    },
-  };
+  return serveTestStore(store, os.tmpdir(), {}, cleanUp);
 }

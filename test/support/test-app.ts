@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { GraphDocument } from '../../schema/domain.js';
-import { startApp, type Logger } from '../../server/app.js';
+import { startApp, type Logger, type RunningApp } from '../../server/app.js';
 import type { AppConfig } from '../../server/config.js';
 import type { GraphStore } from '../../server/store/graph-store.js';
 import { openTestStore, type StoreKind } from './test-stores.js';
@@ -18,6 +18,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestApp {
   url: string;
+  app: RunningApp;
   store: GraphStore;
   logged: string[];
   gql<T = Record<string, unknown>>(
@@ -27,22 +28,42 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** Settings for the app a test starts, beyond the test defaults. */
+export interface TestAppOptions {
+  clientDist?: string;
+  /** Settings beyond the test defaults: production mode, CORS origins, rate limits. */
+  config?: Partial<AppConfig>;
+  /** Server parts left out, e.g. the query limits for a test that compares whole-graph answers. */
+  without?: ReadonlyArray<'protections' | 'responseCache'>;
+}
+
 export async function startTestApp(
   doc: GraphDocument,
-  options: {
+  options: TestAppOptions & {
     store?: StoreKind;
     wrapStore?: (store: GraphStore) => GraphStore;
-    clientDist?: string;
-    /** Settings beyond the test defaults: production mode, CORS origins, rate limits. */
-    config?: Partial<AppConfig>;
-    /** Server parts left out, e.g. the query limits for a test that compares whole-graph answers. */
-    without?: ReadonlyArray<'protections' | 'responseCache'>;
   } = {},
 ): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aftalegraf-test-'));
   const { store: inner, dropData } = await openTestStore(options.store ?? 'sqlite', dataDir, 'api');
   await inner.replaceAll(doc);
   const store = options.wrapStore ? options.wrapStore(inner) : inner;
+  return serveTestStore(store, dataDir, options, async () => {
+    await dropData();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+}
+
+/**
+ * Serves an open store on an ephemeral port, keeping the errors it logs, with a GraphQL client
+ * for it; `cleanUp` runs once the app has closed.
+ */
+export async function serveTestStore(
+  store: GraphStore,
+  dataDir: string,
+  options: TestAppOptions,
+  cleanUp: () => Promise<void>,
+): Promise<TestApp> {
   const logged: string[] = [];
   const logger: Logger = { info: () => {}, error: (message) => logged.push(message) };
   const app = await startApp(
@@ -56,6 +77,7 @@ export async function startTestApp(
   );
   return {
     url: app.url,
+    app,
     store,
     logged,
     async gql(query, variables) {
@@ -68,8 +90,7 @@ export async function startTestApp(
     },
     async close() {
       await app.close();
-      await dropData();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      await cleanUp();
     },
   };
 }

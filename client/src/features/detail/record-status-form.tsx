@@ -6,7 +6,6 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { useDocuments } from '../../api/get-documents.js';
 import { useRecordStatus } from '../../api/record-status.js';
 import type { ObservationKind, StatusCode } from '../../gql/graphql.js';
 import { STATUS_CODE_LIST, STATUS_CODES } from '../../shared/domain.js';
@@ -14,6 +13,7 @@ import { isMessageKey } from '../../shared/i18n/dictionary.js';
 import type { Lang } from '../../shared/i18n/dictionary.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import type { Translate } from '../../shared/i18n/use-t.js';
+import { DocumentSelect, FormActions, TextField } from '../edit/form-fields.js';
 
 const OBSERVATION_KINDS: readonly ObservationKind[] = ['FACT', 'PLAN', 'RECOMMENDATION', 'DECISION'];
 
@@ -56,7 +56,6 @@ function problemsOf(error: unknown, lang: Lang, t: Translate): Problems {
 export function RecordStatusForm({ nodeId }: { nodeId: string }) {
   const { t, lang } = useT();
   const id = useId();
-  const documents = useDocuments();
   const [recordStatus, { loading }] = useRecordStatus();
   const [code, setCode] = useState<StatusCode>('STARTED');
   const [kind, setKind] = useState<ObservationKind>('FACT');
@@ -126,53 +125,36 @@ export function RecordStatusForm({ nodeId }: { nodeId: string }) {
         </select>
         {problem('kind')}
 
-        <label htmlFor={fieldId('date')}>{t('record.date')}</label>
-        <input
+        <TextField
           id={fieldId('date')}
-          type="text"
+          label={t('record.date')}
           inputMode="numeric"
           placeholder={t('record.datePlaceholder')}
           value={date}
-          aria-invalid={problems.fields.date ? true : undefined}
-          aria-describedby={describedBy('date')}
-          onChange={(event) => setDate(event.target.value)}
+          message={problems.fields.date}
+          onChange={setDate}
         />
-        {problem('date')}
 
-        <label htmlFor={fieldId('textDa')}>{t('record.text')}</label>
-        <textarea
+        <TextField
           id={fieldId('textDa')}
+          label={t('record.text')}
           lang="da"
           rows={3}
           value={textDa}
-          aria-invalid={problems.fields.textDa ? true : undefined}
-          aria-describedby={describedBy('textDa')}
-          onChange={(event) => setTextDa(event.target.value)}
+          message={problems.fields.textDa}
+          onChange={setTextDa}
         />
-        {problem('textDa')}
 
-        <label htmlFor={fieldId('documentId')}>{t('record.document')}</label>
-        <select
+        <DocumentSelect
           id={fieldId('documentId')}
+          label={t('record.document')}
+          emptyLabel={t('record.documentChoose')}
           value={documentId}
-          aria-invalid={problems.fields.documentId ? true : undefined}
-          aria-describedby={describedBy('documentId')}
-          onChange={(event) => setDocumentId(event.target.value)}
-        >
-          <option value="">{t('record.documentChoose')}</option>
-          {(documents.data?.documents ?? []).map((document) => (
-            <option key={document.id} value={document.id}>
-              {document.title} ({document.asOf})
-            </option>
-          ))}
-        </select>
-        {problem('documentId')}
+          message={problems.fields.documentId}
+          onChange={setDocumentId}
+        />
 
-        <div className="detail-actions">
-          <button type="submit" disabled={loading}>
-            {loading ? t('record.saving') : t('record.submit')}
-          </button>
-        </div>
+        <FormActions saving={loading} submitLabel={t('record.submit')} savingLabel={t('record.saving')} />
         {problems.general && (
           <p className="field-error" role="alert">
             {problems.general}

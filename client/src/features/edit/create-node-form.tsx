@@ -6,7 +6,8 @@ import type { NodeLabel } from '../../gql/graphql.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { useViewState } from '../../shared/url-state.js';
 import { editProblems, NO_PROBLEMS, type EditProblems } from './edit-errors.js';
-import { FieldMessage, invalidProps } from './field-message.js';
+import { FieldMessage } from './field-message.js';
+import { FormActions, TextField } from './form-fields.js';
 
 /** What a user creates; documents are registered, not created as nodes. */
 const CREATABLE: readonly NodeLabel[] = [
@@ -70,20 +71,14 @@ export function CreateNodeForm() {
           ))}
         </select>
         <FieldMessage id={`${id}-label-error`} message={problems.fields['label']} />
-        <label htmlFor={`${id}-nameDa`}>{t('edit.node.nameDa')}</label>
-        <input
+        <TextField
           id={`${id}-nameDa`}
-          type="text"
+          label={t('edit.node.nameDa')}
           value={nameDa}
-          {...invalidProps(`${id}-nameDa-error`, problems.fields['nameDa'])}
-          onChange={(event) => setNameDa(event.target.value)}
+          message={problems.fields['nameDa']}
+          onChange={setNameDa}
         />
-        <FieldMessage id={`${id}-nameDa-error`} message={problems.fields['nameDa']} />
-        <div className="detail-actions">
-          <button type="submit" disabled={loading}>
-            {loading ? t('edit.saving') : t('edit.node.save')}
-          </button>
-        </div>
+        <FormActions saving={loading} submitLabel={t('edit.node.save')} savingLabel={t('edit.saving')} />
         {problems.general && (
           <p className="field-error" role="alert">
             {problems.general}

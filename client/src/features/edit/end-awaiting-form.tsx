@@ -5,17 +5,15 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useEndAwaiting } from '../../api/end-awaiting.js';
-import { useDocuments } from '../../api/get-documents.js';
 import type { StatusCode } from '../../gql/graphql.js';
 import { STATUS_CODE_LIST, STATUS_CODES } from '../../shared/domain.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { editProblems, NO_PROBLEMS, type EditProblems } from './edit-errors.js';
-import { FieldMessage, invalidProps } from './field-message.js';
+import { DocumentSelect, FormActions, TextField } from './form-fields.js';
 
 export function EndAwaitingForm({ edgeId, version }: { edgeId: string; version: number }) {
   const { t, lang } = useT();
   const id = useId();
-  const documents = useDocuments();
   const [endAwaiting, { loading }] = useEndAwaiting();
   const [landedOn, setLandedOn] = useState('');
   const [statusCode, setStatusCode] = useState<StatusCode>('STARTED');
@@ -46,11 +44,7 @@ export function EndAwaitingForm({ edgeId, version }: { edgeId: string; version: 
     }
   };
 
-  const field = (name: string) => ({
-    id: `${id}-${name}`,
-    error: `${id}-${name}-error`,
-    message: problems.fields[name],
-  });
+  const field = (name: string) => ({ id: `${id}-${name}`, message: problems.fields[name] });
   const landed = field('landedOn');
   const text = field('textDa');
   const document = field('documentId');
@@ -69,15 +63,13 @@ export function EndAwaitingForm({ edgeId, version }: { edgeId: string; version: 
     <details className="edit-form end-awaiting" data-testid="end-awaiting">
       <summary>{t('edit.awaiting.end')}</summary>
       <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('edit.awaiting.end')}>
-        <label htmlFor={landed.id}>{t('edit.awaiting.landedOn')}</label>
-        <input
+        <TextField
           id={landed.id}
-          type="text"
+          label={t('edit.awaiting.landedOn')}
           value={landedOn}
-          {...invalidProps(landed.error, landed.message)}
-          onChange={(event) => setLandedOn(event.target.value)}
+          message={landed.message}
+          onChange={setLandedOn}
         />
-        <FieldMessage id={landed.error} message={landed.message} />
         <label htmlFor={`${id}-status`}>{t('edit.awaiting.status')}</label>
         <select
           id={`${id}-status`}
@@ -90,36 +82,28 @@ export function EndAwaitingForm({ edgeId, version }: { edgeId: string; version: 
             </option>
           ))}
         </select>
-        <label htmlFor={text.id}>{t('edit.awaiting.text')}</label>
-        <textarea
+        <TextField
           id={text.id}
+          label={t('edit.awaiting.text')}
           lang="da"
           rows={2}
           value={textDa}
-          {...invalidProps(text.error, text.message)}
-          onChange={(event) => setTextDa(event.target.value)}
+          message={text.message}
+          onChange={setTextDa}
         />
-        <FieldMessage id={text.error} message={text.message} />
-        <label htmlFor={document.id}>{t('edit.awaiting.document')}</label>
-        <select
+        <DocumentSelect
           id={document.id}
+          label={t('edit.awaiting.document')}
+          emptyLabel={t('edit.chooseDocument')}
           value={documentId}
-          {...invalidProps(document.error, document.message)}
-          onChange={(event) => setDocumentId(event.target.value)}
-        >
-          <option value="">{t('edit.chooseDocument')}</option>
-          {(documents.data?.documents ?? []).map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {candidate.title} ({candidate.asOf})
-            </option>
-          ))}
-        </select>
-        <FieldMessage id={document.error} message={document.message} />
-        <div className="detail-actions">
-          <button type="submit" disabled={loading}>
-            {loading ? t('edit.saving') : t('edit.awaiting.submit')}
-          </button>
-        </div>
+          message={document.message}
+          onChange={setDocumentId}
+        />
+        <FormActions
+          saving={loading}
+          submitLabel={t('edit.awaiting.submit')}
+          savingLabel={t('edit.saving')}
+        />
         {(problems.general ?? conflictMessage) && (
           <p className="field-error" role="alert">
             {problems.general ?? conflictMessage}

@@ -8,7 +8,7 @@ import { useUpdateNode } from '../../api/update-node.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { ConflictDialog } from './conflict-dialog.js';
 import { editProblems, NO_PROBLEMS, type EditProblems } from './edit-errors.js';
-import { FieldMessage, invalidProps } from './field-message.js';
+import { FormActions, TextField } from './form-fields.js';
 
 export interface EditableNode {
   id: string;
@@ -94,8 +94,6 @@ export function NodeForm({ node }: { node: EditableNode }) {
     void save(basedOn);
   };
 
-  const fieldId = (field: string): string => `${id}-${field}`;
-  const message = (field: string): string | undefined => problems.fields[field];
   const conflict = problems.conflict;
   const theirs = conflict ? storedValues(conflict.record) : null;
 
@@ -105,32 +103,17 @@ export function NodeForm({ node }: { node: EditableNode }) {
       <form onSubmit={submit} noValidate aria-label={t('edit.node.edit')}>
         {FIELDS.map((field) => (
           <div key={field} className="field">
-            <label htmlFor={fieldId(field)}>{t(`edit.node.${field}`)}</label>
-            {field === 'note' ? (
-              <textarea
-                id={fieldId(field)}
-                rows={3}
-                value={values[field]}
-                {...invalidProps(`${fieldId(field)}-error`, message(field))}
-                onChange={(event) => setValues({ ...values, [field]: event.target.value })}
-              />
-            ) : (
-              <input
-                id={fieldId(field)}
-                type="text"
-                value={values[field]}
-                {...invalidProps(`${fieldId(field)}-error`, message(field))}
-                onChange={(event) => setValues({ ...values, [field]: event.target.value })}
-              />
-            )}
-            <FieldMessage id={`${fieldId(field)}-error`} message={message(field)} />
+            <TextField
+              id={`${id}-${field}`}
+              label={t(`edit.node.${field}`)}
+              {...(field === 'note' ? { rows: 3 } : {})}
+              value={values[field]}
+              message={problems.fields[field]}
+              onChange={(value) => setValues({ ...values, [field]: value })}
+            />
           </div>
         ))}
-        <div className="detail-actions">
-          <button type="submit" disabled={loading}>
-            {loading ? t('edit.saving') : t('edit.node.save')}
-          </button>
-        </div>
+        <FormActions saving={loading} submitLabel={t('edit.node.save')} savingLabel={t('edit.saving')} />
         {problems.general && (
           <p className="field-error" role="alert">
             {problems.general}

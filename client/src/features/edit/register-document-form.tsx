@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import { useRegisterDocument } from '../../api/register-document.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { editProblems, NO_PROBLEMS, type EditProblems } from './edit-errors.js';
-import { FieldMessage, invalidProps } from './field-message.js';
+import { FormActions, TextField } from './form-fields.js';
 
 const FIELDS = ['id', 'title', 'asOf'] as const;
 
@@ -35,28 +35,22 @@ export function RegisterDocumentForm() {
     <details className="edit-form" data-testid="register-document">
       <summary>{t('edit.document.register')}</summary>
       <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('edit.document.register')}>
-        {FIELDS.map((field) => {
-          const id = `${formId}-${field}`;
-          const message = problems.fields[field];
-          return (
-            <div key={field} className="field">
-              <label htmlFor={id}>{t(`edit.document.${field}`)}</label>
-              <input
-                id={id}
-                type="text"
-                value={values[field]}
-                {...invalidProps(`${id}-error`, message)}
-                onChange={(event) => setValues({ ...values, [field]: event.target.value })}
-              />
-              <FieldMessage id={`${id}-error`} message={message} />
-            </div>
-          );
-        })}
-        <div className="detail-actions">
-          <button type="submit" disabled={loading}>
-            {loading ? t('edit.saving') : t('edit.document.submit')}
-          </button>
-        </div>
+        {FIELDS.map((field) => (
+          <div key={field} className="field">
+            <TextField
+              id={`${formId}-${field}`}
+              label={t(`edit.document.${field}`)}
+              value={values[field]}
+              message={problems.fields[field]}
+              onChange={(value) => setValues({ ...values, [field]: value })}
+            />
+          </div>
+        ))}
+        <FormActions
+          saving={loading}
+          submitLabel={t('edit.document.submit')}
+          savingLabel={t('edit.saving')}
+        />
         {problems.general && (
           <p className="field-error" role="alert">
             {problems.general}

@@ -6,19 +6,18 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useAddRelation } from '../../api/add-relation.js';
-import { useDocuments } from '../../api/get-documents.js';
 import type { Confidence, RelationType } from '../../gql/graphql.js';
 import { RELATION_TYPES } from '../../shared/domain.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { editProblems, NO_PROBLEMS, type EditProblems } from './edit-errors.js';
-import { FieldMessage, invalidProps } from './field-message.js';
+import { FieldMessage } from './field-message.js';
+import { DocumentSelect, FormActions, TextField } from './form-fields.js';
 
 const CONFIDENCES: readonly Confidence[] = ['STATED', 'INFERRED', 'UNVERIFIED'];
 
 export function RelationForm({ nodeId }: { nodeId: string }) {
   const { t, lang } = useT();
   const id = useId();
-  const documents = useDocuments();
   const [addRelation, { loading }] = useAddRelation();
   const [type, setType] = useState<RelationType>('AWAITS');
   const [target, setTarget] = useState('');
@@ -91,15 +90,13 @@ export function RelationForm({ nodeId }: { nodeId: string }) {
           ))}
         </select>
 
-        <label htmlFor={targetField.id}>{t('edit.relation.target')}</label>
-        <input
+        <TextField
           id={targetField.id}
-          type="text"
+          label={t('edit.relation.target')}
           value={target}
-          {...invalidProps(targetField.error, targetField.message)}
-          onChange={(event) => setTarget(event.target.value)}
+          message={targetField.message}
+          onChange={setTarget}
         />
-        <FieldMessage id={targetField.error} message={targetField.message} />
 
         {type === 'AWAITS' && (
           <>
@@ -109,15 +106,13 @@ export function RelationForm({ nodeId }: { nodeId: string }) {
               <option value="adjust">{t('edit.relation.mode.adjust')}</option>
             </select>
             <FieldMessage id={modeField.error} message={modeField.message} />
-            <label htmlFor={sinceField.id}>{t('edit.relation.since')}</label>
-            <input
+            <TextField
               id={sinceField.id}
-              type="text"
+              label={t('edit.relation.since')}
               value={since}
-              {...invalidProps(sinceField.error, sinceField.message)}
-              onChange={(event) => setSince(event.target.value)}
+              message={sinceField.message}
+              onChange={setSince}
             />
-            <FieldMessage id={sinceField.error} message={sinceField.message} />
           </>
         )}
         {type === 'DEPENDS_ON' && (
@@ -139,38 +134,25 @@ export function RelationForm({ nodeId }: { nodeId: string }) {
         )}
         {(type === 'RESPONSIBLE' || type === 'LOCATED_IN') && (
           <>
-            <label htmlFor={`${id}-role`}>{t('edit.relation.role')}</label>
-            <input
-              id={`${id}-role`}
-              type="text"
-              value={role}
-              onChange={(event) => setRole(event.target.value)}
-            />
+            <TextField id={`${id}-role`} label={t('edit.relation.role')} value={role} onChange={setRole} />
           </>
         )}
 
-        <label htmlFor={documentField.id}>{t('edit.relation.document')}</label>
-        <select
+        <DocumentSelect
           id={documentField.id}
+          label={t('edit.relation.document')}
+          emptyLabel={t('edit.none')}
           value={documentId}
-          {...invalidProps(documentField.error, documentField.message)}
-          onChange={(event) => setDocumentId(event.target.value)}
-        >
-          <option value="">{t('edit.none')}</option>
-          {(documents.data?.documents ?? []).map((document) => (
-            <option key={document.id} value={document.id}>
-              {document.title} ({document.asOf})
-            </option>
-          ))}
-        </select>
-        <FieldMessage id={documentField.error} message={documentField.message} />
-        <label htmlFor={`${id}-quote`}>{t('edit.relation.quote')}</label>
-        <textarea
+          message={documentField.message}
+          onChange={setDocumentId}
+        />
+        <TextField
           id={`${id}-quote`}
+          label={t('edit.relation.quote')}
           lang="da"
           rows={2}
           value={quote}
-          onChange={(event) => setQuote(event.target.value)}
+          onChange={setQuote}
         />
         <label htmlFor={`${id}-confidence`}>{t('edit.relation.confidence')}</label>
         <select
@@ -185,11 +167,7 @@ export function RelationForm({ nodeId }: { nodeId: string }) {
           ))}
         </select>
 
-        <div className="detail-actions">
-          <button type="submit" disabled={loading}>
-            {loading ? t('edit.saving') : t('edit.relation.add')}
-          </button>
-        </div>
+        <FormActions saving={loading} submitLabel={t('edit.relation.add')} savingLabel={t('edit.saving')} />
         {problems.general && (
           <p className="field-error" role="alert">
             {problems.general}
