@@ -154,17 +154,13 @@ export function RecordStatusForm({ nodeId }: { nodeId: string }) {
           onChange={setDocumentId}
         />
 
-        <FormActions saving={loading} submitLabel={t('record.submit')} savingLabel={t('record.saving')} />
-        {problems.general && (
-          <p className="field-error" role="alert">
-            {problems.general}
-          </p>
-        )}
-        {saved && (
-          <p className="muted" role="status">
-            {t('record.saved')}
-          </p>
-        )}
+        <FormActions
+          saving={loading}
+          submitLabel={t('record.submit')}
+          savingLabel={t('record.saving')}
+          problem={problems.general}
+          notice={saved ? t('record.saved') : null}
+        />
       </form>
     </details>
   );

@@ -78,17 +78,13 @@ export function CreateNodeForm() {
           message={problems.fields['nameDa']}
           onChange={setNameDa}
         />
-        <FormActions saving={loading} submitLabel={t('edit.node.save')} savingLabel={t('edit.saving')} />
-        {problems.general && (
-          <p className="field-error" role="alert">
-            {problems.general}
-          </p>
-        )}
-        {created && (
-          <p className="muted" role="status">
-            {t('edit.node.created', { name: created })}
-          </p>
-        )}
+        <FormActions
+          saving={loading}
+          submitLabel={t('edit.node.save')}
+          savingLabel={t('edit.saving')}
+          problem={problems.general}
+          notice={created ? t('edit.node.created', { name: created }) : null}
+        />
       </form>
     </details>
   );

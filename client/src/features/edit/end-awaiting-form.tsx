@@ -103,12 +103,8 @@ export function EndAwaitingForm({ edgeId, version }: { edgeId: string; version: 
           saving={loading}
           submitLabel={t('edit.awaiting.submit')}
           savingLabel={t('edit.saving')}
+          problem={problems.general ?? conflictMessage}
         />
-        {(problems.general ?? conflictMessage) && (
-          <p className="field-error" role="alert">
-            {problems.general ?? conflictMessage}
-          </p>
-        )}
       </form>
     </details>
   );

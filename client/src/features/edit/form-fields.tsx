@@ -53,6 +53,42 @@ export function TextField({
   );
 }
 
+/** One `TextField` per name, each in its own `.field` row, editing one record of values. */
+export function TextFieldRows<Name extends string, Values extends Record<Name, string>>({
+  idPrefix,
+  names,
+  values,
+  labelOf,
+  messages,
+  rows = {},
+  onChange,
+}: {
+  idPrefix: string;
+  names: readonly Name[];
+  values: Values;
+  labelOf(name: Name): string;
+  messages: Readonly<Record<string, string | undefined>>;
+  /** Names shown as a textarea of that many rows. */
+  rows?: Partial<Record<Name, number>>;
+  onChange(values: Values): void;
+}) {
+  return names.map((name) => {
+    const textareaRows = rows[name];
+    return (
+      <div key={name} className="field">
+        <TextField
+          id={`${idPrefix}-${name}`}
+          label={labelOf(name)}
+          {...(textareaRows === undefined ? {} : { rows: textareaRows })}
+          value={values[name]}
+          message={messages[name]}
+          onChange={(value) => onChange({ ...values, [name]: value })}
+        />
+      </div>
+    );
+  });
+}
+
 /** A labelled choice of the registered source documents, "title (as of)", after `emptyLabel`. */
 export function DocumentSelect({
   id,
@@ -84,21 +120,40 @@ export function DocumentSelect({
   );
 }
 
-/** The form's submit button, disabled and saying `savingLabel` while the change is sent. */
+/**
+ * The form's submit button, disabled and saying `savingLabel` while the change is sent, then
+ * what came of the last submit: a `problem` (alert) or a `notice` (status).
+ */
 export function FormActions({
   saving,
   submitLabel,
   savingLabel,
+  problem,
+  notice,
 }: {
   saving: boolean;
   submitLabel: string;
   savingLabel: string;
+  problem?: string | null;
+  notice?: string | null;
 }) {
   return (
-    <div className="detail-actions">
-      <button type="submit" disabled={saving}>
-        {saving ? savingLabel : submitLabel}
-      </button>
-    </div>
+    <>
+      <div className="detail-actions">
+        <button type="submit" disabled={saving}>
+          {saving ? savingLabel : submitLabel}
+        </button>
+      </div>
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      {notice && (
+        <p className="muted" role="status">
+          {notice}
+        </p>
+      )}
+    </>
   );
 }

@@ -8,7 +8,7 @@ import { useUpdateNode } from '../../api/update-node.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { ConflictDialog } from './conflict-dialog.js';
 import { editProblems, NO_PROBLEMS, type EditProblems } from './edit-errors.js';
-import { FormActions, TextField } from './form-fields.js';
+import { FormActions, TextFieldRows } from './form-fields.js';
 
 export interface EditableNode {
   id: string;
@@ -101,29 +101,22 @@ export function NodeForm({ node }: { node: EditableNode }) {
     <details className="edit-form" data-testid="node-form">
       <summary>{t('edit.node.edit')}</summary>
       <form onSubmit={submit} noValidate aria-label={t('edit.node.edit')}>
-        {FIELDS.map((field) => (
-          <div key={field} className="field">
-            <TextField
-              id={`${id}-${field}`}
-              label={t(`edit.node.${field}`)}
-              {...(field === 'note' ? { rows: 3 } : {})}
-              value={values[field]}
-              message={problems.fields[field]}
-              onChange={(value) => setValues({ ...values, [field]: value })}
-            />
-          </div>
-        ))}
-        <FormActions saving={loading} submitLabel={t('edit.node.save')} savingLabel={t('edit.saving')} />
-        {problems.general && (
-          <p className="field-error" role="alert">
-            {problems.general}
-          </p>
-        )}
-        {saved && (
-          <p className="muted" role="status">
-            {t('edit.node.saved')}
-          </p>
-        )}
+        <TextFieldRows
+          idPrefix={id}
+          names={FIELDS}
+          values={values}
+          labelOf={(field) => t(`edit.node.${field}`)}
+          messages={problems.fields}
+          rows={{ note: 3 }}
+          onChange={setValues}
+        />
+        <FormActions
+          saving={loading}
+          submitLabel={t('edit.node.save')}
+          savingLabel={t('edit.saving')}
+          problem={problems.general}
+          notice={saved ? t('edit.node.saved') : null}
+        />
       </form>
       {conflict && theirs && (
         <ConflictDialog

@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import { useRegisterDocument } from '../../api/register-document.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { editProblems, NO_PROBLEMS, type EditProblems } from './edit-errors.js';
-import { FormActions, TextField } from './form-fields.js';
+import { FormActions, TextFieldRows } from './form-fields.js';
 
 const FIELDS = ['id', 'title', 'asOf'] as const;
 
@@ -35,32 +35,21 @@ export function RegisterDocumentForm() {
     <details className="edit-form" data-testid="register-document">
       <summary>{t('edit.document.register')}</summary>
       <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('edit.document.register')}>
-        {FIELDS.map((field) => (
-          <div key={field} className="field">
-            <TextField
-              id={`${formId}-${field}`}
-              label={t(`edit.document.${field}`)}
-              value={values[field]}
-              message={problems.fields[field]}
-              onChange={(value) => setValues({ ...values, [field]: value })}
-            />
-          </div>
-        ))}
+        <TextFieldRows
+          idPrefix={formId}
+          names={FIELDS}
+          values={values}
+          labelOf={(field) => t(`edit.document.${field}`)}
+          messages={problems.fields}
+          onChange={setValues}
+        />
         <FormActions
           saving={loading}
           submitLabel={t('edit.document.submit')}
           savingLabel={t('edit.saving')}
+          problem={problems.general}
+          notice={registered ? t('edit.document.registered', { title: registered }) : null}
         />
-        {problems.general && (
-          <p className="field-error" role="alert">
-            {problems.general}
-          </p>
-        )}
-        {registered && (
-          <p className="muted" role="status">
-            {t('edit.document.registered', { title: registered })}
-          </p>
-        )}
       </form>
     </details>
   );

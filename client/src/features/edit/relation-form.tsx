@@ -167,17 +167,13 @@ export function RelationForm({ nodeId }: { nodeId: string }) {
           ))}
         </select>
 
-        <FormActions saving={loading} submitLabel={t('edit.relation.add')} savingLabel={t('edit.saving')} />
-        {problems.general && (
-          <p className="field-error" role="alert">
-            {problems.general}
-          </p>
-        )}
-        {added && (
-          <p className="muted" role="status">
-            {t('edit.relation.added')}
-          </p>
-        )}
+        <FormActions
+          saving={loading}
+          submitLabel={t('edit.relation.add')}
+          savingLabel={t('edit.saving')}
+          problem={problems.general}
+          notice={added ? t('edit.relation.added') : null}
+        />
       </form>
     </details>
   );
