@@ -5,19 +5,19 @@
  */
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useExplorerGraph } from '../api/get-explorer-graph.js';
 import { useImpact } from '../api/get-impact.js';
 import { useNeighborhood } from '../api/get-neighborhood.js';
-import type { NodeFilter } from '../gql/graphql.js';
 import { DetailPanel } from '../features/detail/detail-panel.js';
 import { ExportMenu } from '../features/export/export-menu.js';
 import { activeFilterCount, FilterPanel } from '../features/filters/filter-panel.js';
 import { buildExplorerView } from '../features/focus/explorer-view.js';
-import type { PathEdge, Subgraph } from '../features/focus/explorer-view.js';
+import type { PathEdge } from '../features/focus/explorer-view.js';
 import { FocusControls } from '../features/focus/focus-controls.js';
 import { GraphCanvas } from '../features/graph/graph-canvas.js';
 import { displayName, structureKey, toEdgeData, toNodeData } from '../features/graph/graph-elements.js';
-import { computeLayeredPositions } from '../features/graph/layered-layout.js';
+import { computeLayeredPositions, layeredTiers } from '../features/graph/layered-layout.js';
+import { useFilteredGraph } from '../features/filters/use-filtered-graph.js';
+import { withContextDecorations } from '../features/filters/context-decorations.js';
 import { ImpactPanel } from '../features/impact/impact-panel.js';
 import type { ImpactEntry } from '../features/impact/impact-report.js';
 import { Legend } from '../features/legend/legend.js';
@@ -26,21 +26,10 @@ import { SearchBox } from '../features/search/search-box.js';
 import { AsOfControl } from '../features/time/as-of-control.js';
 import { useT } from '../shared/i18n/use-t.js';
 import { useViewState } from '../shared/url-state.js';
-import type { FocusDirection, ViewState } from '../shared/url-state.js';
+import type { FocusDirection } from '../shared/url-state.js';
 import { ErrorState, LoadingState } from './states.js';
 
-const EMPTY: Subgraph = { nodes: [], edges: [] };
 const DIRECTION = { up: 'OUT', down: 'IN', both: 'BOTH' } as const satisfies Record<FocusDirection, string>;
-
-function toNodeFilter(view: ViewState): NodeFilter {
-  return {
-    labels: view.labels.length > 0 ? view.labels : null,
-    statusFamilies: view.statuses.length > 0 ? view.statuses : null,
-    cluster: view.cluster,
-    responsibleBody: view.body,
-    awaiting: view.awaiting,
-  };
-}
 
 export function App() {
   const { t, lang } = useT();
@@ -56,14 +45,8 @@ export function App() {
     document.title = t('app.title');
   }, [view.lang, t]);
 
-  const { labels, statuses, cluster, body, awaiting } = view;
-  // The filter object changes only with the filter fields, so the query does not refire otherwise.
-  const filter = useMemo(
-    () => toNodeFilter({ ...view, labels, statuses, cluster, body, awaiting }),
-    [labels, statuses, cluster, body, awaiting],
-  );
-  const graphQuery = useExplorerGraph(filter, view.asOf);
-  const graph: Subgraph = graphQuery.data?.graph ?? graphQuery.previousData?.graph ?? EMPTY;
+  // Filtered graph with its context (explorer-overview: features/filters/use-filtered-graph.ts).
+  const { query: graphQuery, graph, whole } = useFilteredGraph(view);
 
   const focusQuery = useNeighborhood(
     view.focus && view.node
@@ -129,6 +112,14 @@ export function App() {
   const structure = structureKey(nodeData, edgeData);
   // Positions depend on which elements exist, not on their statuses or names.
   const positions = useMemo(() => computeLayeredPositions(explorer.nodes, edgeData), [structure]);
+  const tiers = useMemo(
+    () => (view.layout === 'layered' ? layeredTiers(explorer.nodes, positions) : []),
+    [positions, view.layout],
+  );
+  const decorations = useMemo(
+    () => withContextDecorations(explorer.decorations, graph.context),
+    [explorer.decorations, graph.context],
+  );
 
   // Impact or focus results are brought into view as they arrive.
   const fitTo = useMemo((): string[] | null => {
@@ -230,6 +221,13 @@ export function App() {
                 <input type="checkbox" checked={view.webgl} onChange={() => update({ webgl: !view.webgl })} />
                 {t('toolbar.webgl')}
               </label>
+              <label className="check">
+                <input type="checkbox" checked={view.docs} onChange={() => update({ docs: !view.docs })} />
+                {t('graph.sources')}
+              </label>
+              <button type="button" className="link-button" onClick={() => update({ view: 'list' })}>
+                {t('graph.toList')}
+              </button>
               <button type="button" onClick={() => coreRef.current?.fit(undefined, 30)}>
                 {t('toolbar.fit')}
               </button>
@@ -275,9 +273,10 @@ export function App() {
                 layout={view.layout}
                 webgl={view.webgl}
                 selectedId={view.node}
-                decorations={explorer.decorations}
+                decorations={decorations}
                 fitTo={fitTo}
-                label={`${t('app.subtitle')}: ${t('toolbar.counts', { nodes: nodeData.length, edges: edgeData.length })}`}
+                tiers={tiers}
+                label={t('graph.canvasLabel', { nodes: nodeData.length, edges: edgeData.length })}
                 onSelect={select}
                 onToggleExpand={toggleExpand}
                 onCore={(cy) => {
@@ -286,7 +285,7 @@ export function App() {
                 onLayoutBusy={setLayoutBusy}
               />
             )}
-            {hasData && view.view === 'list' && <ListView nodes={explorer.nodes} />}
+            {hasData && view.view === 'list' && <ListView nodes={explorer.nodes} whole={whole} />}
             {graphQuery.data?.graph.truncated && (
               <p className="truncated-note" role="status">
                 {t('state.truncated')}

@@ -11,6 +11,7 @@ import { LARGE_GRAPH_ELEMENTS, buildStylesheet } from '../features/graph/graph-s
 import { computeLayeredPositions } from '../features/graph/layered-layout.js';
 import { coreOptions } from '../features/graph/use-cytoscape-init.js';
 import { fitToPositions } from '../features/graph/use-run-layout.js';
+import { simplifyEdgesWhileMoving } from '../features/graph/use-simple-edges-while-moving.js';
 import { syncElements } from '../features/graph/use-sync-elements.js';
 
 export interface BenchResult {
@@ -54,7 +55,9 @@ function synthetic(elements: number): { nodes: NodeElementData[]; edges: EdgeEle
   const nodes: NodeElementData[] = Array.from({ length: nodeCount }, (_, i) => ({
     id: `n${i}`,
     name: `Syntetisk knude ${i}`,
+    fullName: `Syntetisk knude ${i} med et langt navn`,
     nodeLabel: NODE_LABELS[Math.floor(next() * NODE_LABELS.length)] ?? 'Initiative',
+    kind: '',
     family: STATUS_FAMILY_LIST[Math.floor(next() * STATUS_FAMILY_LIST.length)] ?? 'UNKNOWN',
   }));
   const edges: EdgeElementData[] = [];
@@ -101,6 +104,7 @@ async function run(elements: number, webgl: boolean): Promise<BenchResult> {
   };
   const cy = cytoscape({ container: stage, ...coreOptions({ webgl, large }) });
   current = cy;
+  if (!large) simplifyEdgesWhileMoving(cy);
   phase('init');
   cy.style(buildStylesheet(large));
   phase('style');

@@ -11,6 +11,9 @@ import { NodeLink } from '../detail/detail-panel.js';
 import type { CanvasNode } from '../graph/graph-elements.js';
 import { displayName } from '../graph/graph-elements.js';
 import { FamilySwatch } from '../legend/swatches.js';
+import type { Lang } from '../../shared/i18n/dictionary.js';
+import { awaitedNames } from '../filters/filter-context.js';
+import type { Graph } from '../filters/filter-context.js';
 import { sortNodes } from './list-sort.js';
 import './list.css';
 
@@ -25,8 +28,22 @@ const COLUMNS: readonly {
   { key: 'date', title: 'list.date' },
 ];
 
-export function ListView({ nodes }: { nodes: readonly CanvasNode[] }) {
+export interface ListViewProps {
+  nodes: readonly CanvasNode[];
+  /** The whole graph (as of the view's date), for what each node awaits. */
+  whole: Graph | null;
+}
+
+function statusText(status: { labelDa: string; labelEn: string } | null | undefined, lang: Lang): string {
+  return status ? (lang === 'en' ? status.labelEn : status.labelDa) : '';
+}
+
+export function ListView({ nodes, whole }: ListViewProps) {
   const { t, lang } = useT();
+  const awaits = useMemo(
+    () => (whole ? awaitedNames(whole, (node) => displayName(node, lang)) : new Map<string, string[]>()),
+    [whole, lang],
+  );
   const [view, update] = useViewState();
   const [shown, setShown] = useState(PAGE);
   const sorted = useMemo(
@@ -70,6 +87,7 @@ export function ListView({ nodes }: { nodes: readonly CanvasNode[] }) {
                 </th>
               );
             })}
+            <th scope="col">{t('list.awaits')}</th>
             <th scope="col">{t('list.id')}</th>
           </tr>
         </thead>
@@ -85,14 +103,18 @@ export function ListView({ nodes }: { nodes: readonly CanvasNode[] }) {
               <td>
                 <span className="status-cell">
                   <FamilySwatch family={node.statusFamily} />
-                  {node.status
-                    ? lang === 'en'
-                      ? node.status.labelEn
-                      : node.status.labelDa
-                    : t('family.UNKNOWN')}
+                  {statusText(node.status, lang) || t('family.UNKNOWN')}
                 </span>
+                {/* The chair's recommendation, where it says something else than the status. */}
+                {node.recommendation && node.recommendation.code !== node.status?.code && (
+                  <span className="recommendation-cell">
+                    {t('list.recommendation', { status: statusText(node.recommendation, lang) })}
+                    {` (${node.recommendation.date})`}
+                  </span>
+                )}
               </td>
               <td>{node.status?.date ?? ''}</td>
+              <td>{(awaits.get(node.id) ?? []).join('; ')}</td>
               <td>
                 <code>{node.id}</code>
               </td>
