@@ -27,6 +27,8 @@ import { AsOfControl } from '../features/time/as-of-control.js';
 import { useT } from '../shared/i18n/use-t.js';
 import { useViewState } from '../shared/url-state.js';
 import type { FocusDirection } from '../shared/url-state.js';
+import { SavedViews } from '../features/saved-views/saved-views.js';
+import { useEscape, usePanelFocus } from './focus-management.js';
 import { ErrorState, LoadingState } from './states.js';
 
 const DIRECTION = { up: 'OUT', down: 'IN', both: 'BOTH' } as const satisfies Record<FocusDirection, string>;
@@ -146,6 +148,19 @@ export function App() {
     return node ? displayName(node, lang) : view.impact;
   }, [graph.nodes, view.impact, lang]);
 
+  // Phone drawer, focus into opened panels and back, Escape (explorer-overview: focus-management.ts).
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const sidebarRef = useRef<HTMLElement>(null);
+  const rightRef = useRef<HTMLElement>(null);
+  const mainFallback = useCallback(() => document.getElementById('main'), []);
+  usePanelFocus(drawerOpen, sidebarRef, mainFallback);
+  usePanelFocus(Boolean(view.node || view.impact), rightRef, mainFallback);
+  useEscape(() => {
+    if (drawerOpen) setDrawerOpen(false);
+    else if (view.node) update({ node: null, focus: null, expand: [] });
+    else if (view.impact) update({ impact: null });
+  });
+
   const hasData = graphQuery.data !== undefined || graphQuery.previousData !== undefined;
   const filtersActive = activeFilterCount(view) > 0;
 
@@ -162,6 +177,15 @@ export function App() {
         <SearchBox onPick={select} />
         <AsOfControl />
         <div className="header-tools">
+          <button
+            type="button"
+            className="drawer-toggle"
+            aria-expanded={drawerOpen}
+            aria-controls="sidebar"
+            onClick={() => setDrawerOpen(true)}
+          >
+            {t('app.menu')}
+          </button>
           <div className="segmented" role="group" aria-label={t('view.label')}>
             <button
               type="button"
@@ -192,8 +216,19 @@ export function App() {
       </header>
 
       <div className="app-body">
-        <aside className="sidebar" aria-label={t('filters.title')}>
+        {drawerOpen && <div className="drawer-backdrop" onClick={() => setDrawerOpen(false)} />}
+        <aside
+          id="sidebar"
+          ref={sidebarRef}
+          tabIndex={-1}
+          className={drawerOpen ? 'sidebar open' : 'sidebar'}
+          aria-label={t('filters.title')}
+        >
+          <button type="button" className="drawer-close" onClick={() => setDrawerOpen(false)}>
+            {t('app.closeMenu')}
+          </button>
           <FilterPanel />
+          <SavedViews />
           <Legend />
         </aside>
 
@@ -217,7 +252,7 @@ export function App() {
                 </button>
               </div>
               <FocusControls />
-              <label className="check">
+              <label className="check webgl-toggle">
                 <input type="checkbox" checked={view.webgl} onChange={() => update({ webgl: !view.webgl })} />
                 {t('toolbar.webgl')}
               </label>
@@ -298,7 +333,7 @@ export function App() {
         </main>
 
         {(view.impact || view.node) && (
-          <aside className="right" aria-label={t('detail.title')}>
+          <aside className="right" ref={rightRef} tabIndex={-1} aria-label={t('detail.title')}>
             {view.impact && (
               <ImpactPanel
                 change={{ id: view.impact, name: changeName }}

@@ -122,7 +122,7 @@ export const RELATION_FAMILY: { readonly [R in RelationType]: RelationFamily } =
 export const FAMILY_EDGE_STYLES: { readonly [F in RelationFamily]: EdgeStyle } = {
   structure: { colour: '#94a3b8', width: 1.2, lineStyle: 'solid', arrow: 'triangle' },
   delivery: { colour: '#2563eb', width: 1.4, lineStyle: 'dashed', arrow: 'square' },
-  impact: { colour: '#ea580c', width: 2, lineStyle: 'solid', arrow: 'vee' },
+  impact: { colour: '#f59e0b', width: 1.4, lineStyle: 'solid', arrow: 'vee' },
   provenance: { colour: '#a78bfa', width: 1, lineStyle: 'dotted', arrow: 'circle' },
 };
 

@@ -26,7 +26,7 @@ export const LARGE_GRAPH_ELEMENTS = 3000;
  */
 export const MIN_LEGIBLE_FONT_PX = 7;
 const BODY_FONT = 11;
-const HEADLINE_FONT = 20;
+const HEADLINE_FONT = 24;
 
 export function buildStylesheet(large: boolean): StylesheetJson {
   const sheet: StylesheetJson = [

@@ -9,6 +9,7 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useT } from '../../shared/i18n/use-t.js';
 import type { TierBand } from './layered-layout.js';
+import { tierGutter } from './use-run-layout.js';
 
 /** Model units above and below a band's outer node centres: a node and its label. */
 const BAND_PAD = { above: 34, below: 58 } as const;
@@ -24,6 +25,9 @@ export function TierOverlay({ cy, bands }: { cy: Core | null; bands: readonly Ti
       const zoom = cy.zoom();
       const pan = cy.pan();
       const width = cy.width();
+      const gutter = tierGutter(width);
+      /** Bottom of the last name shown: a name that would overlap it is hidden (zoomed far out). */
+      let lastBottom = Number.NEGATIVE_INFINITY;
       bands.forEach((band, index) => {
         const top = (band.top - BAND_PAD.above) * zoom + pan.y;
         const height = (band.bottom - band.top + BAND_PAD.above + BAND_PAD.below) * zoom;
@@ -37,7 +41,8 @@ export function TierOverlay({ cy, bands }: { cy: Core | null; bands: readonly Ti
             stripe.style.width = `${Math.max(0, right - left)}px`;
             stripe.style.height = `${height}px`;
           }
-          if (name) name.style.transform = `translate(${Math.max(4, left + 6)}px, ${top + 4}px)`;
+          // Above the block's frame, clear of the reforms' own labels.
+          if (name) name.style.transform = `translate(${Math.max(4, left)}px, ${top - name.offsetHeight - 2}px)`;
           return;
         }
         if (stripe) {
@@ -45,9 +50,15 @@ export function TierOverlay({ cy, bands }: { cy: Core | null; bands: readonly Ti
           stripe.style.width = `${width}px`;
           stripe.style.height = `${height}px`;
         }
-        // Pinned to the left edge, but never left of the band's own first node.
-        const bandLeft = (band.left - 70) * zoom + pan.x;
-        if (name) name.style.transform = `translate(${Math.max(4, bandLeft)}px, ${top + 4}px)`;
+        // Pinned to the left edge, in the gutter the fit keeps free, at the band's middle.
+        if (name) {
+          name.style.maxWidth = `${gutter - 8}px`;
+          const nameTop = top + height / 2 - name.offsetHeight / 2;
+          const fits = nameTop >= lastBottom + 2;
+          name.style.visibility = fits ? 'visible' : 'hidden';
+          if (fits) lastBottom = nameTop + name.offsetHeight;
+          name.style.transform = `translate(4px, ${nameTop}px)`;
+        }
       });
     };
     place();

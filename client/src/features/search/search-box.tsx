@@ -45,7 +45,9 @@ export function SearchBox({ onPick }: SearchBoxProps) {
         event.preventDefault();
         pick(chosen.id);
       }
-    } else if (event.key === 'Escape') {
+    } else if (event.key === 'Escape' && showList) {
+      // Closing the suggestions uses the key; the panel behind stays open.
+      event.preventDefault();
       setOpen(false);
     }
   };
