@@ -180,6 +180,52 @@ export function describeGraphStoreContract(
       it('returns nothing for text without letters or digits', async () => {
         expect(await store.searchNodes(' -- ', 10)).toStrictEqual([]);
       });
+
+      it('tolerates typos: a missing, a wrong and a swapped letter', async () => {
+        const results = await Promise.all(
+          ['overvagt', 'Gødstrupklyngn', 'psykaitri', 'sundhedsstyregrupen'].map((t) => store.searchNodes(t, 10)),
+        );
+        expect(results.map(ids)).toStrictEqual([
+          [`${p}ag-overvaegt`],
+          [`${p}cl-vest`],
+          [`${p}wg-psyk`, `${p}ini-psyk`],
+          [`${p}ssg`],
+        ]);
+      });
+
+      it('finds status texts and quotes, after the names', async () => {
+        // "RESUMED tekst" is ini-psyk's status text; no name says "resumed".
+        expect(ids(await store.searchNodes('resumed', 10))).toStrictEqual([`${p}ini-psyk`]);
+        // Every node with a status has "… tekst"; names never do: all three (all current), the
+        // shortest name first.
+        expect(ids(await store.searchNodes('tekst', 10))).toStrictEqual([
+          `${p}ini-hjemmebesoeg`,
+          `${p}ini-psyk`,
+          `${p}ag-overvaegt`,
+        ]);
+      });
+
+      it('ranks current items before dropped ones, and sees a status as soon as it is written', async () => {
+        // Two names with the word as such: the shorter first while both are current.
+        expect(ids(await store.searchNodes('psykiatri', 10))).toStrictEqual([`${p}wg-psyk`, `${p}ini-psyk`]);
+        await store.addStatusObservation(`${p}wg-psyk`, {
+          code: 'DROPPED',
+          textDa: 'Arbejdsgruppen nedlægges',
+          date: '2025-01-09',
+          kind: 'decision',
+          documentId: `${p}doc-a`,
+        });
+        try {
+          expect(ids(await store.searchNodes('psykiatri', 10))).toStrictEqual([`${p}ini-psyk`, `${p}wg-psyk`]);
+          expect(ids(await store.searchNodes('nedlaegges', 10))).toStrictEqual([`${p}wg-psyk`]);
+        } finally {
+          await store.replaceAll(fixture);
+        }
+      });
+
+      it('gives at most `limit` results', async () => {
+        expect(ids(await store.searchNodes('tekst', 2))).toStrictEqual([`${p}ini-hjemmebesoeg`, `${p}ini-psyk`]);
+      });
     });
 
     describe('edges and traversal', () => {

@@ -213,32 +213,27 @@ RETURN size(ids) AS totalCount, ids[$offset..($offset + $limit)] AS pageIds`,
 );
 
 /**
- * Ranked search, ranked as the embedded store ranks: the exact id first, then names starting
- * with the folded text, then other word-prefix hits from the full-text index (by score), then
- * names or ids that merely contain it (the inside of a Danish compound word).
+ * Search candidates (`server/search/search-text.ts`): nodes whose folded `searchText` contains
+ * at least `$threshold` of `$grams`, most hits first, then by id, at most `$cap`. The embedded
+ * store evaluates the same condition, so both rank (`server/search/rank.ts`) the same nodes.
  */
-export const SEARCH_NODES = statement(
-  'searchNodes',
-  `CALL () {
-  CALL db.index.fulltext.queryNodes('node_search', $lucene) YIELD node, score
-  WITH node AS n, score
-  WHERE n.graph = $graph
-  RETURN n,
-    CASE WHEN n.id = $folded OR n.searchIdFolded = $folded THEN 0
-         WHEN n.searchNames STARTS WITH $folded THEN 1
-         ELSE 2 END AS tier,
-    score
-  UNION
-  MATCH (n:Node {graph: $graph})
-  WHERE $substring IS NOT NULL AND (n.searchNames CONTAINS $substring OR n.searchIdWords CONTAINS $substring)
-  RETURN n, 3 AS tier, 0.0 AS score
-}
-WITH n, min(tier) AS tier, max(score) AS score
-ORDER BY tier, score DESC, n.id
-LIMIT $limit
-RETURN ${NODE_COLUMNS}
-ORDER BY tier, score DESC, n.id`,
-  ['lucene', 'graph', 'folded', 'substring', 'limit'],
+export const SEARCH_CANDIDATES = statement(
+  'searchCandidates',
+  `MATCH (n:Node {graph: $graph})
+WITH n, size([g IN $grams WHERE n.searchText CONTAINS g]) AS hits
+WHERE hits >= $threshold
+RETURN n.id AS id
+ORDER BY hits DESC, id
+LIMIT $cap`,
+  ['graph', 'grams', 'threshold', 'cap'],
+);
+
+/** Rewrites a node's candidate text after its status history grew. */
+export const SET_SEARCH_TEXT = statement(
+  'setSearchText',
+  `MATCH (n:Node {graph: $graph, id: $nodeId})
+SET n.searchText = $searchText`,
+  ['graph', 'nodeId', 'searchText'],
 );
 
 /** Edges of `types` touching any of `$ids`, crossable in `$direction`, each once, by id. */
@@ -448,7 +443,8 @@ export const CONSTANT_STATEMENTS: readonly Statement[] = [
   AWAIT_INDEXES,
   GET_NODES,
   QUERY_NODE_IDS,
-  SEARCH_NODES,
+  SEARCH_CANDIDATES,
+  SET_SEARCH_TEXT,
   EDGES_AMONG,
   GET_DOCUMENTS,
   EXPORT_NODES,

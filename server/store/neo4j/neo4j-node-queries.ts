@@ -8,7 +8,9 @@ import {
 } from '../../../schema/domain.js';
 import { fold, foldedTokens } from '../../search/fold.js';
 import type { NodePage, NodeQuery } from '../graph-store.js';
-import { GET_NODES, QUERY_NODE_IDS, SEARCH_NODES } from './cypher.js';
+import { rankSearch } from '../../search/rank.js';
+import { searchCandidateFilter } from '../../search/search-text.js';
+import { GET_NODES, QUERY_NODE_IDS, SEARCH_CANDIDATES } from './cypher.js';
 import { nodeFromRow } from './neo4j-records.js';
 import {
   int,
@@ -71,25 +73,28 @@ export async function queryNodes(
   });
 }
 
+/** Ranked, typo-tolerant search: candidates from Cypher, ranked by the shared `rank.ts`. */
 export async function searchNodes(
   session: Neo4jSession,
   text: string,
   limit: number,
 ): Promise<GraphNodeRecord[]> {
-  const tokens = foldedTokens(text);
-  if (tokens.length === 0 || limit <= 0) return [];
-  const folded = fold(text).trim();
-  const rows = await session.read((tx) =>
-    session.rows(tx, SEARCH_NODES, {
+  const filter = searchCandidateFilter(text);
+  if (!filter || limit <= 0) return [];
+  const records = await session.read(async (tx) => {
+    const rows = await session.rows(tx, SEARCH_CANDIDATES, {
       graph: session.config.graph,
-      // Tokens are letters and digits only, so none is Lucene syntax.
-      lucene: tokens.map((token) => `${token}*`).join(' AND '),
-      folded,
-      substring: folded.length >= 3 ? folded : null,
-      limit: int(limit),
-    }),
-  );
-  return rows.map(nodeFromRowOf);
+      grams: filter.grams,
+      threshold: int(filter.threshold),
+      cap: int(filter.cap),
+    });
+    return nodesByIds(
+      session,
+      tx,
+      rows.map((row) => String(row.id)),
+    );
+  });
+  return rankSearch(text, records, limit);
 }
 
 /** The nodes with these ids inside a running transaction, in no particular order. */

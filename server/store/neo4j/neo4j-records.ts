@@ -20,6 +20,7 @@ import {
   type StatusObservation,
 } from '../../../schema/domain.js';
 import { fold, foldedTokens } from '../../search/fold.js';
+import { candidateText } from '../../search/search-text.js';
 import type { EdgeLite } from '../graph-store.js';
 
 /** A property value as the adapter stores it (after `toPlain` on the way back). */
@@ -79,6 +80,7 @@ const NODE_SYSTEM_KEYS = [
   'searchNames',
   'searchIdWords',
   'searchIdFolded',
+  'searchText',
   'statusRevision',
 ] as const;
 
@@ -190,6 +192,7 @@ export function nodeToProperties(graph: string, node: GraphNodeRecord): StoredPr
     aliases: node.aliases,
     sourcesJson: JSON.stringify(node.sources),
     ...searchProperties(node),
+    searchText: candidateText(node),
   });
 }
 

@@ -57,4 +57,10 @@ export const MIGRATIONS: readonly string[] = [
     tokenize = 'unicode61 remove_diacritics 2'
   );
   `,
+  /* 2: folded text per node for search candidates (server/search/search-text.ts candidateText) */ `
+  CREATE TABLE node_search_text (
+    node_id TEXT PRIMARY KEY REFERENCES nodes (id) ON DELETE CASCADE,
+    text TEXT NOT NULL
+  ) STRICT;
+  `,
 ];

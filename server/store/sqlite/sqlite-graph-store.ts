@@ -33,7 +33,7 @@ import * as edgeQueries from './sqlite-edge-queries.js';
 import * as importExport from './sqlite-import-export.js';
 import { migrate } from './sqlite-migrate.js';
 import * as nodeQueries from './sqlite-node-queries.js';
-import { searchIds } from './sqlite-search.js';
+import { backfillSearchText, searchNodes } from './sqlite-search.js';
 import { SqliteStatements } from './sqlite-statements.js';
 import * as statusWrites from './sqlite-status-writes.js';
 
@@ -45,6 +45,7 @@ export class SqliteGraphStore implements GraphStore {
 
   private constructor(private readonly db: Database.Database) {
     this.statements = new SqliteStatements(db);
+    backfillSearchText(this.statements);
     this.index = edgeQueries.buildAdjacencyIndex(this.statements);
   }
 
@@ -73,8 +74,7 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async searchNodes(text: string, limit: number): Promise<GraphNodeRecord[]> {
-    const ids = searchIds(this.statements, text, limit);
-    return [...(await this.getNodes(ids)).values()];
+    return searchNodes(this.statements, text, limit);
   }
 
   async getEdges(
