@@ -60,15 +60,26 @@ describe('ranking', () => {
 
   it('finds the health agreements from "sundhedsaftle", the current one first, a mention last', () => {
     expect(
-      rankSearch('sundhedsaftle', [mention, ended, current], 10, today).map((node) => node.id),
+      rankSearch('sundhedsaftle', [mention, ended, current], 10, { today }).map((node) => node.id),
     ).toStrictEqual(['ag-sa-2024-27', 'ag-sa-2019-23', 'ini-x']);
   });
 
   it('puts the exact id first and needs every word to match', () => {
-    expect(rankSearch('ag-sa-2019-23', [current, ended], 10, today).map((node) => node.id)).toStrictEqual([
+    expect(rankSearch('ag-sa-2019-23', [current, ended], 10, { today }).map((node) => node.id)).toStrictEqual([
       'ag-sa-2019-23',
     ]);
-    expect(rankSearch('sundhedsaftale kroniker', [current, ended], 10, today)).toStrictEqual([]);
+    expect(rankSearch('sundhedsaftale kroniker', [current, ended], 10, { today })).toStrictEqual([]);
+  });
+
+  it('ranks a superseded agreement after the one that replaced it', () => {
+    const old = record('ag-sa-2015-18', 'Sundhedsaftale 2015-2018');
+    const edges = [
+      { type: 'SUPERSEDES' as const, target: 'ag-sa-2015-18', props: { effective: '2019-07-01' } },
+      { type: 'SUPERSEDES' as const, target: 'ag-sa-2024-27', props: { effective: '2027-01-01' } },
+    ];
+    expect(
+      rankSearch('sundhedsaftale', [old, current], 10, { today, supersedingEdges: edges }).map((node) => node.id),
+    ).toStrictEqual(['ag-sa-2024-27', 'ag-sa-2015-18']);
   });
 
   it('treats a dropped or done status and a passed end date as not current', () => {

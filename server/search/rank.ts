@@ -10,7 +10,7 @@
  * nodes (not ended, retired, dropped or done) come first, so the 2024-27 agreement leads the ones
  * it replaced; then by score, the shorter name, the id.
  */
-import { STATUS_CODES, dateStart, type GraphNodeRecord } from '../../schema/domain.js';
+import { STATUS_CODES, dateStart, type GraphEdgeRecord, type GraphNodeRecord } from '../../schema/domain.js';
 import { fold, foldedTokens } from './fold.js';
 import { searchBody, searchNames } from './search-text.js';
 
@@ -76,8 +76,30 @@ function bestScore(query: string, words: readonly string[]): number {
   return best;
 }
 
-/** Whether a node is current: not ended or retired by its validity, its status not dropped or done. */
-export function isCurrent(record: GraphNodeRecord, today: string): boolean {
+/**
+ * Nodes a SUPERSEDES edge has replaced by `today` (an edge without an effective date: already).
+ * The stores pass the edges into their candidates; the ranking treats those nodes as not current.
+ */
+export function supersededBy(
+  edges: readonly Pick<GraphEdgeRecord, 'type' | 'target' | 'props'>[],
+  today: string,
+): Set<string> {
+  const superseded = new Set<string>();
+  for (const edge of edges) {
+    const effective = edge.props.effective;
+    if (edge.type === 'SUPERSEDES' && (effective === undefined || dateStart(effective) <= today)) {
+      superseded.add(edge.target);
+    }
+  }
+  return superseded;
+}
+
+/**
+ * Whether a node is current: not ended or retired by its validity, not superseded, its status
+ * not dropped or done.
+ */
+export function isCurrent(record: GraphNodeRecord, today: string, superseded: ReadonlySet<string> = new Set()): boolean {
+  if (superseded.has(record.id)) return false;
   const to = record.validity?.to;
   if (to !== undefined && dateStart(to) <= today) return false;
   // The current status, as the API defines it: the latest fact or decision.
@@ -94,7 +116,12 @@ export interface RankedHit {
 }
 
 /** Scores one record, or null when some query word matches nothing of it. */
-export function scoreRecord(text: string, record: GraphNodeRecord, today: string): RankedHit | null {
+export function scoreRecord(
+  text: string,
+  record: GraphNodeRecord,
+  today: string,
+  superseded: ReadonlySet<string> = new Set(),
+): RankedHit | null {
   const tokens = foldedTokens(text);
   if (tokens.length === 0) return null;
   const names = searchNames(record);
@@ -118,11 +145,18 @@ export function scoreRecord(text: string, record: GraphNodeRecord, today: string
         : inNames
           ? 2
           : 3;
-  return { record, band, current: isCurrent(record, today), score: total / tokens.length };
+  return { record, band, current: isCurrent(record, today, superseded), score: total / tokens.length };
 }
 
 function shortestName(record: GraphNodeRecord): number {
   return record.nameDa.length;
+}
+
+export interface RankOptions {
+  /** `YYYY-MM-DD`; default today. */
+  today?: string;
+  /** SUPERSEDES edges into the candidates (`GraphStore.getEdges(ids, 'IN', ['SUPERSEDES'])`). */
+  supersedingEdges?: readonly Pick<GraphEdgeRecord, 'type' | 'target' | 'props'>[];
 }
 
 /** The candidates that match, best first, at most `limit`. */
@@ -130,10 +164,12 @@ export function rankSearch(
   text: string,
   candidates: readonly GraphNodeRecord[],
   limit: number,
-  today: string = new Date().toISOString().slice(0, 10),
+  options: RankOptions = {},
 ): GraphNodeRecord[] {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const superseded = supersededBy(options.supersedingEdges ?? [], today);
   return candidates
-    .flatMap((record) => scoreRecord(text, record, today) ?? [])
+    .flatMap((record) => scoreRecord(text, record, today, superseded) ?? [])
     .sort(
       (a, b) =>
         a.band - b.band ||

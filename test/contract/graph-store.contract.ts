@@ -223,6 +223,14 @@ export function describeGraphStoreContract(
         }
       });
 
+      it('ranks a superseded item after what superseded it, though it matches better', async () => {
+        // reg-72t has "timer" as a word (reform-96t only "timers"), but reform-96t SUPERSEDES it.
+        expect(ids(await store.searchNodes('timer behandlingsansvar', 10))).toStrictEqual([
+          `${p}reform-96t`,
+          `${p}reg-72t`,
+        ]);
+      });
+
       it('gives at most `limit` results', async () => {
         expect(ids(await store.searchNodes('tekst', 2))).toStrictEqual([`${p}ini-hjemmebesoeg`, `${p}ini-psyk`]);
       });

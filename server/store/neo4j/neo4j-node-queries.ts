@@ -9,6 +9,7 @@ import {
 import { fold, foldedTokens } from '../../search/fold.js';
 import type { NodePage, NodeQuery } from '../graph-store.js';
 import { rankSearch } from '../../search/rank.js';
+import { getEdges } from './neo4j-edge-queries.js';
 import { searchCandidateFilter } from '../../search/search-text.js';
 import { GET_NODES, QUERY_NODE_IDS, SEARCH_CANDIDATES } from './cypher.js';
 import { nodeFromRow } from './neo4j-records.js';
@@ -81,20 +82,20 @@ export async function searchNodes(
 ): Promise<GraphNodeRecord[]> {
   const filter = searchCandidateFilter(text);
   if (!filter || limit <= 0) return [];
-  const records = await session.read(async (tx) => {
-    const rows = await session.rows(tx, SEARCH_CANDIDATES, {
+  const rows = await session.read((tx) =>
+    session.rows(tx, SEARCH_CANDIDATES, {
       graph: session.config.graph,
       grams: filter.grams,
       threshold: int(filter.threshold),
       cap: int(filter.cap),
-    });
-    return nodesByIds(
-      session,
-      tx,
-      rows.map((row) => String(row.id)),
-    );
-  });
-  return rankSearch(text, records, limit);
+    }),
+  );
+  const ids = rows.map((row) => String(row.id));
+  const [records, supersedingEdges] = await Promise.all([
+    getNodes(session, ids),
+    getEdges(session, ids, 'IN', ['SUPERSEDES']),
+  ]);
+  return rankSearch(text, [...records.values()], limit, { supersedingEdges });
 }
 
 /** The nodes with these ids inside a running transaction, in no particular order. */

@@ -7,6 +7,7 @@ import type { GraphNodeRecord } from '../../../schema/domain.js';
 import { fold, foldedTokens } from '../../search/fold.js';
 import { rankSearch } from '../../search/rank.js';
 import { candidateText, searchCandidateFilter } from '../../search/search-text.js';
+import { getEdges } from './sqlite-edge-queries.js';
 import { getNodes } from './sqlite-node-queries.js';
 import type { SqliteStatements } from './sqlite-statements.js';
 
@@ -22,11 +23,10 @@ export function searchNodes(statements: SqliteStatements, text: string, limit: n
         WHERE hits >= ? ORDER BY hits DESC, node_id LIMIT ?`,
     )
     .all(JSON.stringify(filter.grams), filter.threshold, filter.cap) as { id: string }[];
-  const records = getNodes(
-    statements,
-    rows.map((row) => row.id),
-  );
-  return rankSearch(text, [...records.values()], limit);
+  const ids = rows.map((row) => row.id);
+  const records = getNodes(statements, ids);
+  const supersedingEdges = getEdges(statements, ids, 'IN', ['SUPERSEDES']);
+  return rankSearch(text, [...records.values()], limit, { supersedingEdges });
 }
 
 /** Writes a node's candidate text (after an insert or a status append), in the caller's transaction. */

@@ -65,32 +65,42 @@ function idYear(id: string): string | null {
   return /(?:^|-)((?:19|20)\d{2})(?:-|$)/.exec(id)?.[1] ?? null;
 }
 
+function groupByLabel(nodes: readonly LabelSource[], labels: ReadonlyMap<string, string>): LabelSource[][] {
+  const groups = new Map<string, LabelSource[]>();
+  for (const node of nodes) {
+    const label = labels.get(node.id) ?? node.name;
+    const same = groups.get(label);
+    if (same) same.push(node);
+    else groups.set(label, [node]);
+  }
+  return [...groups.values()].filter((group) => group.length > 1);
+}
+
 /**
- * Short labels for a set of nodes, by id. Two nodes whose short labels collide get their full
- * names (clipped) when those differ, else the year in their id ("Lighed i sundhed (2019)").
+ * Short labels for a set of nodes, by id, no two alike. Where short labels collide: the full
+ * names (clipped longer) when they differ ("Patientrettet forebyggelse (regional opgave fra
+ * 2027)"); where those still collide, the year in the id ("Lighed i sundhed (2019)"); and as a
+ * last resort the id, which is unique.
  */
 export function shortLabels(nodes: readonly LabelSource[]): Map<string, string> {
-  const labels = new Map<string, string>();
-  const byLabel = new Map<string, LabelSource[]>();
-  for (const node of nodes) {
-    const short = shortLabel(node);
-    labels.set(node.id, short);
-    const same = byLabel.get(short);
-    if (same) same.push(node);
-    else byLabel.set(short, [node]);
-  }
-  for (const [short, group] of byLabel) {
-    if (group.length < 2) continue;
+  const short = new Map(nodes.map((node) => [node.id, shortLabel(node)]));
+  const labels = new Map(short);
+  for (const group of groupByLabel(nodes, labels)) {
     for (const node of group) {
-      const full = clip(node.name, MAX_LABEL_CHARS + 20);
-      const distinct = group.filter((other) => other.name === node.name).length === 1;
-      if (distinct && full !== short) {
-        labels.set(node.id, full);
-        continue;
+      if (group.filter((other) => other.name === node.name).length === 1) {
+        labels.set(node.id, clip(node.name, MAX_LABEL_CHARS + 20));
       }
-      const year = idYear(node.id);
-      if (year && !short.includes(year)) labels.set(node.id, `${short} (${year})`);
     }
+  }
+  for (const group of groupByLabel(nodes, labels)) {
+    for (const node of group) {
+      const year = idYear(node.id);
+      const base = short.get(node.id) ?? node.name;
+      labels.set(node.id, year && !base.includes(year) ? `${base} (${year})` : base);
+    }
+  }
+  for (const group of groupByLabel(nodes, labels)) {
+    for (const node of group) labels.set(node.id, `${short.get(node.id) ?? node.name} (${node.id})`);
   }
   return labels;
 }
