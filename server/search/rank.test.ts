@@ -23,14 +23,12 @@ function status(code: StatusObservation['code'], textDa: string, seq = 0): Statu
 
 describe('edit distance', () => {
   it('counts insertions, substitutions and swaps as one edit each', () => {
-    expect(
-      [
-        editDistance('overvagt', 'overvaegt', 2),
-        editDistance('psykaitri', 'psykiatri', 2),
-        editDistance('sundhedsaftle', 'sundhedsaftale', 2),
-        editDistance('abc', 'xyz', 1),
-      ],
-    ).toStrictEqual([1, 1, 1, 2]);
+    expect([
+      editDistance('overvagt', 'overvaegt', 2),
+      editDistance('psykaitri', 'psykiatri', 2),
+      editDistance('sundhedsaftle', 'sundhedsaftale', 2),
+      editDistance('abc', 'xyz', 1),
+    ]).toStrictEqual([1, 1, 1, 2]);
   });
 
   it('allows no typo in a short word, one in a middle one, two in a long one', () => {
@@ -56,7 +54,9 @@ describe('ranking', () => {
     validity: { to: '2023-12-31', toBasis: 'ended' },
   });
   const current = record('ag-sa-2024-27', 'Sundhedsaftale 2024-2027');
-  const mention = record('ini-x', 'Opfølgning', { statusHistory: [status('STARTED', 'Jf. sundhedsaftalen')] });
+  const mention = record('ini-x', 'Opfølgning', {
+    statusHistory: [status('STARTED', 'Jf. sundhedsaftalen')],
+  });
 
   it('finds the health agreements from "sundhedsaftle", the current one first, a mention last', () => {
     expect(
@@ -64,10 +64,17 @@ describe('ranking', () => {
     ).toStrictEqual(['ag-sa-2024-27', 'ag-sa-2019-23', 'ini-x']);
   });
 
+  it('puts source documents after the items of the complex, even ended ones', () => {
+    const document = record('doc-ref-sa', 'aarhus.dk: Sundhedsaftale 2019-2023', { label: 'SourceDocument' });
+    expect(
+      rankSearch('sundhedsaftale', [document, ended, current], 10, { today }).map((node) => node.id),
+    ).toStrictEqual(['ag-sa-2024-27', 'ag-sa-2019-23', 'doc-ref-sa']);
+  });
+
   it('puts the exact id first and needs every word to match', () => {
-    expect(rankSearch('ag-sa-2019-23', [current, ended], 10, { today }).map((node) => node.id)).toStrictEqual([
-      'ag-sa-2019-23',
-    ]);
+    expect(rankSearch('ag-sa-2019-23', [current, ended], 10, { today }).map((node) => node.id)).toStrictEqual(
+      ['ag-sa-2019-23'],
+    );
     expect(rankSearch('sundhedsaftale kroniker', [current, ended], 10, { today })).toStrictEqual([]);
   });
 
@@ -78,19 +85,19 @@ describe('ranking', () => {
       { type: 'SUPERSEDES' as const, target: 'ag-sa-2024-27', props: { effective: '2027-01-01' } },
     ];
     expect(
-      rankSearch('sundhedsaftale', [old, current], 10, { today, supersedingEdges: edges }).map((node) => node.id),
+      rankSearch('sundhedsaftale', [old, current], 10, { today, supersedingEdges: edges }).map(
+        (node) => node.id,
+      ),
     ).toStrictEqual(['ag-sa-2024-27', 'ag-sa-2015-18']);
   });
 
   it('treats a dropped or done status and a passed end date as not current', () => {
-    expect(
-      [
-        isCurrent(current, today),
-        isCurrent(ended, today),
-        isCurrent(record('a', 'A', { statusHistory: [status('DROPPED', 'Udgår')] }), today),
-        isCurrent(record('b', 'B', { statusHistory: [status('COMPLETED', 'Udarbejdet')] }), today),
-      ],
-    ).toStrictEqual([true, false, false, false]);
+    expect([
+      isCurrent(current, today),
+      isCurrent(ended, today),
+      isCurrent(record('a', 'A', { statusHistory: [status('DROPPED', 'Udgår')] }), today),
+      isCurrent(record('b', 'B', { statusHistory: [status('COMPLETED', 'Udarbejdet')] }), today),
+    ]).toStrictEqual([true, false, false, false]);
   });
 });
 

@@ -6,9 +6,10 @@
  * weighted lower, in its body (quotes and status texts): exactly, as a prefix, inside a Danish
  * compound ("vaegt" in "overvaegt"), or within a small edit distance ("overvagt" for "overvægt",
  * "sundhedsaftle" for "sundhedsaftale"). Order, in bands: the exact id; names that start with the
- * query; names that match every word; matches that need the body. Inside each band, current
- * nodes (not ended, retired, dropped or done) come first, so the 2024-27 agreement leads the ones
- * it replaced; then by score, the shorter name, the id.
+ * query's words (typos allowed: "sundhedsaftle" puts the agreements named "Sundhedsaftale …"
+ * first); names that match every word; matches that need the body. Inside each band, current
+ * nodes (not ended, retired, superseded, dropped or done) come first, so the 2024-27 agreement
+ * leads the ones it replaced, and source documents last; then by score, the shorter name, the id.
  */
 import { STATUS_CODES, dateStart, type GraphEdgeRecord, type GraphNodeRecord } from '../../schema/domain.js';
 import { fold, foldedTokens } from './fold.js';
@@ -66,6 +67,17 @@ export function wordScore(query: string, word: string): number {
   return 0;
 }
 
+/** Whether a name starts with the query's words, each the same word, a prefix or a typo of it. */
+function nameStartsWith(name: string, tokens: readonly string[]): boolean {
+  const words = name.split(' ');
+  return tokens.every((token, i) => {
+    const word = words[i];
+    if (word === undefined) return false;
+    const inside = word.includes(token) && !word.startsWith(token);
+    return !inside && wordScore(token, word) > 0;
+  });
+}
+
 function bestScore(query: string, words: readonly string[]): number {
   let best = 0;
   for (const word of words) {
@@ -98,7 +110,11 @@ export function supersededBy(
  * Whether a node is current: not ended or retired by its validity, not superseded, its status
  * not dropped or done.
  */
-export function isCurrent(record: GraphNodeRecord, today: string, superseded: ReadonlySet<string> = new Set()): boolean {
+export function isCurrent(
+  record: GraphNodeRecord,
+  today: string,
+  superseded: ReadonlySet<string> = new Set(),
+): boolean {
   if (superseded.has(record.id)) return false;
   const to = record.validity?.to;
   if (to !== undefined && dateStart(to) <= today) return false;
@@ -136,16 +152,24 @@ export function scoreRecord(
     if (nameScore === 0) inNames = false;
     total += score;
   }
-  const phrase = tokens.join(' ');
   const band =
     record.id === text.trim() || fold(record.id) === fold(text.trim())
       ? 0
-      : names.some((name) => name.startsWith(phrase))
+      : names.some((name) => nameStartsWith(name, tokens))
         ? 1
         : inNames
           ? 2
           : 3;
   return { record, band, current: isCurrent(record, today, superseded), score: total / tokens.length };
+}
+
+/**
+ * Inside a band: current items of the complex, then ended or superseded ones, then source
+ * documents (provenance, off the canvas by default, found by name for completeness).
+ */
+function standing(hit: RankedHit): number {
+  if (hit.record.label === 'SourceDocument') return 2;
+  return hit.current ? 0 : 1;
 }
 
 function shortestName(record: GraphNodeRecord): number {
@@ -173,7 +197,7 @@ export function rankSearch(
     .sort(
       (a, b) =>
         a.band - b.band ||
-        Number(b.current) - Number(a.current) ||
+        standing(a) - standing(b) ||
         b.score - a.score ||
         shortestName(a.record) - shortestName(b.record) ||
         (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0),

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { edgeId, RELATION_TYPES, type GraphDocument } from '../../schema/domain.js';
 import { NotFoundError, ValidationError } from '../../server/errors.js';
+import { rankSearch } from '../../server/search/rank.js';
 import type { GraphStore } from '../../server/store/graph-store.js';
 import { contractFixture } from './contract-fixture.js';
 
@@ -183,7 +184,9 @@ export function describeGraphStoreContract(
 
       it('tolerates typos: a missing, a wrong and a swapped letter', async () => {
         const results = await Promise.all(
-          ['overvagt', 'Gødstrupklyngn', 'psykaitri', 'sundhedsstyregrupen'].map((t) => store.searchNodes(t, 10)),
+          ['overvagt', 'Gødstrupklyngn', 'psykaitri', 'sundhedsstyregrupen'].map((t) =>
+            store.searchNodes(t, 10),
+          ),
         );
         expect(results.map(ids)).toStrictEqual([
           [`${p}ag-overvaegt`],
@@ -216,23 +219,45 @@ export function describeGraphStoreContract(
           documentId: `${p}doc-a`,
         });
         try {
-          expect(ids(await store.searchNodes('psykiatri', 10))).toStrictEqual([`${p}ini-psyk`, `${p}wg-psyk`]);
+          expect(ids(await store.searchNodes('psykiatri', 10))).toStrictEqual([
+            `${p}ini-psyk`,
+            `${p}wg-psyk`,
+          ]);
           expect(ids(await store.searchNodes('nedlaegges', 10))).toStrictEqual([`${p}wg-psyk`]);
         } finally {
           await store.replaceAll(fixture);
         }
       });
 
-      it('ranks a superseded item after what superseded it, though it matches better', async () => {
-        // reg-72t has "timer" as a word (reform-96t only "timers"), but reform-96t SUPERSEDES it.
-        expect(ids(await store.searchNodes('timer behandlingsansvar', 10))).toStrictEqual([
-          `${p}reform-96t`,
-          `${p}reg-72t`,
+      it('ranks a superseded item after what superseded it, once the supersession is in effect', async () => {
+        // reg-72t has "timer" as a word (reform-96t only "timers"), so it leads until reform-96t
+        // SUPERSEDES it on 2027-01-01; from then on it is no longer current.
+        const inEffect = new Date().toISOString().slice(0, 10) >= '2027-01-01';
+        expect(ids(await store.searchNodes('timer behandlingsansvar', 10))).toStrictEqual(
+          inEffect ? [`${p}reform-96t`, `${p}reg-72t`] : [`${p}reg-72t`, `${p}reform-96t`],
+        );
+        // The same edge, already in effect, through the ranking both stores share.
+        const [reform, scheme] = await Promise.all([
+          store.getNodes([`${p}reform-96t`]),
+          store.getNodes([`${p}reg-72t`]),
         ]);
+        const candidates = [...scheme.values(), ...reform.values()];
+        const edges = await store.getEdges([`${p}reg-72t`], 'IN', ['SUPERSEDES']);
+        expect(
+          ids(
+            rankSearch('timer behandlingsansvar', candidates, 10, {
+              today: '2027-01-01',
+              supersedingEdges: edges,
+            }),
+          ),
+        ).toStrictEqual([`${p}reform-96t`, `${p}reg-72t`]);
       });
 
       it('gives at most `limit` results', async () => {
-        expect(ids(await store.searchNodes('tekst', 2))).toStrictEqual([`${p}ini-hjemmebesoeg`, `${p}ini-psyk`]);
+        expect(ids(await store.searchNodes('tekst', 2))).toStrictEqual([
+          `${p}ini-hjemmebesoeg`,
+          `${p}ini-psyk`,
+        ]);
       });
     });
 

@@ -64,12 +64,17 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document): Promise<AxeResults> } }).axe;
     interface AxeResults {
+      passes: unknown[];
       violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
     }
     const results = await axe.run(document);
+    // A run that checked nothing would pass vacuously.
+    if (results.passes.length === 0) return ['axe checked nothing'];
     return results.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => String(node.target)).join(' | ')}`);
+      .map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => String(node.target)).join(' | ')}`,
+      );
   });
 }
 
@@ -104,11 +109,12 @@ describe.each(SIZES)('explorer overview at $name size ($width x $height)', (size
       ['ag-sa-2015-18', 'ag-sa-2019-23', 'ag-sa-2024-27'].map((id) => name(id) ?? `${id} missing`),
     ).toStrictEqual(['SA 2015–18', 'SA 2019–23', 'SA 2024–27']);
     // The SSG work plan reads as a work plan, not as SSG.
-    expect(nodes.filter((node) => node.label === 'WorkPlan').map((node) => node.name).sort()).toStrictEqual([
-      'Arbejdsplan 2015',
-      'Arbejdsplan 2023',
-      'Arbejdsplan 2024',
-    ]);
+    expect(
+      nodes
+        .filter((node) => node.label === 'WorkPlan')
+        .map((node) => node.name)
+        .sort(),
+    ).toStrictEqual(['Arbejdsplan 2015', 'Arbejdsplan 2023', 'Arbejdsplan 2024']);
     const labels = nodes.map((node) => node.name);
     expect(labels.filter((label, index) => labels.indexOf(label) !== index)).toStrictEqual([]);
     expect(nodes.filter((node) => node.label === 'SourceDocument')).toStrictEqual([]);
@@ -166,9 +172,9 @@ describe.each(SIZES)('explorer overview at $name size ($width x $height)', (size
     const context = nodes.filter((node) => node.classes.includes('context'));
     const matches = nodes.filter((node) => !node.classes.includes('context'));
     expect(matches.length).toBeGreaterThan(0);
-    expect(context.map((node) => node.label).filter((label) => label === 'NationalReform').length).toBeGreaterThan(
-      0,
-    );
+    expect(
+      context.map((node) => node.label).filter((label) => label === 'NationalReform').length,
+    ).toBeGreaterThan(0);
     expect((await drawnEdgeTypes(page)).filter((type) => type === 'AWAITS').length).toBeGreaterThan(0);
     await showFilters(page, size);
     await page.screenshot({ path: screenshotPath(`13-awaiting-context-${size.name}`) });
@@ -200,7 +206,8 @@ describe.each(SIZES)('explorer overview at $name size ($width x $height)', (size
       'Øvrige',
     ]);
     const collator = new Intl.Collator('da-DK', { sensitivity: 'base', numeric: true });
-    for (const group of groups) expect(group.options).toStrictEqual([...group.options].sort(collator.compare));
+    for (const group of groups)
+      expect(group.options).toStrictEqual([...group.options].sort(collator.compare));
     await page.screenshot({ path: screenshotPath(`13-body-filter-${size.name}`) });
     await page.close();
   });
@@ -243,30 +250,35 @@ describe.each(SIZES)('explorer overview at $name size ($width x $height)', (size
     await page.close();
   });
 
-  it('saves the view under a name, reopens it from the list, and copies a link that opens it', async () => {
-    const page = await openAt('/?awaiting=NATIONAL&layout=layered&asOf=2024-06-30', size);
-    await showFilters(page, size);
-    await page.getByLabel('Navn på visningen').fill('Afventer reform, juni 2024');
-    await page.getByRole('button', { name: 'Gem visning' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'er gemt' }).textContent()).resolves.toBe(
-      'Visningen »Afventer reform, juni 2024« er gemt.',
-    );
-    await page.getByRole('button', { name: 'Kopiér link' }).click();
-    const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(`${rig.url}/?awaiting=NATIONAL&asOf=2024-06-30`);
-    await page.screenshot({ path: screenshotPath(`13-saved-views-${size.name}`) });
+  it(
+    'saves the view under a name, reopens it from the list, and copies a link that opens it',
+    { timeout: 60_000 },
+    async () => {
+      const page = await openAt('/?awaiting=NATIONAL&layout=layered&asOf=2024-06-30', size);
+      await showFilters(page, size);
+      await page.getByLabel('Navn på visningen').fill('Afventer reform, juni 2024');
+      await page.getByRole('button', { name: 'Gem visning' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'er gemt' }).textContent()).resolves.toBe(
+        'Visningen »Afventer reform, juni 2024« er gemt.',
+      );
+      await page.getByRole('button', { name: 'Kopiér link' }).click();
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+      expect(link).toBe(`${rig.url}/?awaiting=NATIONAL&asOf=2024-06-30`);
+      await page.screenshot({ path: screenshotPath(`13-saved-views-${size.name}`) });
 
-    await page.goto(`${rig.url}/`);
-    await waitForGraph(page);
-    await showFilters(page, size);
-    await page.getByRole('link', { name: 'Afventer reform, juni 2024' }).click();
-    await page.waitForURL(`${rig.url}/?awaiting=NATIONAL&asOf=2024-06-30`);
+      await page.goto(`${rig.url}/`);
+      await waitForGraph(page);
+      await showFilters(page, size);
+      await page.getByRole('link', { name: 'Afventer reform, juni 2024' }).click();
+      await page.waitForURL(`${rig.url}/?awaiting=NATIONAL&asOf=2024-06-30`);
 
-    const shared = await openAt(new URL(link).pathname + new URL(link).search, size);
-    await expect(shared.getByLabel('Afventer').inputValue()).resolves.toBe('NATIONAL');
-    await shared.close();
-    await page.close();
-  });
+      const shared = await openAt(new URL(link).pathname + new URL(link).search, size);
+      // The select sits in the closed drawer on a phone: read it without the accessibility tree.
+    await expect(shared.locator('.filters select').first().inputValue()).resolves.toBe('NATIONAL');
+      await shared.close();
+      await page.close();
+    },
+  );
 
   it('keyboard: focus moves into the opened panel and back, Escape closes, few Tabs to the actions', async () => {
     const page = await openAt('/', size);
@@ -276,7 +288,9 @@ describe.each(SIZES)('explorer overview at $name size ($width x $height)', (size
     await page.getByRole('option').first().waitFor();
     await page.keyboard.press('Enter');
     await page.getByTestId('detail-panel').waitFor();
-    await expect(page.evaluate(() => document.activeElement?.classList.contains('right'))).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.classList.contains('right'))).resolves.toBe(
+      true,
+    );
     let tabs = 0;
     for (; tabs < 10; tabs += 1) {
       await page.keyboard.press('Tab');
@@ -295,7 +309,9 @@ describe.each(SIZES)('explorer overview at $name size ($width x $height)', (size
       await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('sidebar');
       await page.keyboard.press('Escape');
       await page.locator('#sidebar.open').waitFor({ state: 'detached' });
-      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Filtre og signaturer');
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+        'Filtre og signaturer',
+      );
     }
     await page.close();
   });
@@ -316,5 +332,5 @@ describe.each(SIZES)('explorer overview at $name size ($width x $height)', (size
       await page.close();
     }
     expect(found).toStrictEqual({ start: [], detail: [], list: [], filters: [] });
-  });
+  }, 120_000);
 });
