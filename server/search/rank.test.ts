@@ -69,6 +69,10 @@ describe('ranking', () => {
     expect(
       rankSearch('sundhedsaftale', [document, ended, current], 10, { today }).map((node) => node.id),
     ).toStrictEqual(['ag-sa-2024-27', 'ag-sa-2019-23', 'doc-ref-sa']);
+    const track = record('ini-spor', 'Arbejdsspor frem mod næste sundhedsaftale', { label: 'Initiative' });
+    expect(
+      rankSearch('sundhedsaftale', [document, track], 10, { today }).map((node) => node.id),
+    ).toStrictEqual(['ini-spor', 'doc-ref-sa']);
   });
 
   it('puts the exact id first and needs every word to match', () => {

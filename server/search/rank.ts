@@ -9,7 +9,8 @@
  * query's words (typos allowed: "sundhedsaftle" puts the agreements named "Sundhedsaftale …"
  * first); names that match every word; matches that need the body. Inside each band, current
  * nodes (not ended, retired, superseded, dropped or done) come first, so the 2024-27 agreement
- * leads the ones it replaced, and source documents last; then by score, the shorter name, the id.
+ * leads the ones it replaced; then by score, the shorter name, the id. Source documents come after
+ * every item of the complex.
  */
 import { STATUS_CODES, dateStart, type GraphEdgeRecord, type GraphNodeRecord } from '../../schema/domain.js';
 import { fold, foldedTokens } from './fold.js';
@@ -163,13 +164,9 @@ export function scoreRecord(
   return { record, band, current: isCurrent(record, today, superseded), score: total / tokens.length };
 }
 
-/**
- * Inside a band: current items of the complex, then ended or superseded ones, then source
- * documents (provenance, off the canvas by default, found by name for completeness).
- */
-function standing(hit: RankedHit): number {
-  if (hit.record.label === 'SourceDocument') return 2;
-  return hit.current ? 0 : 1;
+/** Source documents are provenance, off the canvas by default: found, but after every item. */
+function isDocument(hit: RankedHit): boolean {
+  return hit.record.label === 'SourceDocument';
 }
 
 function shortestName(record: GraphNodeRecord): number {
@@ -196,8 +193,9 @@ export function rankSearch(
     .flatMap((record) => scoreRecord(text, record, today, superseded) ?? [])
     .sort(
       (a, b) =>
+        Number(isDocument(a)) - Number(isDocument(b)) ||
         a.band - b.band ||
-        standing(a) - standing(b) ||
+        Number(b.current) - Number(a.current) ||
         b.score - a.score ||
         shortestName(a.record) - shortestName(b.record) ||
         (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0),

@@ -83,6 +83,8 @@ async function showFilters(page: Page, size: Size): Promise<void> {
   if (!size.phone) return;
   await page.getByRole('button', { name: 'Filtre og signaturer' }).click();
   await page.locator('#sidebar.open').waitFor();
+  // Let it finish sliding in before anyone takes a picture.
+  await page.waitForTimeout(350);
 }
 
 describe.each(SIZES)('explorer overview at $name size ($width x $height)', (size) => {

@@ -45,6 +45,8 @@ export function buildStylesheet(large: boolean): StylesheetJson {
         // Short labels (`short-label.ts`) wrap onto at most three lines inside the column width.
         'text-wrap': 'wrap',
         'text-max-width': '104px',
+        // A long compound ("Sundhedsstrukturkommissionen") breaks rather than run into its neighbour.
+        'text-overflow-wrap': 'anywhere',
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
         'min-zoomed-font-size': large ? 10 : MIN_LEGIBLE_FONT_PX,

@@ -18,6 +18,9 @@ export interface RunLayoutOptions {
   onBusyChange?: (busy: boolean) => void;
 }
 
+/** Model units around the outermost node centres that their labels take. */
+const LABEL_MARGIN = { side: 60, top: 30, bottom: 60 } as const;
+
 /**
  * Fits the viewport to the given positions. `cy.fit()` would measure every label for the
  * bounding box, which is most of the first-draw time of a big graph.
@@ -41,6 +44,11 @@ export function fitToPositions(
     y2 = Math.max(y2, point.y);
   });
   if (!Number.isFinite(x1)) return;
+  // Room for the outer nodes' labels: half a label's width to the sides, three lines below.
+  x1 -= LABEL_MARGIN.side;
+  x2 += LABEL_MARGIN.side;
+  y1 -= LABEL_MARGIN.top;
+  y2 += LABEL_MARGIN.bottom;
   const width = cy.width() - 2 * padding - leftGutter;
   const height = cy.height() - 2 * padding;
   const byHeight = height / Math.max(1, y2 - y1);

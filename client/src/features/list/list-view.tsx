@@ -99,8 +99,8 @@ export function ListView({ nodes, whole }: ListViewProps) {
                   {displayName(node, lang)}
                 </NodeLink>
               </th>
-              <td>{t(`label.${node.label}`)}</td>
-              <td>
+              <td data-label={t('list.label')}>{t(`label.${node.label}`)}</td>
+              <td data-label={t('list.status')}>
                 <span className="status-cell">
                   <FamilySwatch family={node.statusFamily} />
                   {statusText(node.status, lang) || t('family.UNKNOWN')}
@@ -113,9 +113,9 @@ export function ListView({ nodes, whole }: ListViewProps) {
                   </span>
                 )}
               </td>
-              <td>{node.status?.date ?? ''}</td>
-              <td>{(awaits.get(node.id) ?? []).join('; ')}</td>
-              <td>
+              <td data-label={t('list.date')}>{node.status?.date ?? ''}</td>
+              <td data-label={t('list.awaits')}>{(awaits.get(node.id) ?? []).join('; ')}</td>
+              <td data-label={t('list.id')}>
                 <code>{node.id}</code>
               </td>
             </tr>
