@@ -10,7 +10,6 @@ import { structureKey } from './graph-elements.js';
 import { LARGE_GRAPH_ELEMENTS } from './graph-stylesheet.js';
 import type { Point, TierBand } from './layered-layout.js';
 import { TierOverlay } from './tier-overlay.js';
-import { useSimpleEdgesWhileMoving } from './use-simple-edges-while-moving.js';
 import { useCytoscapeInit } from './use-cytoscape-init.js';
 import { useGraphDecorations, useGraphStyles } from './use-graph-styles.js';
 import type { DecorationClass } from './use-graph-styles.js';
@@ -53,7 +52,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useSyncElements(cy, nodes, edges);
   useRunLayout(cy, { layout, positions, structure, onBusyChange: props.onLayoutBusy });
   useGraphDecorations(cy, decorations, selectedId, structure);
-  useSimpleEdgesWhileMoving(cy, large);
   const [hover, setHover] = useState<{ name: string; x: number; y: number } | null>(null);
 
   const handlers = useRef(props);

@@ -13,7 +13,6 @@ import {
   PATH_COLOUR,
   RELATION_STYLES,
 } from './graph-style.js';
-import { MOVING_CLASS } from './use-simple-edges-while-moving.js';
 
 /** Above this many elements (nodes + edges) the canvas runs in performance mode. */
 export const LARGE_GRAPH_ELEMENTS = 3000;
@@ -45,8 +44,6 @@ export function buildStylesheet(large: boolean): StylesheetJson {
         // Short labels (`short-label.ts`) wrap onto at most three lines inside the column width.
         'text-wrap': 'wrap',
         'text-max-width': '104px',
-        // A long compound ("Sundhedsstrukturkommissionen") breaks rather than run into its neighbour.
-        'text-overflow-wrap': 'anywhere',
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
         'min-zoomed-font-size': large ? 10 : MIN_LEGIBLE_FONT_PX,
@@ -107,7 +104,13 @@ export function buildStylesheet(large: boolean): StylesheetJson {
   sheet.push(
     {
       selector: 'node[nodeLabel = "Vision"], node[nodeLabel = "NationalReform"]',
-      style: { width: 40, height: 40, 'font-size': HEADLINE_FONT, 'font-weight': 'bold', 'text-max-width': '220px' },
+      style: {
+        width: 40,
+        height: 40,
+        'font-size': HEADLINE_FONT,
+        'font-weight': 'bold',
+        'text-max-width': '220px',
+      },
     },
     {
       selector: 'node[kind = "health_agreement"], node[kind = "political"]',
@@ -138,11 +141,6 @@ export function buildStylesheet(large: boolean): StylesheetJson {
       },
     },
     { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0 } },
-    {
-      // While the viewport moves (`use-simple-edges-while-moving.ts`).
-      selector: `edge.${MOVING_CLASS}`,
-      style: { 'line-style': 'solid', 'target-arrow-shape': 'none', 'curve-style': 'straight' },
-    },
     {
       selector: '.focus-root',
       style: { 'border-color': '#0f172a', 'border-width': 4, 'border-style': 'double' },

@@ -83,7 +83,9 @@ export const SPACING = { x: 116, wideX: 240, row: 78, level: 150, blockGap: 320 
  * is drawn with headline labels, which need about two columns.
  */
 function columnWidth(block: Placement['block'], level: number): number {
-  return (block === 'main' && level <= 1) || (block === 'national' && level === 0) ? SPACING.wideX : SPACING.x;
+  return (block === 'main' && level <= 1) || (block === 'national' && level === 0)
+    ? SPACING.wideX
+    : SPACING.x;
 }
 
 function blockSize(levelSizes: readonly number[], perRow: number): { width: number; height: number } {
@@ -264,7 +266,10 @@ export interface TierBand {
 }
 
 /** The bands that hold at least one of `nodes`, top to bottom, the national block last. */
-export function layeredTiers(nodes: readonly LayoutNode[], positions: ReadonlyMap<string, Point>): TierBand[] {
+export function layeredTiers(
+  nodes: readonly LayoutNode[],
+  positions: ReadonlyMap<string, Point>,
+): TierBand[] {
   const bands = new Map<TierKey, TierBand>();
   for (const node of nodes) {
     const point = positions.get(node.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, shortLabel, shortLabels } from './short-label.js';
+import { breakLongWords, clip, shortLabel, shortLabels } from './short-label.js';
 import type { LabelSource } from './short-label.js';
 
 const node = (id: string, label: LabelSource['label'], kind: string, name: string): LabelSource => ({
@@ -48,6 +48,12 @@ describe('short labels', () => {
       'Styrke samarbejdet om akut syge ældre og…',
     ]);
     expect(clip('kort')).toBe('kort');
+  });
+
+  it('lets a long compound break after 15 letters', () => {
+    expect(breakLongWords('Sundhedsstrukturkommissionen og SSG')).toBe(
+      'Sundhedsstruktu\u200brkommissionen og SSG',
+    );
   });
 
   it('tells colliding labels apart by full name, then the year in the id, then the id', () => {
