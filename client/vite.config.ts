@@ -6,7 +6,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * The explorer is built into `client/dist`, which the server serves at `/` next to `/graphql`.
- * In development the dev server proxies `/graphql` to a server on the default port.
+ * In development the dev server proxies `/graphql` and the sign-in routes (`/auth`) to a server
+ * on the default port.
  */
 export default defineConfig({
   root,
@@ -20,6 +21,9 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   server: {
-    proxy: { '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: true } },
+    proxy: {
+      '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: true },
+      '/auth': { target: 'http://127.0.0.1:4000', changeOrigin: true },
+    },
   },
 });

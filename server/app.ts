@@ -15,8 +15,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { buildAftalegrafSchema } from './api/build-schema.js';
 import { createContext, type ApiContext } from './api/context.js';
+import type { Actor } from './auth/actor.js';
 import { depthLimit } from './api/depth-limit.js';
 import { createFormatError } from './api/format-error.js';
+import { toAuthGraphQLError } from './auth/auth-graphql-error.js';
+import { mountAuth } from './auth/auth-routes.js';
+import { Identity } from './auth/identity.js';
+import { readAccessPlugin } from './auth/read-access.js';
 import { GraphEvents } from './events/graph-events.js';
 import type { AppConfig } from './config.js';
 import type { GraphDocument } from '../schema/domain.js';
@@ -31,6 +36,8 @@ export interface RunningApp {
   store: GraphStore;
   /** Every committed write is published here (subscriptions, caches, indexes listen). */
   events: GraphEvents;
+  /** Who is asking, per request: the WebSocket transport calls `identity.resolveActor` too. */
+  identity: Identity;
   /** What first start seeded, if the store was empty. */
   seeded: ImportSummary | undefined;
   close(): Promise<void>;
@@ -60,6 +67,7 @@ export async function startApp(
   const store = options.store ?? (await openStore(config));
   const seeded = config.seedOnStart && options.seed ? await seedIfEmpty(store, options.seed) : undefined;
   const events = new GraphEvents();
+  const identity = new Identity(config, store.tokens);
 
   const app = express();
   app.disable('x-powered-by');
@@ -73,7 +81,11 @@ export async function startApp(
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // Cache control is on by default and hooks every field resolution; we set no cache hints.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      readAccessPlugin,
+    ],
   });
   await apollo.start();
 
@@ -85,10 +97,14 @@ export async function startApp(
       res.status(503).json({ status: 'unavailable', store: store.name });
     }
   });
+  mountAuth(app, identity, config.host, logger);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(store, events) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext(store, events, await requestActor(identity, req), identity.signInAvailable),
+    }),
   );
   serveExplorer(app, options.clientDist ?? CLIENT_DIST);
 
@@ -102,12 +118,25 @@ export async function startApp(
     url: `http://${host}:${address.port}`,
     store,
     events,
+    identity,
     seeded,
     close: async () => {
       await apollo.stop();
       await store.close();
     },
   };
+}
+
+/**
+ * The request's actor for the GraphQL context. A bad bearer token becomes an UNAUTHENTICATED
+ * GraphQL error with HTTP 401, before anything runs.
+ */
+async function requestActor(identity: Identity, req: express.Request): Promise<Actor> {
+  try {
+    return await identity.resolveActor(req);
+  } catch (error) {
+    throw toAuthGraphQLError(error, 401);
+  }
 }
 
 /** First start: an empty store gets the seed, so the product never starts empty. */

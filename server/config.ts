@@ -3,6 +3,7 @@
  * together with the variable's name, so a wrong setting is fixed in one go.
  */
 import path from 'node:path';
+import { ROLES, type Role } from './auth/actor.js';
 import { ConfigError } from './errors.js';
 
 export interface Neo4jConfig {
@@ -21,6 +22,39 @@ export interface AppConfig {
   neo4j?: Neo4jConfig;
   /** Seed an empty store with the real agreement complex on start. */
   seedOnStart: boolean;
+  /** Who may do what (docs/adr/0007-identity.md). Absent: no sign-in, reading open to all. */
+  identity?: IdentityConfig;
+}
+
+/** Staff sign-in through an OpenID Connect provider (authorization code with PKCE). */
+export interface OidcConfig {
+  /** The provider's issuer identifier; its discovery document is read on first sign-in. */
+  issuer: URL;
+  clientId: string;
+  clientSecret: string;
+  /** Where users reach this app; the redirect URI is `<publicUrl>/auth/callback`. */
+  publicUrl: URL;
+  /** Requested scopes, space separated; always includes `openid`. */
+  scopes: string;
+  /** Claim holding the user's role(s): a name, or a dotted path (`realm_access.roles`). */
+  roleClaim: string;
+  /** Claim value → role. Always includes `viewer`, `editor` and `admin` themselves. */
+  roleMap: ReadonlyMap<string, Role>;
+  /** Role of a signed-in user whose claim names none; undefined: they may not even read. */
+  defaultRole: Role | undefined;
+  /** Encrypts the session cookie; at least 32 characters. */
+  sessionSecret: string;
+  /** Earlier secrets still accepted when opening cookies, for a rotation without signing everyone out. */
+  previousSessionSecrets: readonly string[];
+  /** How long a sign-in lasts before the user signs in again. */
+  sessionTtlSeconds: number;
+}
+
+export interface IdentityConfig {
+  /** Undefined: staff sign-in is not configured. */
+  oidc?: OidcConfig;
+  /** Anonymous requests may read (queries); writes always need a role. */
+  publicRead: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -61,8 +95,168 @@ export function loadConfig(env: Env = process.env): AppConfig {
     );
   }
 
+  const identity = loadIdentityConfig(env, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port: port ?? 4000, host, dataDir, neo4j, seedOnStart: seedRaw === 'true' };
+  return { port: port ?? 4000, host, dataDir, neo4j, seedOnStart: seedRaw === 'true', identity };
+}
+
+const OIDC_REQUIRED = [
+  'AFTALEGRAF_OIDC_ISSUER',
+  'AFTALEGRAF_OIDC_CLIENT_ID',
+  'AFTALEGRAF_OIDC_CLIENT_SECRET',
+] as const;
+export const MIN_SESSION_SECRET_LENGTH = 32;
+
+function loadIdentityConfig(env: Env, problems: string[]): IdentityConfig {
+  const publicRead = parseBoolean(env, 'AFTALEGRAF_PUBLIC_READ', true, problems);
+  const anyOidc = OIDC_REQUIRED.some((name) => env[name]);
+  if (!anyOidc) return { publicRead };
+
+  for (const name of OIDC_REQUIRED) {
+    if (!env[name]) {
+      problems.push(
+        `${name}: mangler; AFTALEGRAF_OIDC_ISSUER, _CLIENT_ID og _CLIENT_SECRET sættes sammen / missing; the three are set together`,
+      );
+    }
+  }
+  const issuer = parseUrl(env, 'AFTALEGRAF_OIDC_ISSUER', problems);
+  if (issuer && issuer.protocol === 'http:' && !isLoopbackHost(issuer.hostname)) {
+    problems.push(
+      `AFTALEGRAF_OIDC_ISSUER: '${env.AFTALEGRAF_OIDC_ISSUER}' skal bruge https (http kun på loopback) / must use https (http only on loopback)`,
+    );
+  }
+  let publicUrl: URL | undefined;
+  if (!env.AFTALEGRAF_PUBLIC_URL) {
+    problems.push(
+      'AFTALEGRAF_PUBLIC_URL: mangler, når OIDC er sat; adressen brugerne når appen på / required with OIDC: the address users reach the app at',
+    );
+  } else {
+    publicUrl = parseUrl(env, 'AFTALEGRAF_PUBLIC_URL', problems);
+  }
+  const sessionSecret = env.AFTALEGRAF_SESSION_SECRET ?? '';
+  if (sessionSecret.length < MIN_SESSION_SECRET_LENGTH) {
+    problems.push(
+      `AFTALEGRAF_SESSION_SECRET: ${sessionSecret ? `kun ${sessionSecret.length} tegn` : 'mangler'}, skal være mindst ${MIN_SESSION_SECRET_LENGTH} tilfældige tegn, når OIDC er sat (fx openssl rand -base64 48) / ${sessionSecret ? `only ${sessionSecret.length} characters` : 'missing'}: at least ${MIN_SESSION_SECRET_LENGTH} random characters are required with OIDC`,
+    );
+  }
+  const previousSessionSecrets = (env.AFTALEGRAF_SESSION_SECRET_PREVIOUS ?? '')
+    .split(',')
+    .map((secret) => secret.trim())
+    .filter(Boolean);
+  if (previousSessionSecrets.some((secret) => secret.length < MIN_SESSION_SECRET_LENGTH)) {
+    problems.push(
+      `AFTALEGRAF_SESSION_SECRET_PREVIOUS: hver tidligere hemmelighed skal have mindst ${MIN_SESSION_SECRET_LENGTH} tegn (kommasepareret) / each previous secret needs at least ${MIN_SESSION_SECRET_LENGTH} characters (comma separated)`,
+    );
+  }
+  const hours = parseInteger(env.AFTALEGRAF_SESSION_HOURS ?? '8');
+  if (hours === undefined || hours < 1 || hours > 24 * 30) {
+    problems.push(
+      `AFTALEGRAF_SESSION_HOURS: '${env.AFTALEGRAF_SESSION_HOURS}' skal være et heltal 1–720 / must be a whole number of hours 1–720`,
+    );
+  }
+  const scopes = (env.AFTALEGRAF_OIDC_SCOPES ?? 'openid profile email').split(/\s+/).filter(Boolean);
+  if (!scopes.includes('openid')) {
+    problems.push(
+      `AFTALEGRAF_OIDC_SCOPES: '${env.AFTALEGRAF_OIDC_SCOPES}' skal indeholde openid / must include openid`,
+    );
+  }
+  const roleClaim = (env.AFTALEGRAF_OIDC_ROLE_CLAIM ?? 'roles').trim();
+  if (!/^[^.\s]+(\.[^.\s]+)*$/.test(roleClaim)) {
+    problems.push(
+      `AFTALEGRAF_OIDC_ROLE_CLAIM: '${env.AFTALEGRAF_OIDC_ROLE_CLAIM}' skal være et claim-navn eller en sti med punktum / must be a claim name or a dotted path`,
+    );
+  }
+  const roleMap = parseRoleMap(env.AFTALEGRAF_OIDC_ROLE_MAP, problems);
+  const defaultRoleRaw = env.AFTALEGRAF_OIDC_DEFAULT_ROLE ?? 'viewer';
+  const defaultRole = defaultRoleRaw === 'none' ? undefined : toRole(defaultRoleRaw);
+  if (defaultRoleRaw !== 'none' && !defaultRole) {
+    problems.push(
+      `AFTALEGRAF_OIDC_DEFAULT_ROLE: '${defaultRoleRaw}' skal være viewer, editor, admin eller none / must be viewer, editor, admin or none`,
+    );
+  }
+  if (!issuer || !publicUrl || !env.AFTALEGRAF_OIDC_CLIENT_ID || !env.AFTALEGRAF_OIDC_CLIENT_SECRET) {
+    return { publicRead };
+  }
+  return {
+    publicRead,
+    oidc: {
+      issuer,
+      clientId: env.AFTALEGRAF_OIDC_CLIENT_ID,
+      clientSecret: env.AFTALEGRAF_OIDC_CLIENT_SECRET,
+      publicUrl,
+      scopes: scopes.join(' '),
+      roleClaim,
+      roleMap,
+      defaultRole,
+      sessionSecret,
+      previousSessionSecrets,
+      sessionTtlSeconds: (hours ?? 8) * 3600,
+    },
+  };
+}
+
+/** `value=role,value=role`, on top of the roles' own names. */
+function parseRoleMap(raw: string | undefined, problems: string[]): ReadonlyMap<string, Role> {
+  const map = new Map<string, Role>(ROLES.map((role) => [role, role]));
+  if (!raw?.trim()) return map;
+  for (const pair of raw.split(',')) {
+    const [value, role, ...rest] = pair.split('=').map((part) => part.trim());
+    const mapped = role === undefined ? undefined : toRole(role);
+    if (!value || !mapped || rest.length > 0) {
+      problems.push(
+        `AFTALEGRAF_OIDC_ROLE_MAP: '${pair.trim()}' skal have formen værdi=viewer|editor|admin / must be value=viewer|editor|admin`,
+      );
+      continue;
+    }
+    map.set(value, mapped);
+  }
+  return map;
+}
+
+function toRole(text: string): Role | undefined {
+  return (ROLES as readonly string[]).includes(text) ? (text as Role) : undefined;
+}
+
+function parseUrl(env: Env, name: string, problems: string[]): URL | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    problems.push(`${name}: '${raw}' er ikke en URL / is not a URL`);
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    problems.push(
+      `${name}: '${raw}' skal begynde med https:// eller http:// / must start with https:// or http://`,
+    );
+    return undefined;
+  }
+  if (url.search || url.hash) {
+    problems.push(`${name}: '${raw}' må ikke have ? eller # / must not have a query or fragment`);
+    return undefined;
+  }
+  return url;
+}
+
+function parseBoolean(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined) return fallback;
+  if (raw !== 'true' && raw !== 'false') {
+    problems.push(`${name}: '${raw}' skal være true eller false / must be true or false`);
+    return fallback;
+  }
+  return raw === 'true';
+}
+
+/** 127.0.0.0/8, ::1 and localhost: addresses no other machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return (
+    bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare) || bare === '::ffff:127.0.0.1'
+  );
 }
 
 function parseInteger(text: string): number | undefined {

@@ -56,3 +56,28 @@ export class ConfigError extends Error {
     super(`Ugyldig konfiguration / invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }
 }
+
+/**
+ * The request has no identity and the operation needs one (sign in, or send an API token).
+ * `hint` says how, in Danish and English: where sign-in is not configured at all it names the
+ * settings an operator must set.
+ */
+export class UnauthenticatedError extends Error {
+  override readonly name = 'UnauthenticatedError' as const;
+  constructor(readonly hint: string) {
+    super(hint);
+  }
+}
+
+/** The actor is known but its role is below what the operation requires. */
+export class ForbiddenError extends Error {
+  override readonly name = 'ForbiddenError' as const;
+  constructor(
+    readonly required: string,
+    readonly actual: string | undefined,
+  ) {
+    super(
+      `Kræver rollen ${required}; du har ${actual ?? 'ingen rolle'} / requires role ${required}; you have ${actual ?? 'no role'}`,
+    );
+  }
+}

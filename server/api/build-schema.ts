@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ApiTokenResolver } from '../auth/api-token.resolver.js';
+import { authChecker } from '../auth/auth-checker.js';
+import { MeResolver } from '../auth/me.resolver.js';
 import { AgreementResolver } from './agreement.resolver.js';
 import { EdgeResolver } from './edge.resolver.js';
 import { ImpactResolver } from '../impact/impact.resolver.js';
@@ -17,6 +20,8 @@ export const RESOLVERS = [
   AgreementResolver,
   SourceDocumentResolver,
   ImpactResolver,
+  MeResolver,
+  ApiTokenResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -27,6 +32,8 @@ export function buildAftalegrafSchema(): Promise<GraphQLSchema> {
     resolvers: [...RESOLVERS],
     orphanedTypes: [...NODE_OBJECT_TYPES],
     validate: false,
+    // Every mutation and admin query carries @Authorized(role); see server/auth/auth-checker.ts.
+    authChecker,
     emitSchemaFile: false,
   });
   return built;

@@ -1,3 +1,4 @@
+import { ANONYMOUS, type Actor } from '../auth/actor.js';
 import type { GraphEvents } from '../events/graph-events.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { GraphService } from './graph.service.js';
@@ -10,9 +11,23 @@ export interface ApiContext {
   graph: GraphService;
   /** The app's one `GraphEvents` bus: write services publish on it after commit. */
   events: GraphEvents;
+  /** Who is asking (`Identity.resolveActor`); the auth checker and audit entries read it. */
+  actor: Actor;
+  /** Staff can sign in here (OIDC is configured): shapes UNAUTHENTICATED messages and `me`. */
+  signInAvailable: boolean;
 }
 
-export function createContext(store: GraphStore, events: GraphEvents): ApiContext {
+/**
+ * A request's context. `actor` comes from `Identity.resolveActor` (anonymous without role when a
+ * caller passes none: never more rights by omission); `signInAvailable` from
+ * `Identity.signInAvailable`.
+ */
+export function createContext(
+  store: GraphStore,
+  events: GraphEvents,
+  actor: Actor = ANONYMOUS,
+  signInAvailable = false,
+): ApiContext {
   const loaders = createLoaders(store);
-  return { store, loaders, graph: new GraphService(store, loaders), events };
+  return { store, loaders, graph: new GraphService(store, loaders), events, actor, signInAvailable };
 }

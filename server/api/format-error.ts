@@ -4,7 +4,14 @@
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { ConflictError, NotFoundError, StoreUnavailableError, ValidationError } from '../errors.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  StoreUnavailableError,
+  UnauthenticatedError,
+  ValidationError,
+} from '../errors.js';
 
 export type ErrorLogger = (message: string, error: unknown) => void;
 
@@ -31,6 +38,16 @@ export function createFormatError(log: ErrorLogger) {
         ...base,
         message: original.message,
         extensions: { code: 'CONFLICT', entity: original.entity, id: original.id },
+      };
+    }
+    if (original instanceof UnauthenticatedError) {
+      return { ...base, message: original.message, extensions: { code: 'UNAUTHENTICATED' } };
+    }
+    if (original instanceof ForbiddenError) {
+      return {
+        ...base,
+        message: original.message,
+        extensions: { code: 'FORBIDDEN', requiredRole: original.required, role: original.actual ?? null },
       };
     }
     if (original instanceof StoreUnavailableError) {

@@ -1,5 +1,5 @@
 /** The read queries of the API contract (issue 2) and the status mutation. Thin: see GraphService. */
-import { Arg, Ctx, ID, InputType, Field, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, InputType, Field, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { ObservationKind, RelationType, StatusCode } from '../../schema/domain.js';
 import type { Direction } from '../store/graph-store.js';
 import type { ApiContext } from './context.js';
@@ -106,6 +106,7 @@ export class NodeResolver {
     return [...documents.values()].map(toDocumentView);
   }
 
+  @Authorized('editor')
   @Mutation(() => NodeInterface, { description: 'Registrér en ny status for en node / record a new status' })
   recordStatus(
     @Arg('input', () => RecordStatusInput) input: RecordStatusInput,

@@ -21,6 +21,9 @@ export interface Actor {
 
 export const ANONYMOUS: Actor = { kind: 'anonymous', id: 'anonymous', name: 'Anonym', role: undefined };
 
+/** The desktop user of the quick start: no identity configured, server on loopback. */
+export const LOCAL_ADMIN: Actor = { kind: 'local', id: 'local', name: 'Lokal bruger', role: 'admin' };
+
 /** True when `actor` holds `required` or a higher role. */
 export function hasRole(actor: Actor, required: Role): boolean {
   return actor.role !== undefined && ROLES.indexOf(actor.role) >= ROLES.indexOf(required);

@@ -16,6 +16,7 @@ import type {
   StatusFamily,
   StatusObservation,
 } from '../../schema/domain.js';
+import type { TokenStore } from '../auth/token-store.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -98,6 +99,8 @@ export type StoreCounts = ImportSummary;
 export interface GraphStore {
   /** `sqlite` or `neo4j`: for logs and health output. */
   readonly name: string;
+  /** The integrations' API tokens, kept in the same database; not part of the graph export. */
+  readonly tokens: TokenStore;
 
   /** Nodes by id, in the order asked; unknown ids are absent from the map. One round trip. */
   getNodes(ids: readonly string[]): Promise<Map<string, GraphNodeRecord>>;

@@ -26,6 +26,7 @@ describe('configuration', () => {
       dataDir: '/tmp/x',
       neo4j: undefined,
       seedOnStart: true,
+      identity: { publicRead: true },
     });
   });
 });

@@ -7,6 +7,7 @@ import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useImpact } from '../api/get-impact.js';
 import { useNeighborhood } from '../api/get-neighborhood.js';
+import { AccountControl } from '../features/account/account-control.js';
 import { DetailPanel } from '../features/detail/detail-panel.js';
 import { ExportMenu } from '../features/export/export-menu.js';
 import { activeFilterCount, FilterPanel } from '../features/filters/filter-panel.js';
@@ -212,6 +213,7 @@ export function App() {
           >
             {t('lang.switchTo')}
           </button>
+          <AccountControl />
         </div>
       </header>
 

@@ -26,6 +26,7 @@ import type {
   ReachResult,
   StoreCounts,
 } from '../graph-store.js';
+import type { TokenStore } from '../../auth/token-store.js';
 import * as edgeQueries from './neo4j-edge-queries.js';
 import { translateNeo4jError } from './neo4j-errors.js';
 import * as importExport from './neo4j-import-export.js';
@@ -33,6 +34,7 @@ import * as nodeQueries from './neo4j-node-queries.js';
 import { setUpSchema, type SchemaSetupReport } from './neo4j-schema-setup.js';
 import { Neo4jSession, type Neo4jStoreConfig } from './neo4j-session.js';
 import * as statusWrites from './neo4j-status-writes.js';
+import { Neo4jTokenStore } from './neo4j-token-store.js';
 import { Neo4jTraversal } from './neo4j-traversal.js';
 
 export type { Neo4jStoreConfig } from './neo4j-session.js';
@@ -43,6 +45,7 @@ const DEFAULT_GRAPH = 'aftalegraf';
 export class Neo4jGraphStore implements GraphStore {
   readonly name = 'neo4j';
   private readonly traversal: Neo4jTraversal;
+  readonly tokens: TokenStore;
 
   private constructor(
     private readonly session: Neo4jSession,
@@ -50,6 +53,7 @@ export class Neo4jGraphStore implements GraphStore {
     readonly schemaSetup: SchemaSetupReport,
   ) {
     this.traversal = new Neo4jTraversal(session);
+    this.tokens = new Neo4jTokenStore(session);
   }
 
   /**

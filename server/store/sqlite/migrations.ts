@@ -57,7 +57,19 @@ export const MIGRATIONS: readonly string[] = [
     tokenize = 'unicode61 remove_diacritics 2'
   );
   `,
-  /* 2: folded text per node for search candidates (server/search/search-text.ts candidateText) */ `
+  /* 2: API tokens for integrations (server/auth/token-store.ts); only the secret's SHA-256 is kept */ `
+  CREATE TABLE api_tokens (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),
+    secret_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    last_used_at TEXT,
+    revoked_at TEXT
+  ) STRICT;
+  `,
+  /* 3: folded text per node for search candidates (server/search/search-text.ts candidateText) */ `
   CREATE TABLE node_search_text (
     node_id TEXT PRIMARY KEY REFERENCES nodes (id) ON DELETE CASCADE,
     text TEXT NOT NULL

@@ -29,12 +29,14 @@ import type {
   ReachResult,
   StoreCounts,
 } from '../graph-store.js';
+import type { TokenStore } from '../../auth/token-store.js';
 import * as edgeQueries from './sqlite-edge-queries.js';
 import * as importExport from './sqlite-import-export.js';
 import { migrate } from './sqlite-migrate.js';
 import * as nodeQueries from './sqlite-node-queries.js';
 import { backfillSearchText, searchNodes } from './sqlite-search.js';
 import { SqliteStatements } from './sqlite-statements.js';
+import { SqliteTokenStore } from './sqlite-token-store.js';
 import * as statusWrites from './sqlite-status-writes.js';
 
 export class SqliteGraphStore implements GraphStore {
@@ -42,11 +44,13 @@ export class SqliteGraphStore implements GraphStore {
   private index: AdjacencyIndex;
   private documents: SourceDocumentRecord[] | undefined;
   private readonly statements: SqliteStatements;
+  readonly tokens: TokenStore;
 
   private constructor(private readonly db: Database.Database) {
     this.statements = new SqliteStatements(db);
     backfillSearchText(this.statements);
     this.index = edgeQueries.buildAdjacencyIndex(this.statements);
+    this.tokens = new SqliteTokenStore(db);
   }
 
   /** Opens (creating if needed) the store file; `:memory:` gives a throwaway store for tests. */

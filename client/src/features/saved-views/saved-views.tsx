@@ -2,16 +2,14 @@
  * "Gemte visninger": name and save the current view, open it again, copy a link that opens it for
  * anyone. The view is the URL (`shared/url-state.ts`), so saving it is saving the query string.
  */
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { useMe } from '../../api/get-me.js';
 import type { FormEvent } from 'react';
 import { useT } from '../../shared/i18n/use-t.js';
 import { parseViewState, serializeViewState, updateView, useViewState } from '../../shared/url-state.js';
 import { MAX_VIEW_NAME, checkViewName, deleteView, readSavedViews, saveView } from './saved-views-store.js';
 import type { SavedView } from './saved-views-store.js';
 import './saved-views.css';
-
-/** The signed-in user's id, when sign-in exists; null keeps the views per browser. */
-const CURRENT_USER: string | null = null;
 
 function linkTo(search: string): string {
   return `${window.location.origin}${window.location.pathname}${search}`;
@@ -21,7 +19,14 @@ export function SavedViews() {
   const { t } = useT();
   const id = useId();
   const [view] = useViewState();
-  const [views, setViews] = useState<SavedView[]>(() => readSavedViews(window.localStorage, CURRENT_USER));
+  // Signed in (or the local user of a quick start): the views are that user's; anonymous: the browser's.
+  const me = useMe().data?.me;
+  const user = me && me.kind !== 'ANONYMOUS' ? { id: me.id, name: me.name } : null;
+  const userId = user?.id ?? null;
+  const [written, setWritten] = useState<{ userId: string | null; views: SavedView[] } | null>(null);
+  const stored = useMemo(() => readSavedViews(window.localStorage, userId), [userId]);
+  const views = written && written.userId === userId ? written.views : stored;
+  const setViews = (next: SavedView[]): void => setWritten({ userId, views: next });
   const [name, setName] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
@@ -30,13 +35,14 @@ export function SavedViews() {
     const problem = checkViewName(name);
     if (problem) {
       setMessage({
-        text: problem === 'required' ? t('views.nameRequired') : t('views.nameTooLong', { max: MAX_VIEW_NAME }),
+        text:
+          problem === 'required' ? t('views.nameRequired') : t('views.nameTooLong', { max: MAX_VIEW_NAME }),
         error: true,
       });
       return;
     }
     try {
-      setViews(saveView(window.localStorage, CURRENT_USER, { name, search: serializeViewState(view) }));
+      setViews(saveView(window.localStorage, userId, { name, search: serializeViewState(view) }));
       setMessage({ text: t('views.saved', { name: name.trim() }), error: false });
       setName('');
     } catch (error) {
@@ -71,7 +77,11 @@ export function SavedViews() {
         />
         <button type="submit">{t('views.save')}</button>
       </form>
-      <p id={`${id}-message`} role="status" className={message?.error ? 'views-message error' : 'views-message'}>
+      <p
+        id={`${id}-message`}
+        role="status"
+        className={message?.error ? 'views-message error' : 'views-message'}
+      >
         {message?.text ?? ''}
       </p>
       {views.length === 0 ? (
@@ -97,7 +107,7 @@ export function SavedViews() {
                 type="button"
                 className="icon-button"
                 aria-label={t('views.delete', { name: saved.name })}
-                onClick={() => setViews(deleteView(window.localStorage, CURRENT_USER, saved.name))}
+                onClick={() => setViews(deleteView(window.localStorage, userId, saved.name))}
               >
                 ×
               </button>
@@ -105,7 +115,7 @@ export function SavedViews() {
           ))}
         </ul>
       )}
-      <p className="small muted">{t('views.where')}</p>
+      <p className="small muted">{user ? t('views.whereUser', { user: user.name }) : t('views.where')}</p>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import * as accountMessages from './messages/account.js';
 import * as appMessages from './messages/app.js';
 import * as detailMessages from './messages/detail.js';
 import * as domainMessages from './messages/domain.js';
@@ -32,6 +33,7 @@ export const da = {
   ...detailMessages.da,
   ...impactMessages.da,
   ...domainMessages.da,
+  ...accountMessages.da,
 } as const;
 
 /** A key of the dictionary: the only way UI code names a string. */
@@ -51,6 +53,7 @@ const enTables = {
   ...detailMessages.en,
   ...impactMessages.en,
   ...domainMessages.en,
+  ...accountMessages.en,
 };
 
 /** A table spread into `en` but not into `da` leaves English-only keys, which fail to compile here. */
