@@ -276,7 +276,7 @@ describe.each(SIZES)('explorer overview at $name size ($width x $height)', (size
 
       const shared = await openAt(new URL(link).pathname + new URL(link).search, size);
       // The select sits in the closed drawer on a phone: read it without the accessibility tree.
-    await expect(shared.locator('.filters select').first().inputValue()).resolves.toBe('NATIONAL');
+      await expect(shared.locator('.filters select').first().inputValue()).resolves.toBe('NATIONAL');
       await shared.close();
       await page.close();
     },

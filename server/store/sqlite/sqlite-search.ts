@@ -32,7 +32,9 @@ export function searchNodes(statements: SqliteStatements, text: string, limit: n
 /** Writes a node's candidate text (after an insert or a status append), in the caller's transaction. */
 export function writeSearchText(statements: SqliteStatements, record: GraphNodeRecord): void {
   statements
-    .get('INSERT INTO node_search_text (node_id, text) VALUES (?, ?) ON CONFLICT (node_id) DO UPDATE SET text = excluded.text')
+    .get(
+      'INSERT INTO node_search_text (node_id, text) VALUES (?, ?) ON CONFLICT (node_id) DO UPDATE SET text = excluded.text',
+    )
     .run(record.id, candidateText(record));
 }
 

@@ -5,7 +5,8 @@
  */
 import type { NodeLabel } from '../../shared/domain.js';
 
-export type BodyGroup = 'political' | 'administrative' | 'clusters' | 'healthCouncils' | 'workingGroups' | 'other';
+export type BodyGroup =
+  'political' | 'administrative' | 'clusters' | 'healthCouncils' | 'workingGroups' | 'other';
 export const BODY_GROUPS: readonly BodyGroup[] = [
   'political',
   'administrative',

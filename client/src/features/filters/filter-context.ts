@@ -33,7 +33,11 @@ export interface GraphWithContext extends Graph {
 /** Kinds an awaited element belongs to, whose parent reform explains it. */
 const NATIONAL_PARENTS: ReadonlySet<NodeLabel> = new Set(['NationalReform', 'NationalPlan']);
 
-export function withFilterContext(filtered: Graph, whole: Graph | null, options: ContextOptions): GraphWithContext {
+export function withFilterContext(
+  filtered: Graph,
+  whole: Graph | null,
+  options: ContextOptions,
+): GraphWithContext {
   const nodes = new Map(filtered.nodes.map((node) => [node.id, node]));
   const edges = new Map(filtered.edges.map((edge) => [edge.id, edge]));
   const context = new Set<string>();
@@ -64,7 +68,12 @@ export function withFilterContext(filtered: Graph, whole: Graph | null, options:
       }
       for (const edge of whole.edges) {
         const parent = byId.get(edge.target);
-        if (edge.type === 'PART_OF' && awaited.has(edge.source) && parent && NATIONAL_PARENTS.has(parent.label)) {
+        if (
+          edge.type === 'PART_OF' &&
+          awaited.has(edge.source) &&
+          parent &&
+          NATIONAL_PARENTS.has(parent.label)
+        ) {
           addNode(edge.target);
           addEdge(edge);
         }
@@ -88,10 +97,7 @@ export function withFilterContext(filtered: Graph, whole: Graph | null, options:
 }
 
 /** What each node awaits, by name: the list's "Venter på" column. */
-export function awaitedNames(
-  whole: Graph,
-  name: (node: CanvasNode) => string,
-): Map<string, string[]> {
+export function awaitedNames(whole: Graph, name: (node: CanvasNode) => string): Map<string, string[]> {
   const byId = new Map(whole.nodes.map((node) => [node.id, node]));
   const result = new Map<string, string[]>();
   for (const edge of whole.edges) {

@@ -115,7 +115,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
   return (
     <div className="graph-stage">
       <TierOverlay cy={cy} bands={props.tiers} />
-      <div ref={container} className="graph-canvas" role="img" aria-label={label} data-testid="graph-canvas" />
+      <div
+        ref={container}
+        className="graph-canvas"
+        role="img"
+        aria-label={label}
+        data-testid="graph-canvas"
+      />
       {hover && (
         <div
           className="graph-tooltip"

@@ -42,7 +42,8 @@ export function TierOverlay({ cy, bands }: { cy: Core | null; bands: readonly Ti
             stripe.style.height = `${height}px`;
           }
           // Above the block's frame, clear of the reforms' own labels.
-          if (name) name.style.transform = `translate(${Math.max(4, left)}px, ${top - name.offsetHeight - 2}px)`;
+          if (name)
+            name.style.transform = `translate(${Math.max(4, left)}px, ${top - name.offsetHeight - 2}px)`;
           return;
         }
         if (stripe) {
