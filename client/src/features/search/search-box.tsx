@@ -10,6 +10,9 @@ import { displayName } from '../graph/graph-elements.js';
 import { FamilySwatch } from '../legend/swatches.js';
 import './search.css';
 
+/** The API's bound on search text (`graph.service.ts`); typing stops there instead of failing. */
+const MAX_SEARCH_TEXT = 200;
+
 export interface SearchBoxProps {
   onPick: (id: string) => void;
 }
@@ -66,6 +69,7 @@ export function SearchBox({ onPick }: SearchBoxProps) {
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
         aria-activedescendant={showList && results[active] ? `${id}-option-${active}` : undefined}
+        maxLength={MAX_SEARCH_TEXT}
         placeholder={t('search.placeholder')}
         value={text}
         onChange={(event) => {
