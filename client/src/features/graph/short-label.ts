@@ -40,11 +40,11 @@ export function clip(text: string, max = MAX_LABEL_CHARS): string {
 }
 
 /** Longest run of letters that fits the label width at the canvas's font size. */
-const MAX_WORD_CHARS = 15;
+const MAX_WORD_CHARS = 19;
 
 /**
  * Lets a long compound ("Sundhedsstrukturkommissionen") break rather than run into the next
- * column: a zero-width space, where Cytoscape may wrap, after every `MAX_WORD_CHARS` letters.
+ * column: a zero-width space, where Cytoscape may wrap, after every `MAX_WORD_CHARS` letters (about the column width at the canvas font).
  * (Cytoscape's `text-overflow-wrap: anywhere` does the same for every label, measuring it letter by
  * letter, which doubled the first draw of 1,000 nodes.)
  */
