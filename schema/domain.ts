@@ -5,6 +5,7 @@
  * record shapes that cross the store port. The GraphQL enums, the seed validator and both
  * stores are built from these lists, so a new code is added here and nowhere else.
  */
+import type { AuditEntry, RecordVersions } from './audit.js';
 
 /** Node labels of the graph model (domain.md §2). `SourceDocument` nodes are the documents. */
 export const NODE_LABELS = [
@@ -255,10 +256,18 @@ export interface SourceDocumentRecord {
  */
 export interface GraphDocument {
   format: 'aftalegraf-graph';
-  version: 1;
+  /**
+   * 1: the graph only. 2: also record versions and the audit trail. A graph with no edit history
+   * (every version 1, no entries) is written as version 1, so older readers still read it.
+   */
+  version: 1 | 2;
   documents: SourceDocumentRecord[];
   nodes: GraphNodeRecord[];
   edges: GraphEdgeRecord[];
+  /** Version 2: versions other than 1 (absent ids are at 1). */
+  recordVersions?: RecordVersions;
+  /** Version 2: the audit trail, oldest first. */
+  audit?: AuditEntry[];
 }
 
 export function edgeId(source: string, type: RelationType, target: string): string {

@@ -23,6 +23,7 @@ import { mountAuth } from './auth/auth-routes.js';
 import { Identity } from './auth/identity.js';
 import { readAccessPlugin } from './auth/read-access.js';
 import { GraphEvents } from './events/graph-events.js';
+import { watchForeignWrites, type ForeignWriteWatcher } from './edit/foreign-writes.js';
 import type { AppConfig } from './config.js';
 import type { GraphDocument } from '../schema/domain.js';
 import type { GraphStore, ImportSummary } from './store/graph-store.js';
@@ -36,6 +37,8 @@ export interface RunningApp {
   store: GraphStore;
   /** Every committed write is published here (subscriptions, caches, indexes listen). */
   events: GraphEvents;
+  /** Follows writes other processes make on the same store. */
+  foreignWrites: ForeignWriteWatcher;
   /** Who is asking, per request: the WebSocket transport calls `identity.resolveActor` too. */
   identity: Identity;
   /** What first start seeded, if the store was empty. */
@@ -61,12 +64,19 @@ export async function startApp(
     seed?: () => GraphDocument;
     logger?: Logger;
     clientDist?: string;
+    /** How often other processes' writes are looked for (ms). */
+    foreignWritePollMs?: number;
   } = {},
 ): Promise<RunningApp> {
   const logger = options.logger ?? consoleLogger;
   const store = options.store ?? (await openStore(config));
   const seeded = config.seedOnStart && options.seed ? await seedIfEmpty(store, options.seed) : undefined;
   const events = new GraphEvents();
+  // Writes by another process or instance on the same store reach this app's bus too.
+  const foreignWrites = await watchForeignWrites(store, events, {
+    intervalMs: options.foreignWritePollMs ?? 500,
+    onError: (error) => logger.error('[foreign-writes] poll failed', error),
+  });
   const identity = new Identity(config, store.tokens);
 
   const app = express();
@@ -118,9 +128,11 @@ export async function startApp(
     url: `http://${host}:${address.port}`,
     store,
     events,
+    foreignWrites,
     identity,
     seeded,
     close: async () => {
+      await foreignWrites.stop();
       await apollo.stop();
       await store.close();
     },

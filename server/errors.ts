@@ -25,13 +25,17 @@ export class NotFoundError extends Error {
   }
 }
 
-/** A write would contradict what is stored (e.g. a duplicate observation). */
+/**
+ * A write would contradict what is stored: a duplicate, or a change based on a version that is
+ * no longer current. `current` is the stored state (with its version) for the client to show.
+ */
 export class ConflictError extends Error {
   override readonly name = 'ConflictError' as const;
   constructor(
     readonly entity: string,
     readonly id: string,
     readonly reason: string,
+    readonly current?: unknown,
   ) {
     super(`${entity} '${id}': ${reason}`);
   }

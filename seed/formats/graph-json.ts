@@ -21,7 +21,12 @@ import {
   type SourceDocumentRecord,
   type SourceRef,
   type StatusObservation,
+  type Validity,
+  VALIDITY_FROM_BASES,
+  VALIDITY_TO_BASES,
 } from '../../schema/domain.js';
+import { AUDIT_ACTOR_KINDS, type AuditEntry, type AuditSnapshot } from '../../schema/audit.js';
+import { canonicalizeGraphDocument } from '../../schema/graph-document.js';
 import { SeedValidationError } from '../seed-errors.js';
 
 const NODE_PROP_KEYS = [
@@ -44,6 +49,7 @@ const NODE_PROP_KEYS = [
 const EDGE_PROP_KEYS = [
   'mode',
   'since',
+  'quote',
   'dependencyKind',
   'effective',
   'role',
@@ -59,7 +65,6 @@ function pick<T extends object>(obj: T, keys: readonly (keyof T)[]): T {
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byId = <T extends { id: string }>(a: T, b: T) => cmp(a.id, b.id);
 
 function canonicalSources(sources: readonly SourceRef[]): SourceRef[] {
   return sources
@@ -72,6 +77,19 @@ function canonicalSources(sources: readonly SourceRef[]): SourceRef[] {
     );
 }
 
+const VALIDITY_KEYS = [
+  'from',
+  'fromBasis',
+  'to',
+  'toBasis',
+  'documentId',
+] as const satisfies readonly (keyof Validity)[];
+
+/** Validity in canonical key order; absent when the record has none. */
+function canonicalValidity(validity: Validity | undefined): { validity?: Validity } {
+  return validity ? { validity: pick(validity, VALIDITY_KEYS) } : {};
+}
+
 function canonicalNode(n: GraphNodeRecord): GraphNodeRecord {
   return {
     ...pick(n, ['id', 'label', 'kind', 'nameDa', 'nameEn']),
@@ -81,6 +99,7 @@ function canonicalNode(n: GraphNodeRecord): GraphNodeRecord {
     statusHistory: n.statusHistory
       .map((o) => pick(o, ['code', 'textDa', 'date', 'kind', 'documentId', 'seq']))
       .sort((a, b) => cmp(dateStart(a.date), dateStart(b.date)) || a.seq - b.seq),
+    ...canonicalValidity(n.validity),
   } as GraphNodeRecord;
 }
 
@@ -89,19 +108,59 @@ function canonicalEdge(e: GraphEdgeRecord): GraphEdgeRecord {
     ...pick(e, ['id', 'type', 'source', 'target']),
     props: pick(e.props, EDGE_PROP_KEYS),
     sources: canonicalSources(e.sources),
+    ...canonicalValidity(e.validity),
   } as GraphEdgeRecord;
 }
 
-/** The document in canonical form (a copy; the input is not changed). */
-export function canonicalGraphDocument(doc: GraphDocument): GraphDocument {
+/**
+ * An audit entry in canonical form: fixed key order, its snapshots' records canonical too, so
+ * a version-2 export → import → export is byte-identical like version 1.
+ */
+function canonicalEntry(entry: AuditEntry): AuditEntry {
+  const snapshot = (s: AuditSnapshot): AuditSnapshot => ({
+    nodes: s.nodes.map((n) => ({ record: canonicalNode(n.record), version: n.version })),
+    edges: s.edges.map((e) => ({ record: canonicalEdge(e.record), version: e.version })),
+    documents: s.documents.map(canonicalDocument),
+  });
   return {
+    id: entry.id,
+    seq: entry.seq,
+    at: entry.at,
+    actor: pick(entry.actor, ['kind', 'id', 'name']),
+    mutation: entry.mutation,
+    nodeIds: [...entry.nodeIds],
+    edgeIds: [...entry.edgeIds],
+    documentIds: [...entry.documentIds],
+    before: snapshot(entry.before),
+    after: snapshot(entry.after),
+    ...(entry.reason === undefined ? {} : { reason: entry.reason }),
+    ...(entry.revertOf === undefined ? {} : { revertOf: entry.revertOf }),
+    ...(entry.idempotencyKey === undefined ? {} : { idempotencyKey: entry.idempotencyKey }),
+  };
+}
+
+function canonicalDocument(d: SourceDocumentRecord): SourceDocumentRecord {
+  return pick(d, ['id', 'file', 'title', 'asOf', 'asOfConfidence']);
+}
+
+/**
+ * The document in canonical form (a copy; the input is not changed). Version 2 (record
+ * versions and the audit trail) only when there is an edit history; otherwise version 1.
+ */
+export function canonicalGraphDocument(doc: GraphDocument): GraphDocument {
+  const sorted = canonicalizeGraphDocument(doc);
+  const graph: GraphDocument = {
     format: 'aftalegraf-graph',
-    version: 1,
-    documents: doc.documents
-      .map((d) => pick(d, ['id', 'file', 'title', 'asOf', 'asOfConfidence']) as SourceDocumentRecord)
-      .sort(byId),
-    nodes: doc.nodes.map(canonicalNode).sort(byId),
-    edges: doc.edges.map(canonicalEdge).sort(byId),
+    version: sorted.version,
+    documents: sorted.documents.map(canonicalDocument),
+    nodes: sorted.nodes.map(canonicalNode),
+    edges: sorted.edges.map(canonicalEdge),
+  };
+  if (sorted.version === 1) return graph;
+  return {
+    ...graph,
+    recordVersions: sorted.recordVersions ?? { nodes: {}, edges: {} },
+    audit: (sorted.audit ?? []).map(canonicalEntry),
   };
 }
 
@@ -117,76 +176,124 @@ const sourceRef = z.strictObject({
   confidence: z.enum(CONFIDENCES),
 });
 
-/** zod schema of a `GraphDocument` as JSON carries it. */
-export const graphDocumentSchema = z.strictObject({
-  format: z.literal('aftalegraf-graph'),
-  version: z.literal(1),
-  documents: z.array(
-    z.strictObject({
-      id: z.string().min(1),
-      file: z.string(),
-      title: z.string(),
-      asOf: partialDate,
-      asOfConfidence: z.enum(CONFIDENCES),
-    }),
-  ),
-  nodes: z.array(
-    z.strictObject({
-      id: z.string().min(1),
-      label: z.enum(NODE_LABELS),
-      kind: z.string(),
-      nameDa: z.string(),
-      nameEn: z.string().optional(),
-      aliases: z.array(z.string()),
-      props: z.strictObject({
-        validFrom: partialDate.optional(),
-        validTo: partialDate.optional(),
-        ownerBody: z.string().optional(),
-        horizonRaw: z.string().optional(),
-        horizonStart: isoDate.optional(),
-        horizonEnd: isoDate.optional(),
-        establishedOn: partialDate.optional(),
-        torStatus: z.string().optional(),
-        activeFrom: partialDate.optional(),
-        activeTo: partialDate.optional(),
-        agreedOn: partialDate.optional(),
-        lawRef: z.string().optional(),
-        effectiveFrom: partialDate.optional(),
-        level: z.enum(['municipal', 'regional']).optional(),
-        note: z.string().optional(),
-      }),
-      sources: z.array(sourceRef),
-      statusHistory: z.array(
-        z.strictObject({
-          code: z.enum(STATUS_CODE_LIST as [string, ...string[]], { error: 'unknown status code' }),
-          textDa: z.string(),
-          date: partialDate,
-          kind: z.enum(OBSERVATION_KINDS),
-          documentId: z.string().min(1),
-          seq: z.number().int().nonnegative(),
-        }),
-      ),
-    }),
-  ),
-  edges: z.array(
-    z.strictObject({
-      id: z.string().min(1),
-      type: z.enum(RELATION_TYPES),
-      source: z.string().min(1),
-      target: z.string().min(1),
-      props: z.strictObject({
-        mode: z.enum(['blocking', 'adjust']).optional(),
-        since: partialDate.optional(),
-        dependencyKind: z.enum(['prerequisite', 'funding', 'legal']).optional(),
-        effective: partialDate.optional(),
-        role: z.string().optional(),
-        date: partialDate.optional(),
-        text: z.string().optional(),
-      }),
-      sources: z.array(sourceRef),
-    }),
-  ),
+const validitySchema = z.strictObject({
+  from: partialDate.optional(),
+  fromBasis: z.enum(VALIDITY_FROM_BASES).optional(),
+  to: partialDate.optional(),
+  toBasis: z.enum(VALIDITY_TO_BASES).optional(),
+  documentId: z.string().min(1).optional(),
 });
+
+const documentSchema = z.strictObject({
+  id: z.string().min(1),
+  file: z.string(),
+  title: z.string(),
+  asOf: partialDate,
+  asOfConfidence: z.enum(CONFIDENCES),
+});
+
+const nodeSchema = z.strictObject({
+  id: z.string().min(1),
+  label: z.enum(NODE_LABELS),
+  kind: z.string(),
+  nameDa: z.string(),
+  nameEn: z.string().optional(),
+  aliases: z.array(z.string()),
+  props: z.strictObject({
+    validFrom: partialDate.optional(),
+    validTo: partialDate.optional(),
+    ownerBody: z.string().optional(),
+    horizonRaw: z.string().optional(),
+    horizonStart: isoDate.optional(),
+    horizonEnd: isoDate.optional(),
+    establishedOn: partialDate.optional(),
+    torStatus: z.string().optional(),
+    activeFrom: partialDate.optional(),
+    activeTo: partialDate.optional(),
+    agreedOn: partialDate.optional(),
+    lawRef: z.string().optional(),
+    effectiveFrom: partialDate.optional(),
+    level: z.enum(['municipal', 'regional']).optional(),
+    note: z.string().optional(),
+  }),
+  sources: z.array(sourceRef),
+  statusHistory: z.array(
+    z.strictObject({
+      code: z.enum(STATUS_CODE_LIST as [string, ...string[]], { error: 'unknown status code' }),
+      textDa: z.string(),
+      date: partialDate,
+      kind: z.enum(OBSERVATION_KINDS),
+      documentId: z.string().min(1),
+      seq: z.number().int().nonnegative(),
+    }),
+  ),
+  validity: validitySchema.optional(),
+});
+
+const edgeSchema = z.strictObject({
+  id: z.string().min(1),
+  type: z.enum(RELATION_TYPES),
+  source: z.string().min(1),
+  target: z.string().min(1),
+  props: z.strictObject({
+    mode: z.enum(['blocking', 'adjust']).optional(),
+    since: partialDate.optional(),
+    quote: z.string().optional(),
+    dependencyKind: z.enum(['prerequisite', 'funding', 'legal']).optional(),
+    effective: partialDate.optional(),
+    role: z.string().optional(),
+    date: partialDate.optional(),
+    text: z.string().optional(),
+  }),
+  sources: z.array(sourceRef),
+  validity: validitySchema.optional(),
+});
+
+const snapshotSchema = z.strictObject({
+  nodes: z.array(z.strictObject({ record: nodeSchema, version: z.number().int().positive() })),
+  edges: z.array(z.strictObject({ record: edgeSchema, version: z.number().int().positive() })),
+  documents: z.array(documentSchema),
+});
+
+const auditEntrySchema = z.strictObject({
+  id: z.string().min(1),
+  seq: z.number().int().positive(),
+  at: z.iso.datetime(),
+  actor: z.strictObject({ kind: z.enum(AUDIT_ACTOR_KINDS), id: z.string(), name: z.string() }),
+  mutation: z.string().min(1),
+  nodeIds: z.array(z.string()),
+  edgeIds: z.array(z.string()),
+  documentIds: z.array(z.string()),
+  before: snapshotSchema,
+  after: snapshotSchema,
+  reason: z.string().optional(),
+  revertOf: z.string().optional(),
+  idempotencyKey: z.string().optional(),
+});
+
+const graphFields = {
+  format: z.literal('aftalegraf-graph'),
+  documents: z.array(documentSchema),
+  nodes: z.array(nodeSchema),
+  edges: z.array(edgeSchema),
+};
+
+/**
+ * zod schema of a `GraphDocument` as JSON carries it: version 1 (the graph), or version 2 (also
+ * record versions and the audit trail). Files of either version are read.
+ */
+export const graphDocumentSchema = z.discriminatedUnion('version', [
+  z.strictObject({ ...graphFields, version: z.literal(1) }),
+  z.strictObject({
+    ...graphFields,
+    version: z.literal(2),
+    recordVersions: z.strictObject({
+      nodes: z.record(z.string(), z.number().int().positive()),
+      edges: z.record(z.string(), z.number().int().positive()),
+    }),
+    audit: z.array(auditEntrySchema),
+  }),
+]);
 
 /**
  * Parses and validates exported JSON. Every problem is collected into one `SeedValidationError`

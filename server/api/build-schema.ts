@@ -4,6 +4,8 @@ import { buildSchema } from 'type-graphql';
 import { ApiTokenResolver } from '../auth/api-token.resolver.js';
 import { authChecker } from '../auth/auth-checker.js';
 import { MeResolver } from '../auth/me.resolver.js';
+import { AuditResolver, EdgeVersionResolver, NodeAuditResolver } from '../edit/audit.resolver.js';
+import { EditResolver } from '../edit/edit.resolver.js';
 import { AgreementResolver } from './agreement.resolver.js';
 import { EdgeResolver } from './edge.resolver.js';
 import { ImpactResolver } from '../impact/impact.resolver.js';
@@ -22,6 +24,10 @@ export const RESOLVERS = [
   ImpactResolver,
   MeResolver,
   ApiTokenResolver,
+  EditResolver,
+  AuditResolver,
+  NodeAuditResolver,
+  EdgeVersionResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,4 +1,5 @@
 import { ANONYMOUS, type Actor } from '../auth/actor.js';
+import { EditService } from '../edit/edit.service.js';
 import type { GraphEvents } from '../events/graph-events.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { GraphService } from './graph.service.js';
@@ -15,6 +16,8 @@ export interface ApiContext {
   actor: Actor;
   /** Staff can sign in here (OIDC is configured): shapes UNAUTHENTICATED messages and `me`. */
   signInAvailable: boolean;
+  /** Every write goes through here (STYLE.md rule 13), as `actor`. */
+  edit: EditService;
 }
 
 /**
@@ -29,5 +32,13 @@ export function createContext(
   signInAvailable = false,
 ): ApiContext {
   const loaders = createLoaders(store);
-  return { store, loaders, graph: new GraphService(store, loaders), events, actor, signInAvailable };
+  return {
+    store,
+    loaders,
+    graph: new GraphService(store, loaders),
+    events,
+    actor,
+    signInAvailable,
+    edit: new EditService(store, events, actor),
+  };
 }

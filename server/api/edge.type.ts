@@ -20,6 +20,8 @@ export interface EdgeView {
   date: string | null;
   text: string | null;
   record: EdgeLite | GraphEdgeRecord;
+  /** The stored version, when the view comes from a write (else loaded on demand). */
+  version?: number;
 }
 
 export function toEdge(edge: EdgeLite | GraphEdgeRecord): EdgeView {

@@ -37,7 +37,13 @@ export function createFormatError(log: ErrorLogger) {
       return {
         ...base,
         message: original.message,
-        extensions: { code: 'CONFLICT', entity: original.entity, id: original.id },
+        extensions: {
+          code: 'CONFLICT',
+          entity: original.entity,
+          id: original.id,
+          reason: original.reason,
+          ...(original.current === undefined ? {} : { current: original.current }),
+        },
       };
     }
     if (original instanceof UnauthenticatedError) {

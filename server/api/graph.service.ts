@@ -1,17 +1,9 @@
 /**
- * Reading and updating the graph on behalf of the API: argument checks with errors that name
- * the argument, bounds on sizes and depths, cursors, and the `asOf` date carried into views.
+ * Reading the graph on behalf of the API: argument checks with errors that name the argument,
+ * bounds on sizes and depths, cursors, and the `asOf` date carried into views. Writes go
+ * through `server/edit/edit.service.ts`.
  */
-import {
-  PARTIAL_DATE_PATTERN,
-  STATUS_CODES,
-  dateStart,
-  type GraphNodeRecord,
-  type ObservationKind,
-  type RelationType,
-  type StatusCode,
-  type StatusObservation,
-} from '../../schema/domain.js';
+import type { GraphNodeRecord, RelationType } from '../../schema/domain.js';
 import { ValidationError } from '../errors.js';
 import type { Direction, EdgeLite, GraphStore, NodeQuery } from '../store/graph-store.js';
 import { isIsoDate } from './date.scalar.js';
@@ -125,31 +117,6 @@ export class GraphService {
       maxPaths: LIMITS.paths,
     });
     return Promise.all(paths.map((edges) => this.subgraph(nodesAlong(from, edges), edges, undefined)));
-  }
-
-  async recordStatus(input: {
-    nodeId: string;
-    code: StatusCode;
-    textDa: string;
-    date: string;
-    kind: ObservationKind;
-    documentId: string;
-  }): Promise<NodeView> {
-    if (!(input.code in STATUS_CODES))
-      throw new ValidationError('code', `ukendt statuskode / unknown status code`);
-    if (input.textDa.trim() === '')
-      throw new ValidationError('textDa', 'må ikke være tom / must not be empty');
-    if (!PARTIAL_DATE_PATTERN.test(input.date) || !isIsoDate(dateStart(input.date))) {
-      throw new ValidationError(
-        'date',
-        'skal være ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD / must be YYYY, YYYY-MM or YYYY-MM-DD',
-      );
-    }
-    const { nodeId, ...fields } = input;
-    const observation: Omit<StatusObservation, 'seq'> = { ...fields, textDa: fields.textDa.trim() };
-    const record = await this.store.addStatusObservation(nodeId, observation);
-    this.loaders.node.clear(nodeId).prime(nodeId, record);
-    return toNodeView(record);
   }
 
   /** Unknown ids in traversal arguments are the caller's mistake: say which argument. */

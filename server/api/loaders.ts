@@ -23,6 +23,9 @@ export interface Loaders {
   /** Full edge records (with sources) by edge id, for edges that came from a traversal. */
   edge: DataLoader<string, GraphEdgeRecord | null>;
   documents: () => Promise<Map<string, SourceDocumentRecord>>;
+  /** Stored versions (optimistic concurrency); undefined for an unknown id. */
+  nodeVersion: DataLoader<string, number | undefined>;
+  edgeVersion: DataLoader<string, number | undefined>;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
@@ -65,6 +68,14 @@ export function createLoaders(store: GraphStore): Loaders {
       const edges = await store.getEdges(sources, 'BOTH');
       const byId = new Map(edges.map((e) => [e.id, e]));
       return edgeIds.map((id) => byId.get(id) ?? null);
+    }),
+    nodeVersion: new DataLoader(async (ids) => {
+      const { nodes } = await store.getVersions(ids, []);
+      return ids.map((id) => nodes.get(id));
+    }),
+    edgeVersion: new DataLoader(async (ids) => {
+      const { edges } = await store.getVersions([], ids);
+      return ids.map((id) => edges.get(id));
     }),
     documents: () => {
       documents ??= store.getDocuments().then((list) => new Map(list.map((d) => [d.id, d])));

@@ -35,6 +35,7 @@ export function currentStatus(view: NodeView): StatusRecord | undefined {
 async function toObservation(record: StatusRecord, context: ApiContext): Promise<StatusObservation> {
   const vocabulary = STATUS_CODES[record.code];
   return {
+    seq: record.seq,
     code: record.code,
     labelDa: vocabulary.da,
     labelEn: vocabulary.en,

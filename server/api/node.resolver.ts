@@ -1,5 +1,5 @@
-/** The read queries of the API contract (issue 2) and the status mutation. Thin: see GraphService. */
-import { Arg, Authorized, Ctx, ID, InputType, Field, Int, Mutation, Query, Resolver } from 'type-graphql';
+/** The read queries of the API contract (issue 2), and the status input. Thin: see GraphService. */
+import { Arg, Ctx, ID, InputType, Field, Int, Query, Resolver } from 'type-graphql';
 import type { ObservationKind, RelationType, StatusCode } from '../../schema/domain.js';
 import type { Direction } from '../store/graph-store.js';
 import type { ApiContext } from './context.js';
@@ -31,6 +31,18 @@ export class RecordStatusInput {
 
   @Field(() => ID, { description: 'Kildedokumentet, udsagnet stammer fra' })
   documentId!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Udeladt: tilføjes til den nyeste historik / omitted: appended to the newest history',
+  })
+  expectedVersion?: number;
+
+  @Field(() => String, { nullable: true, description: 'Idempotensnøgle / idempotency key' })
+  idempotencyKey?: string;
+
+  @Field(() => String, { nullable: true, description: 'Begrundelse / reason' })
+  reason?: string;
 }
 
 @Resolver()
@@ -104,14 +116,5 @@ export class NodeResolver {
   async documents(@Ctx() { loaders }: ApiContext): Promise<NodeView[]> {
     const documents = await loaders.documents();
     return [...documents.values()].map(toDocumentView);
-  }
-
-  @Authorized('editor')
-  @Mutation(() => NodeInterface, { description: 'Registrér en ny status for en node / record a new status' })
-  recordStatus(
-    @Arg('input', () => RecordStatusInput) input: RecordStatusInput,
-    @Ctx() { graph }: ApiContext,
-  ) {
-    return graph.recordStatus({ ...input });
   }
 }

@@ -18,6 +18,8 @@ export interface NodeView extends Omit<NodeProps, 'note'> {
   record: GraphNodeRecord;
   /** Statuses are as observed up to this date; undefined means everything known. */
   asOf: string | undefined;
+  /** The stored version, when the view comes from a write (else loaded on demand). */
+  version?: number;
 }
 
 export function toNodeView(record: GraphNodeRecord, asOf?: string): NodeView {

@@ -1,5 +1,5 @@
 /** Status observations, sources and horizons: the provenance of every fact the API shows. */
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import type { Confidence, ObservationKind, StatusCode, StatusFamily } from '../../schema/domain.js';
 import { DateScalar } from './date.scalar.js';
 import { ConfidenceEnum, ObservationKindEnum, StatusCodeEnum, StatusFamilyEnum } from './enums.js';
@@ -7,6 +7,12 @@ import { SourceDocument, type NodeView } from './node.type.js';
 
 @ObjectType({ description: 'Ét udsagn om en status i ét dokument / one status statement in one document' })
 export class StatusObservation {
+  @Field(() => Int, {
+    description:
+      'Observationens nummer på noden; correctStatus og retractStatus peger på det / its number on the node',
+  })
+  seq!: number;
+
   @Field(() => StatusCodeEnum)
   code!: StatusCode;
 

@@ -17,6 +17,7 @@ import type {
   StatusObservation,
 } from '../../schema/domain.js';
 import type { TokenStore } from '../auth/token-store.js';
+import type { GraphStoreWrites } from './graph-write.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -96,7 +97,7 @@ export interface ImportSummary {
 
 export type StoreCounts = ImportSummary;
 
-export interface GraphStore {
+export interface GraphStore extends GraphStoreWrites {
   /** `sqlite` or `neo4j`: for logs and health output. */
   readonly name: string;
   /** The integrations' API tokens, kept in the same database; not part of the graph export. */

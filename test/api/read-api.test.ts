@@ -299,14 +299,15 @@ describe('limits and errors', () => {
           nodeId: 'ini-sub',
           code: 'STARTED',
           textDa: ' Spor 1 er igangsat ',
-          date: '2025-03',
+          // A fact cannot be dated after its document (doc-a is of 2025-01-09).
+          date: '2025-01',
           kind: 'FACT',
           documentId: 'doc-a',
         },
       },
     );
     expect(result).toStrictEqual({
-      data: { recordStatus: { status: { code: 'STARTED', textDa: 'Spor 1 er igangsat', date: '2025-03' } } },
+      data: { recordStatus: { status: { code: 'STARTED', textDa: 'Spor 1 er igangsat', date: '2025-01' } } },
     });
   });
 
@@ -318,7 +319,11 @@ describe('limits and errors', () => {
     const badDate = await app.gql(
       `mutation { recordStatus(input: { nodeId: "ini-sub", code: STARTED, textDa: "x", date: "marts", kind: FACT, documentId: "doc-a" }) { id } }`,
     );
-    expect(unknown.errors?.[0]?.extensions).toStrictEqual({ code: 'NOT_FOUND', entity: 'Node', id: 'nope' });
+    expect(unknown.errors?.[0]?.extensions).toStrictEqual({
+      code: 'BAD_USER_INPUT',
+      argument: 'nodeId',
+      reason: "ukendt node / unknown node 'nope'",
+    });
     expect(badDate.errors?.[0]?.extensions?.argument).toBe('date');
     expect(await app.store.counts()).toStrictEqual(before);
   });

@@ -26,6 +26,16 @@ import { oidcEnv, startAuthApp, type AuthApp } from './support/auth-app.js';
 /** The least role each mutation requires. A mutation missing here fails the test below. */
 const MINIMUM_ROLE: Record<string, Role> = {
   recordStatus: 'editor',
+  createNode: 'editor',
+  updateNode: 'editor',
+  retireNode: 'editor',
+  addRelation: 'editor',
+  endRelation: 'editor',
+  endAwaiting: 'editor',
+  correctStatus: 'editor',
+  retractStatus: 'editor',
+  registerDocument: 'editor',
+  revertChange: 'editor',
   createApiToken: 'admin',
   revokeApiToken: 'admin',
 };
@@ -40,11 +50,13 @@ const VALID_INPUT: Record<string, () => Record<string, unknown>> = {
       nodeId: 'a-ini-sub',
       code: 'STARTED',
       textDa: 'I gang',
-      date: '2025-02-01',
+      // A fact no later than the document that states it (a-doc-a is of 2025-01-09).
+      date: '2025-01-09',
       kind: 'FACT',
       documentId: 'a-doc-a',
     },
   }),
+  createNode: () => ({ input: { label: 'Initiative', nameDa: 'Gennemgang af roller' } }),
   createApiToken: () => ({ input: { name: 'walk', role: 'VIEWER' } }),
 };
 

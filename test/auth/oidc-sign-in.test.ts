@@ -25,7 +25,8 @@ const STARTED = {
     nodeId: 'a-ini-sub',
     code: 'STARTED',
     textDa: 'Sporet er i gang',
-    date: '2025-02-01',
+    // No later than the document that states it (a-doc-a is of 2025-01-09).
+    date: '2025-01-09',
     kind: 'FACT',
     documentId: 'a-doc-a',
   },

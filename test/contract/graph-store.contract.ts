@@ -9,6 +9,7 @@ import { NotFoundError, ValidationError } from '../../server/errors.js';
 import { rankSearch } from '../../server/search/rank.js';
 import type { GraphStore } from '../../server/store/graph-store.js';
 import { contractFixture } from './contract-fixture.js';
+import { describeWriteContract } from './graph-store-writes.contract.js';
 
 /** `open` gives a store for this run; `prefix` isolates its data when the store is shared. */
 export function describeGraphStoreContract(
@@ -378,5 +379,7 @@ export function describeGraphStoreContract(
         ).rejects.toStrictEqual(new NotFoundError('Node', `${p}nope`));
       });
     });
+
+    describeWriteContract(() => ({ store, p, fixture }));
   });
 }

@@ -40,14 +40,14 @@ describe('recording a status', () => {
     const form = await openForm(page);
     await form.getByLabel('Status', { exact: true }).selectOption({ label: 'Pauseret' });
     await form.getByLabel('Type af udsagn').selectOption({ label: 'Faktum' });
-    await form.getByLabel('Dato').fill('2026-11-20');
+    await form.getByLabel('Dato').fill('2025-01-09');
     await form.getByLabel('Ordlyd (dansk, som i dokumentet)').fill('Udrulningen er sat i bero.');
     await form.getByLabel('Kildedokument').selectOption('doc-001');
     await form.getByRole('button', { name: 'Registrér' }).click();
     await form.getByRole('status').filter({ hasText: 'Status registreret.' }).waitFor();
 
     const panel = page.getByTestId('detail-panel');
-    await expect(panel.getByTestId('current-status').textContent()).resolves.toContain('Pauseret2026-11-20');
+    await expect(panel.getByTestId('current-status').textContent()).resolves.toContain('Pauseret2025-01-09');
     await expect(panel.getByTestId('status-history').locator('li').last().textContent()).resolves.toContain(
       'Udrulningen er sat i bero.',
     );
@@ -57,7 +57,7 @@ describe('recording a status', () => {
     await page.getByRole('button', { name: 'Liste', exact: true }).click();
     const row = page.getByTestId('list-view').getByRole('row', { name: new RegExp(NODE_NAME) });
     await expect(row.locator('td').nth(1).textContent()).resolves.toBe('Pauseret');
-    await expect(row.locator('td').nth(2).textContent()).resolves.toBe('2026-11-20');
+    await expect(row.locator('td').nth(2).textContent()).resolves.toBe('2025-01-09');
     await page.screenshot({ path: screenshotPath('21-record-status-list') });
     await page.close();
   });

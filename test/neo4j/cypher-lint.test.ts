@@ -19,6 +19,7 @@ import {
   type Statement,
 } from '../../server/store/neo4j/cypher.js';
 import { PROPERTY_KEYS } from '../../server/store/neo4j/neo4j-records.js';
+import { WRITE_STATEMENTS } from '../../server/store/neo4j/neo4j-write-cypher.js';
 
 /** A representative value for every parameter name the adapter uses. */
 const SAMPLE_PARAMETERS: Record<string, unknown> = {
@@ -51,6 +52,16 @@ const SAMPLE_PARAMETERS: Record<string, unknown> = {
   observation: { code: 'STARTED' },
   rows: [{ id: 'x' }],
   timeoutSeconds: 60,
+  id: 'ini-psyk',
+  expected: 1,
+  properties: { id: 'ini-psyk' },
+  source: 'ini-psyk',
+  afterSeq: 10,
+  seq: 11,
+  edgeId: 'ini-psyk|AWAITS|reform',
+  actorId: 'local',
+  mutation: 'updateNode',
+  idempotencyKey: 'key-0001',
 };
 
 /**
@@ -67,7 +78,7 @@ const procedures = Object.fromEntries(
 
 function schemaFor(statement: Statement): DbSchema {
   return {
-    labels: ['Node', 'StatusObservation', 'Document', ...NODE_LABELS],
+    labels: ['Node', 'StatusObservation', 'Document', 'AuditEntry', 'AuditCounter', ...NODE_LABELS],
     relationshipTypes: ['HAS_STATUS', ...RELATION_TYPES],
     propertyKeys: [...PROPERTY_KEYS, ...ROW_KEYS],
     parameters: Object.fromEntries(statement.params.map((name) => [name, SAMPLE_PARAMETERS[name]])),
@@ -125,17 +136,16 @@ const builderOutputs: { label: string; statement: Statement }[] = [
 ];
 
 describe('Cypher lint (Neo4j 5 front end)', () => {
-  describe.each(CONSTANT_STATEMENTS.map((statement) => ({ label: statement.name, statement })))(
-    'constant $label',
-    ({ statement }) => {
-      it('has no diagnostics', () => {
-        expect(lint(statement)).toStrictEqual([]);
-      });
-      it('declares exactly the parameters it uses', () => {
-        expect(usedParameters(statement.text)).toStrictEqual([...statement.params].sort());
-      });
-    },
-  );
+  describe.each(
+    [...CONSTANT_STATEMENTS, ...WRITE_STATEMENTS].map((statement) => ({ label: statement.name, statement })),
+  )('constant $label', ({ statement }) => {
+    it('has no diagnostics', () => {
+      expect(lint(statement)).toStrictEqual([]);
+    });
+    it('declares exactly the parameters it uses', () => {
+      expect(usedParameters(statement.text)).toStrictEqual([...statement.params].sort());
+    });
+  });
 
   it.each(builderOutputs)(
     'builder $label has no diagnostics and declares its parameters',

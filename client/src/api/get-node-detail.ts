@@ -6,6 +6,7 @@ export const NodeDetailQuery = graphql(`
   query NodeDetail($id: ID!, $asOf: Date) {
     node(id: $id, asOf: $asOf) {
       id
+      version
       label
       kind
       nameDa
@@ -40,6 +41,7 @@ export const NodeDetailQuery = graphql(`
         direction
         edge {
           id
+          version
           type
           mode
           since
@@ -94,6 +96,7 @@ export const NodeDetailQuery = graphql(`
 
 export const StatusEntryFragment = graphql(`
   fragment StatusEntry on StatusObservation {
+    seq
     code
     labelDa
     labelEn

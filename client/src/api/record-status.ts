@@ -18,7 +18,7 @@ export const RecordStatusMutation = graphql(`
  */
 export function useRecordStatus() {
   return useMutation(RecordStatusMutation, {
-    refetchQueries: ['NodeDetail', 'ExplorerGraph', 'Neighborhood', 'Impact'],
+    refetchQueries: ['NodeDetail', 'NodeChanges', 'ExplorerGraph', 'Neighborhood', 'Impact'],
     awaitRefetchQueries: true,
   });
 }

@@ -24,6 +24,9 @@ import type { ImpactEntry } from '../features/impact/impact-report.js';
 import { Legend } from '../features/legend/legend.js';
 import { ListView } from '../features/list/list-view.js';
 import { SearchBox } from '../features/search/search-box.js';
+import { CreateNodeForm } from '../features/edit/create-node-form.js';
+import { RegisterDocumentForm } from '../features/edit/register-document-form.js';
+import { useCanEdit } from '../features/edit/use-can-edit.js';
 import { AsOfControl } from '../features/time/as-of-control.js';
 import { useT } from '../shared/i18n/use-t.js';
 import { useViewState } from '../shared/url-state.js';
@@ -36,6 +39,7 @@ const DIRECTION = { up: 'OUT', down: 'IN', both: 'BOTH' } as const satisfies Rec
 
 export function App() {
   const { t, lang } = useT();
+  const canEdit = useCanEdit();
   const [view, update] = useViewState();
   const coreRef = useRef<Core | null>(null);
   const [layoutBusy, setLayoutBusy] = useState(false);
@@ -229,6 +233,8 @@ export function App() {
           <button type="button" className="drawer-close" onClick={() => setDrawerOpen(false)}>
             {t('app.closeMenu')}
           </button>
+          {canEdit && <CreateNodeForm />}
+          {canEdit && <RegisterDocumentForm />}
           <FilterPanel />
           <SavedViews />
           <Legend />

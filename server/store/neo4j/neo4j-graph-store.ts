@@ -36,6 +36,9 @@ import { Neo4jSession, type Neo4jStoreConfig } from './neo4j-session.js';
 import * as statusWrites from './neo4j-status-writes.js';
 import { Neo4jTokenStore } from './neo4j-token-store.js';
 import { Neo4jTraversal } from './neo4j-traversal.js';
+import { Neo4jWrites } from './neo4j-writes.js';
+import type { AuditEntry } from '../../../schema/audit.js';
+import type { AuditPage, AuditQuery, WriteResult, WriteSet } from '../graph-write.js';
 
 export type { Neo4jStoreConfig } from './neo4j-session.js';
 export type { SchemaSetupReport } from './neo4j-schema-setup.js';
@@ -45,6 +48,7 @@ const DEFAULT_GRAPH = 'aftalegraf';
 export class Neo4jGraphStore implements GraphStore {
   readonly name = 'neo4j';
   private readonly traversal: Neo4jTraversal;
+  private readonly writes: Neo4jWrites;
   readonly tokens: TokenStore;
 
   private constructor(
@@ -54,6 +58,42 @@ export class Neo4jGraphStore implements GraphStore {
   ) {
     this.traversal = new Neo4jTraversal(session);
     this.tokens = new Neo4jTokenStore(session);
+    this.writes = new Neo4jWrites(session);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Edits, versions and the audit trail (`neo4j-writes.ts`)
+
+  applyWrite(set: WriteSet): Promise<WriteResult> {
+    return this.writes.apply(set);
+  }
+
+  getVersions(
+    nodeIds: readonly string[],
+    edgeIds: readonly string[],
+  ): Promise<{ nodes: Map<string, number>; edges: Map<string, number> }> {
+    return this.writes.versions(nodeIds, edgeIds);
+  }
+
+  getEdgesById(ids: readonly string[]): Promise<Map<string, GraphEdgeRecord>> {
+    return this.writes.edgesById(ids);
+  }
+
+  getAuditEntry(id: string): Promise<AuditEntry | undefined> {
+    return this.writes.entry(id);
+  }
+
+  queryAudit(query: AuditQuery, page: { afterSeq?: number; limit: number }): Promise<AuditPage> {
+    return this.writes.query(query, page);
+  }
+
+  /** Reads go to the database, so another instance's writes are seen without a refresh. */
+  auditSince(afterSeq: number, limit: number): Promise<AuditEntry[]> {
+    return this.writes.since(afterSeq, limit);
+  }
+
+  lastAuditSeq(): Promise<number> {
+    return this.writes.lastSeq();
   }
 
   /**
@@ -171,7 +211,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async exportGraph(): Promise<GraphDocument> {
-    return importExport.exportGraph(this.session);
+    return importExport.exportGraph(this.session, this.writes);
   }
 
   async counts(): Promise<StoreCounts> {

@@ -37,6 +37,8 @@ import {
   observationToProperties,
 } from './neo4j-records.js';
 import { int, integer, type Neo4jSession } from './neo4j-session.js';
+import { CREATE_AUDIT_ENTRIES, DELETE_AUDIT, SET_AUDIT_COUNTER } from './neo4j-write-cypher.js';
+import { auditProperties, type Neo4jWrites } from './neo4j-writes.js';
 
 /** Rows per UNWIND statement in `replaceAll`: bounds each statement's parameter size. */
 const BATCH_ROWS = 1000;
@@ -62,7 +64,11 @@ export async function replaceAll(session: Neo4jSession, doc: GraphDocument): Pro
     })),
   );
 
+  const nodeVersion = (id: string) => int(doc.recordVersions?.nodes[id] ?? 1);
+  const edgeVersion = (id: string) => int(doc.recordVersions?.edges[id] ?? 1);
+  const audit = doc.audit ?? [];
   await session.write(async (tx) => {
+    await session.rows(tx, DELETE_AUDIT, { graph });
     await session.rows(tx, DELETE_OBSERVATIONS, { graph });
     await session.rows(tx, DELETE_NODES, { graph });
     await session.rows(tx, DELETE_DOCUMENTS, { graph });
@@ -70,7 +76,11 @@ export async function replaceAll(session: Neo4jSession, doc: GraphDocument): Pro
       await session.rows(tx, CREATE_DOCUMENTS, { rows });
     }
     for (const label of NODE_LABELS) {
-      for (const rows of batches((nodesByLabel.get(label) ?? []).map((n) => nodeToProperties(graph, n)))) {
+      const labelled = (nodesByLabel.get(label) ?? []).map((n) => ({
+        ...nodeToProperties(graph, n),
+        version: nodeVersion(n.id),
+      }));
+      for (const rows of batches(labelled)) {
         await session.rows(tx, createNodes(label), { rows });
       }
     }
@@ -80,7 +90,7 @@ export async function replaceAll(session: Neo4jSession, doc: GraphDocument): Pro
         const rows = batch.map((e) => ({
           source: e.source,
           target: e.target,
-          properties: edgeToProperties(e),
+          properties: { ...edgeToProperties(e), version: edgeVersion(e.id) },
         }));
         const created = integer((await session.single(tx, createEdges(type), { rows, graph })).created);
         if (created !== batch.length) {
@@ -91,6 +101,11 @@ export async function replaceAll(session: Neo4jSession, doc: GraphDocument): Pro
         }
       }
     }
+    for (const rows of batches(audit.map((entry) => auditProperties(graph, entry)))) {
+      await session.rows(tx, CREATE_AUDIT_ENTRIES, { rows });
+    }
+    const lastSeq = audit.reduce((max, entry) => Math.max(max, entry.seq), 0);
+    if (lastSeq > 0) await session.rows(tx, SET_AUDIT_COUNTER, { graph, seq: int(lastSeq) });
   }, session.config.replaceTimeoutMs);
   return summary;
 }
@@ -100,7 +115,7 @@ export async function getDocuments(session: Neo4jSession): Promise<SourceDocumen
   return rows.map((row) => documentFromRow(row.document));
 }
 
-export async function exportGraph(session: Neo4jSession): Promise<GraphDocument> {
+export async function exportGraph(session: Neo4jSession, writes: Neo4jWrites): Promise<GraphDocument> {
   const graph = session.config.graph;
   return session.read(async (tx) => {
     const documents = (await session.rows(tx, GET_DOCUMENTS, { graph })).map((row) =>
@@ -108,7 +123,16 @@ export async function exportGraph(session: Neo4jSession): Promise<GraphDocument>
     );
     const nodes = (await session.rows(tx, EXPORT_NODES, { graph })).map(nodeFromRowOf);
     const edges = (await session.rows(tx, EXPORT_EDGES, { graph })).map(edgeFromRow);
-    return canonicalizeGraphDocument({ format: 'aftalegraf-graph', version: 1, documents, nodes, edges });
+    const { audit, recordVersions } = await writes.exportIn(tx);
+    return canonicalizeGraphDocument({
+      format: 'aftalegraf-graph',
+      version: 2,
+      documents,
+      nodes,
+      edges,
+      recordVersions,
+      audit,
+    });
   });
 }
 

@@ -18,10 +18,14 @@ import {
   type SourceDocumentRecord,
   type StatusCode,
   type StatusObservation,
+  type Validity,
+  VALIDITY_FROM_BASES,
+  VALIDITY_TO_BASES,
 } from '../../../schema/domain.js';
 import { fold, foldedTokens } from '../../search/fold.js';
 import { candidateText } from '../../search/search-text.js';
 import type { EdgeLite } from '../graph-store.js';
+import { WRITE_PROPERTY_KEYS } from './neo4j-write-cypher.js';
 
 /** A property value as the adapter stores it (after `toPlain` on the way back). */
 export type StoredValue = string | number | boolean | string[];
@@ -82,6 +86,8 @@ const NODE_SYSTEM_KEYS = [
   'searchIdFolded',
   'searchText',
   'statusRevision',
+  'version',
+  'validityJson',
 ] as const;
 
 /** Every property key a statement may read; the linter warns on any other. */
@@ -106,6 +112,7 @@ export const PROPERTY_KEYS: readonly string[] = [
     'title',
     'asOf',
     'asOfConfidence',
+    ...WRITE_PROPERTY_KEYS,
   ]),
 ];
 
@@ -191,6 +198,7 @@ export function nodeToProperties(graph: string, node: GraphNodeRecord): StoredPr
     nameEn: node.nameEn,
     aliases: node.aliases,
     sourcesJson: JSON.stringify(node.sources),
+    validityJson: node.validity ? JSON.stringify(node.validity) : undefined,
     ...searchProperties(node),
     searchText: candidateText(node),
   });
@@ -217,7 +225,12 @@ export function observationWithoutSeq(
 }
 
 export function edgeToProperties(edge: GraphEdgeRecord): StoredProperties {
-  return defined({ ...edge.props, id: edge.id, sourcesJson: JSON.stringify(edge.sources) });
+  return defined({
+    ...edge.props,
+    id: edge.id,
+    sourcesJson: JSON.stringify(edge.sources),
+    validityJson: edge.validity ? JSON.stringify(edge.validity) : undefined,
+  });
 }
 
 export function documentToProperties(graph: string, document: SourceDocumentRecord): StoredProperties {
@@ -229,7 +242,9 @@ export function nodeFromRow(row: { node: unknown; history: unknown }): GraphNode
   const base = nodeRowSchema.parse(row.node);
   const props = nodePropsSchema.parse(row.node);
   const history = z.array(observationSchema).parse(row.history);
+  const validity = validityOf(row.node);
   return {
+    ...(validity ? { validity } : {}),
     id: base.id,
     label: base.label,
     kind: base.kind,
@@ -253,7 +268,10 @@ export function nodeFromRow(row: { node: unknown; history: unknown }): GraphNode
 export function edgeFromRow(row: unknown): GraphEdgeRecord {
   const parsed = edgeRowSchema.parse(row);
   const props = edgePropsSchema.parse(parsed.edge);
+  // `parsed.edge` keeps only the keys its schema names: read validity from the row as stored.
+  const validity = validityOf((row as { edge: unknown }).edge);
   return {
+    ...(validity ? { validity } : {}),
     id: parsed.edge.id,
     type: parsed.type,
     source: parsed.source,
@@ -265,7 +283,31 @@ export function edgeFromRow(row: unknown): GraphEdgeRecord {
 
 export function edgeLiteFromRow(row: unknown): EdgeLite {
   const edge = edgeFromRow(row);
-  return { id: edge.id, type: edge.type, source: edge.source, target: edge.target, props: edge.props };
+  const lite: EdgeLite = {
+    id: edge.id,
+    type: edge.type,
+    source: edge.source,
+    target: edge.target,
+    props: edge.props,
+  };
+  if (edge.validity) lite.validity = edge.validity;
+  return lite;
+}
+
+const validitySchema = z.object({
+  from: z.string().optional(),
+  fromBasis: z.enum(VALIDITY_FROM_BASES).optional(),
+  to: z.string().optional(),
+  toBasis: z.enum(VALIDITY_TO_BASES).optional(),
+  documentId: z.string().optional(),
+});
+
+/** The `validityJson` property of a node or relationship map, when it has one. */
+function validityOf(map: unknown): Validity | undefined {
+  const text = z.object({ validityJson: z.string().optional() }).parse(map).validityJson;
+  if (text === undefined) return undefined;
+  const parsed = validitySchema.parse(JSON.parse(text));
+  return Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined)) as Validity;
 }
 
 /** A path element of `shortestPaths` (`r {.*, type, source, target}`) as an edge. */

@@ -8,6 +8,7 @@ import {
   SHOW_INDEX_NAMES,
 } from './cypher.js';
 import { int, stringList, type Neo4jSession } from './neo4j-session.js';
+import { WRITE_SCHEMA_STATEMENTS } from './neo4j-write-cypher.js';
 import { TOKEN_SCHEMA_STATEMENTS } from './token-cypher.js';
 
 /** What `connect` found missing in the database schema and created. */
@@ -32,7 +33,11 @@ export async function setUpSchema(session: Neo4jSession): Promise<SchemaSetupRep
   );
   const created: string[] = [];
   const present: string[] = [];
-  for (const schemaStatement of [...SCHEMA_STATEMENTS, ...TOKEN_SCHEMA_STATEMENTS]) {
+  for (const schemaStatement of [
+    ...SCHEMA_STATEMENTS,
+    ...TOKEN_SCHEMA_STATEMENTS,
+    ...WRITE_SCHEMA_STATEMENTS,
+  ]) {
     if (existing.has(schemaStatement.name)) {
       present.push(schemaStatement.name);
       continue;

@@ -5,7 +5,12 @@
 import { RELATION_TYPES, type RelationType } from '../../../schema/domain.js';
 import { NodeKeyTable, toReachResult } from '../adjacency/keyed-reach.js';
 import type { Direction, EdgeLite, KeyedReach, ReachResult } from '../graph-store.js';
-import { incidentEdges, reachSubgraph, shortestPaths as shortestPathsStatement } from './cypher.js';
+import {
+  incidentEdges,
+  MAX_TRAVERSAL_DEPTH,
+  reachSubgraph,
+  shortestPaths as shortestPathsStatement,
+} from './cypher.js';
 import { getNodes, nodesByIds } from './neo4j-node-queries.js';
 import { edgeLiteFromRow, pathEdgeFromMap } from './neo4j-records.js';
 import { int, integer, list, string, type Neo4jSession } from './neo4j-session.js';
@@ -67,7 +72,10 @@ export class Neo4jTraversal {
         const known = new Set(found.map((n) => n.id));
         for (const id of new Set(seedIds)) if (known.has(id)) note(id, 0);
       } else {
-        const statement = reachSubgraph(types ?? RELATION_TYPES, maxDepth);
+        // The impact engine asks for PART_OF trees "to any depth" (64 hops); the Cypher builder
+        // takes at most MAX_TRAVERSAL_DEPTH, far deeper than any chain in the complex. Without
+        // this, impact on Neo4j failed with BAD_USER_INPUT maxDepth.
+        const statement = reachSubgraph(types ?? RELATION_TYPES, Math.min(maxDepth, MAX_TRAVERSAL_DEPTH));
         const row = await session.read((tx) =>
           session.single(tx, statement, { seeds: seedIds, graph, direction }),
         );

@@ -69,7 +69,33 @@ export const MIGRATIONS: readonly string[] = [
     revoked_at TEXT
   ) STRICT;
   `,
-  /* 3: folded text per node for search candidates (server/search/search-text.ts candidateText) */ `
+  /* 3: record versions, validity, and the append-only audit trail (issue 11) */ `
+  ALTER TABLE nodes ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE nodes ADD COLUMN validity TEXT;  -- JSON object (Validity), NULL when unknown
+  ALTER TABLE edges ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE edges ADD COLUMN validity TEXT;
+
+  CREATE TABLE audit_entries (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    mutation TEXT NOT NULL,
+    idempotency_key TEXT UNIQUE,
+    entry TEXT NOT NULL     -- JSON object (AuditEntry)
+  ) STRICT;
+  CREATE INDEX audit_by_actor ON audit_entries (actor_id, seq);
+  -- Which node, edge or document each entry touched: the lookup behind Node.changes.
+  CREATE TABLE audit_touches (
+    ref_id TEXT NOT NULL,
+    seq INTEGER NOT NULL REFERENCES audit_entries (seq),
+    PRIMARY KEY (ref_id, seq)
+  ) STRICT, WITHOUT ROWID;
+  -- Append-only: an entry once written is never changed.
+  CREATE TRIGGER audit_entries_append_only BEFORE UPDATE ON audit_entries
+  BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;
+  `,
+  /* 4: folded text per node for search candidates (server/search/search-text.ts candidateText) */ `
   CREATE TABLE node_search_text (
     node_id TEXT PRIMARY KEY REFERENCES nodes (id) ON DELETE CASCADE,
     text TEXT NOT NULL

@@ -8,8 +8,8 @@ import type { SqliteStatements } from './sqlite-statements.js';
 /** Every edge and node id, streamed into a fresh CSR index. */
 export function buildAdjacencyIndex(statements: SqliteStatements): AdjacencyIndex {
   const rows = statements
-    .get('SELECT id, type, source, target, props FROM edges')
-    .iterate() as IterableIterator<Omit<EdgeRow, 'sources'>>;
+    .get('SELECT id, type, source, target, props, validity FROM edges')
+    .iterate() as IterableIterator<Omit<EdgeRow, 'sources' | 'version'>>;
   const nodeIds = statements.get('SELECT id FROM nodes').pluck().iterate() as IterableIterator<string>;
   return AdjacencyIndex.build(
     (function* () {

@@ -38,19 +38,46 @@ import { backfillSearchText, searchNodes } from './sqlite-search.js';
 import { SqliteStatements } from './sqlite-statements.js';
 import { SqliteTokenStore } from './sqlite-token-store.js';
 import * as statusWrites from './sqlite-status-writes.js';
+import type { AuditEntry } from '../../../schema/audit.js';
+import type { AuditPage, AuditQuery, WriteResult, WriteSet } from '../graph-write.js';
+import { translateSqliteError } from './sqlite-errors.js';
+import { toEdgeRecord, type EdgeRow } from './sqlite-rows.js';
+import { SqliteWrites } from './sqlite-writes.js';
 
 export class SqliteGraphStore implements GraphStore {
   readonly name = 'sqlite';
   private index: AdjacencyIndex;
   private documents: SourceDocumentRecord[] | undefined;
   private readonly statements: SqliteStatements;
+  private readonly writes: SqliteWrites;
+  /** `PRAGMA data_version` when the index was built: it changes when another process commits. */
+  private dataVersion: number;
   readonly tokens: TokenStore;
 
   private constructor(private readonly db: Database.Database) {
     this.statements = new SqliteStatements(db);
+    this.writes = new SqliteWrites(this.statements);
+    this.dataVersion = this.readDataVersion();
     backfillSearchText(this.statements);
     this.index = edgeQueries.buildAdjacencyIndex(this.statements);
     this.tokens = new SqliteTokenStore(db);
+  }
+
+  private readDataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
+  /**
+   * Another process sharing the file has committed since the index was built: rebuild it and
+   * forget cached documents, so traversals answer from what is stored now. One pragma per
+   * read; the rebuild only when something changed. (SQL reads see the commit by themselves.)
+   */
+  private refreshIfChanged(): void {
+    const current = this.readDataVersion();
+    if (current === this.dataVersion) return;
+    this.dataVersion = current;
+    this.index = edgeQueries.buildAdjacencyIndex(this.statements);
+    this.documents = undefined;
   }
 
   /** Opens (creating if needed) the store file; `:memory:` gives a throwaway store for tests. */
@@ -65,6 +92,8 @@ export class SqliteGraphStore implements GraphStore {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // Another process writing the same file holds the write lock briefly: wait, do not fail.
+    db.pragma('busy_timeout = 10000');
     migrate(db);
     return new SqliteGraphStore(db);
   }
@@ -98,6 +127,7 @@ export class SqliteGraphStore implements GraphStore {
     direction: Direction,
     types?: readonly RelationType[],
   ): Promise<EdgeLite[]> {
+    this.refreshIfChanged();
     return this.index.expand(ids, direction, types);
   }
 
@@ -107,6 +137,7 @@ export class SqliteGraphStore implements GraphStore {
     maxDepth: number,
     types?: readonly RelationType[],
   ): Promise<ReachResult> {
+    this.refreshIfChanged();
     return this.index.reach(seeds, direction, maxDepth, types);
   }
 
@@ -116,6 +147,7 @@ export class SqliteGraphStore implements GraphStore {
     maxDepth: number,
     types?: readonly RelationType[],
   ): Promise<KeyedReach> {
+    this.refreshIfChanged();
     return this.index.reachKeys(seeds, direction, maxDepth, types);
   }
 
@@ -124,11 +156,13 @@ export class SqliteGraphStore implements GraphStore {
     to: string,
     options: { types?: readonly RelationType[]; maxDepth: number; maxPaths: number },
   ): Promise<EdgeLite[][]> {
+    this.refreshIfChanged();
     return this.index.shortestPaths(from, to, options);
   }
 
   async getDocuments(): Promise<SourceDocumentRecord[]> {
-    // Documents change only with replaceAll, and every request that shows a source asks.
+    // Documents change only with writes, and every request that shows a source asks.
+    this.refreshIfChanged();
     this.documents ??= importExport.readDocuments(this.statements);
     return this.documents;
   }
@@ -138,6 +172,50 @@ export class SqliteGraphStore implements GraphStore {
     observation: Omit<StatusObservation, 'seq'>,
   ): Promise<GraphNodeRecord> {
     return statusWrites.addStatusObservation(this.statements, nodeId, observation);
+  }
+
+  async applyWrite(set: WriteSet): Promise<WriteResult> {
+    let outcome: ReturnType<SqliteWrites['apply']>;
+    try {
+      outcome = this.writes.apply(set);
+    } catch (error) {
+      throw translateSqliteError(error);
+    }
+    // The index reflects the write before the caller hears of it.
+    if (outcome.effects.graphShapeChanged) this.index = edgeQueries.buildAdjacencyIndex(this.statements);
+    if (outcome.effects.documentsChanged) this.documents = undefined;
+    return outcome.result;
+  }
+
+  async getVersions(
+    nodeIds: readonly string[],
+    edgeIds: readonly string[],
+  ): Promise<{ nodes: Map<string, number>; edges: Map<string, number> }> {
+    return this.writes.versions(nodeIds, edgeIds);
+  }
+
+  async getEdgesById(ids: readonly string[]): Promise<Map<string, GraphEdgeRecord>> {
+    const rows = this.statements
+      .get('SELECT * FROM edges WHERE id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(ids)) as EdgeRow[];
+    return new Map(rows.map((row) => [row.id, toEdgeRecord(row)]));
+  }
+
+  async getAuditEntry(id: string): Promise<AuditEntry | undefined> {
+    return this.writes.entry(id);
+  }
+
+  async queryAudit(query: AuditQuery, page: { afterSeq?: number; limit: number }): Promise<AuditPage> {
+    return this.writes.query(query, page);
+  }
+
+  async auditSince(afterSeq: number, limit: number): Promise<AuditEntry[]> {
+    this.refreshIfChanged();
+    return this.writes.since(afterSeq, limit);
+  }
+
+  async lastAuditSeq(): Promise<number> {
+    return this.writes.lastSeq();
   }
 
   async replaceAll(doc: GraphDocument): Promise<ImportSummary> {

@@ -15,20 +15,21 @@ import {
 import { searchText, writeSearchText } from './sqlite-search.js';
 import type { SqliteStatements } from './sqlite-statements.js';
 import { insertObservation, observationInsert } from './sqlite-status-writes.js';
+import { allAuditEntries, insertAuditEntry } from './sqlite-writes.js';
 
 /** Empties every table and writes the document in one immediate transaction. */
 export function replaceAll(statements: SqliteStatements, doc: GraphDocument): ImportSummary {
   const db = statements.db;
   const replace = db.transaction(() => {
     db.exec(
-      'DELETE FROM node_search; DELETE FROM edges; DELETE FROM status_observations; DELETE FROM nodes; DELETE FROM documents;',
+      'DELETE FROM audit_touches; DELETE FROM audit_entries; DELETE FROM node_search; DELETE FROM edges; DELETE FROM status_observations; DELETE FROM nodes; DELETE FROM documents;',
     );
     const insertDocument = statements.get(
       'INSERT INTO documents (id, file, title, as_of, as_of_confidence) VALUES (?, ?, ?, ?, ?)',
     );
     for (const d of doc.documents) insertDocument.run(d.id, d.file, d.title, d.asOf, d.asOfConfidence);
     const insertNode = statements.get(
-      'INSERT INTO nodes (id, label, kind, name_da, name_en, aliases, props, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO nodes (id, label, kind, name_da, name_en, aliases, props, sources, validity, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const insertSearch = statements.get(
       'INSERT INTO node_search (node_id, names, id_words) VALUES (?, ?, ?)',
@@ -45,6 +46,8 @@ export function replaceAll(statements: SqliteStatements, doc: GraphDocument): Im
         JSON.stringify(node.aliases),
         JSON.stringify(node.props),
         JSON.stringify(node.sources),
+        node.validity ? JSON.stringify(node.validity) : null,
+        doc.recordVersions?.nodes[node.id] ?? 1,
       );
       insertSearch.run(node.id, searchText(node), foldedTokens(node.id).join(' '));
       writeSearchText(statements, node);
@@ -54,7 +57,7 @@ export function replaceAll(statements: SqliteStatements, doc: GraphDocument): Im
       }
     }
     const insertEdge = statements.get(
-      'INSERT INTO edges (id, type, source, target, props, sources) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO edges (id, type, source, target, props, sources, validity, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     for (const edge of doc.edges) {
       insertEdge.run(
@@ -64,8 +67,11 @@ export function replaceAll(statements: SqliteStatements, doc: GraphDocument): Im
         edge.target,
         JSON.stringify(edge.props),
         JSON.stringify(edge.sources),
+        edge.validity ? JSON.stringify(edge.validity) : null,
+        doc.recordVersions?.edges[edge.id] ?? 1,
       );
     }
+    for (const entry of doc.audit ?? []) insertAuditEntry(statements, entry);
     return {
       documents: doc.documents.length,
       nodes: doc.nodes.length,
@@ -90,7 +96,24 @@ export function exportGraph(statements: SqliteStatements, documents: SourceDocum
     statements.get('SELECT * FROM nodes ORDER BY id').all() as NodeRow[],
   );
   const edges = (statements.get('SELECT * FROM edges ORDER BY id').all() as EdgeRow[]).map(toEdgeRecord);
-  return canonicalizeGraphDocument({ format: 'aftalegraf-graph', version: 1, documents, nodes, edges });
+  const versions = (table: 'nodes' | 'edges'): Record<string, number> =>
+    Object.fromEntries(
+      (
+        statements.get(`SELECT id, version FROM ${table} WHERE version <> 1 ORDER BY id`).all() as {
+          id: string;
+          version: number;
+        }[]
+      ).map((row) => [row.id, row.version]),
+    );
+  return canonicalizeGraphDocument({
+    format: 'aftalegraf-graph',
+    version: 2,
+    documents,
+    nodes,
+    edges,
+    recordVersions: { nodes: versions('nodes'), edges: versions('edges') },
+    audit: allAuditEntries(statements),
+  });
 }
 
 export function counts(statements: SqliteStatements): StoreCounts {

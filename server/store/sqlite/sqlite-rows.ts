@@ -12,6 +12,7 @@ import type {
   SourceRef,
   StatusCode,
   StatusObservation,
+  Validity,
 } from '../../../schema/domain.js';
 import type { EdgeLite } from '../graph-store.js';
 import type { SqliteStatements } from './sqlite-statements.js';
@@ -25,6 +26,9 @@ export interface NodeRow {
   aliases: string;
   props: string;
   sources: string;
+  version: number;
+  /** JSON `Validity`, NULL when unknown. */
+  validity: string | null;
 }
 
 interface ObservationRow {
@@ -44,6 +48,8 @@ export interface EdgeRow {
   target: string;
   props: string;
   sources: string;
+  version: number;
+  validity: string | null;
 }
 
 export interface DocumentRow {
@@ -95,22 +101,28 @@ export function toNodeRecords(statements: SqliteStatements, rows: NodeRow[]): Gr
       statusHistory: history.get(row.id) ?? [],
     };
     if (row.name_en !== null) record.nameEn = row.name_en;
+    if (row.validity !== null) record.validity = JSON.parse(row.validity) as Validity;
     return record;
   });
 }
 
-export function toEdgeLite(row: Omit<EdgeRow, 'sources'>): EdgeLite {
-  return {
+export function toEdgeLite(row: Omit<EdgeRow, 'sources' | 'version'>): EdgeLite {
+  const edge: EdgeLite = {
     id: row.id,
     type: row.type as RelationType,
     source: row.source,
     target: row.target,
     props: JSON.parse(row.props) as EdgeProps,
   };
+  if (row.validity !== null) edge.validity = JSON.parse(row.validity) as Validity;
+  return edge;
 }
 
 export function toEdgeRecord(row: EdgeRow): GraphEdgeRecord {
-  return { ...toEdgeLite(row), sources: JSON.parse(row.sources) as SourceRef[] };
+  const { validity, ...lite } = toEdgeLite(row);
+  const record: GraphEdgeRecord = { ...lite, sources: JSON.parse(row.sources) as SourceRef[] };
+  if (validity) record.validity = validity;
+  return record;
 }
 
 export function toDocumentRecord(row: DocumentRow): SourceDocumentRecord {

@@ -18,6 +18,14 @@ import { BreakableText } from '../../shared/breakable-text.js';
 import { displayName } from '../graph/graph-elements.js';
 import { FamilySwatch, RelationSwatch } from '../legend/swatches.js';
 import { RecordStatusForm } from './record-status-form.js';
+import { ChangeTrail } from '../edit/change-trail.js';
+import { EndAwaitingForm } from '../edit/end-awaiting-form.js';
+import { EndRelationButton } from '../edit/end-relation-button.js';
+import { NodeForm } from '../edit/node-form.js';
+import { RelationForm } from '../edit/relation-form.js';
+import { RetireNodeButton } from '../edit/retire-node-button.js';
+import { RetractStatusButton } from '../edit/retract-status-button.js';
+import { useCanEdit } from '../edit/use-can-edit.js';
 import './detail.css';
 
 type DetailNode = NonNullable<NodeDetailQuery['node']>;
@@ -173,6 +181,8 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
   const [view, update] = useViewState();
   const { data, loading, error, refetch } = useNodeDetail(id, view.asOf);
   const node = data?.node;
+  const canEdit = useCanEdit();
+  const editable = canEdit && node && node.label !== 'SourceDocument';
 
   return (
     <section className="detail panel" aria-labelledby="detail-heading" data-testid="detail-panel">
@@ -211,7 +221,9 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
             <button type="button" onClick={() => update({ impact: node.id })}>
               {t('detail.impact')}
             </button>
+            {editable && <RetireNodeButton nodeId={node.id} version={node.version} />}
           </div>
+          {editable && <NodeForm key={`${node.id}-${node.version}`} node={node} />}
 
           <dl className="facts">
             <dt>{t('detail.id')}</dt>
@@ -284,12 +296,15 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
                   <p className="muted small">
                     {t('detail.document')}: <BreakableText text={entry.document.title} />
                   </p>
+                  {editable && (
+                    <RetractStatusButton nodeId={node.id} seq={entry.seq} version={node.version} />
+                  )}
                 </li>
               ))}
             </ol>
           )}
 
-          <RecordStatusForm key={node.id} nodeId={node.id} />
+          {editable && <RecordStatusForm key={node.id} nodeId={node.id} />}
 
           <h3>{t('detail.sources')}</h3>
           {node.sources.length === 0 ? (
@@ -332,12 +347,22 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
                       </NodeLink>
                       <span className="muted small"> {t(`label.${relation.other.label}`)}</span>
                       <EdgeNotes edge={relation.edge} lang={lang} />
+                      {editable && (
+                        <span className="relation-actions">
+                          <EndRelationButton edgeId={relation.edge.id} version={relation.edge.version} />
+                        </span>
+                      )}
+                      {editable && relation.edge.type === 'AWAITS' && relation.direction === 'OUT' && (
+                        <EndAwaitingForm edgeId={relation.edge.id} version={relation.edge.version} />
+                      )}
                     </li>
                   ))}
                 </ul>
               </div>
             ))
           )}
+          {editable && <RelationForm key={`relation-${node.id}`} nodeId={node.id} />}
+          <ChangeTrail nodeId={node.id} canEdit={Boolean(editable)} />
         </div>
       )}
     </section>

@@ -2,6 +2,7 @@ import * as accountMessages from './messages/account.js';
 import * as appMessages from './messages/app.js';
 import * as detailMessages from './messages/detail.js';
 import * as domainMessages from './messages/domain.js';
+import * as editMessages from './messages/edit.js';
 import * as exportMessages from './messages/export.js';
 import * as filtersMessages from './messages/filters.js';
 import * as focusMessages from './messages/focus.js';
@@ -34,6 +35,7 @@ export const da = {
   ...impactMessages.da,
   ...domainMessages.da,
   ...accountMessages.da,
+  ...editMessages.da,
 } as const;
 
 /** A key of the dictionary: the only way UI code names a string. */
@@ -54,6 +56,7 @@ const enTables = {
   ...impactMessages.en,
   ...domainMessages.en,
   ...accountMessages.en,
+  ...editMessages.en,
 };
 
 /** A table spread into `en` but not into `da` leaves English-only keys, which fail to compile here. */

@@ -1,0 +1,197 @@
+/**
+ * Keeping the complex current in the explorer, end to end (issue 11): create an initiative,
+ * make it await a reform, see it in that reform's impact, end the awaiting with the new status
+ * ("Afslut afventer"), undo that from the trail, and read the trail. A stale edit opens the
+ * conflict dialog with both versions. Its own rig: it writes to the store.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshotPath, startExplorerRig } from './support/explorer-app.js';
+import type { ExplorerRig } from './support/explorer-app.js';
+
+const NAME = 'Fælles akutindsats for botilbud';
+const ID = 'initiative-faelles-akutindsats-for-botilbud';
+const REFORM = 'nat-reform-2024';
+
+let rig: ExplorerRig;
+beforeAll(async () => {
+  rig = await startExplorerRig();
+});
+afterAll(async () => {
+  await rig?.close();
+});
+
+const today = new Intl.DateTimeFormat('da-DK', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'Europe/Copenhagen',
+}).format(new Date());
+
+async function gql<T>(
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ data?: T; errors?: unknown[] }> {
+  const response = await fetch(`${rig.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: T; errors?: unknown[] };
+}
+
+async function trail(page: Page): Promise<string[]> {
+  const items = page.getByTestId('change-trail').locator('li > span:first-child');
+  return items.allTextContents();
+}
+
+describe('editing in the explorer', () => {
+  it(
+    'creates an initiative awaiting a reform, ends the awaiting, undoes it and shows the trail',
+    { timeout: 120_000 },
+    async () => {
+      const page = await rig.open('/');
+      const create = page.getByTestId('create-node');
+      await create.getByText('Ny node').click();
+      const createForm = create.getByRole('form', { name: 'Ny node' });
+      await createForm.getByLabel('Navn (dansk)').fill(NAME);
+      await createForm.getByRole('button', { name: 'Gem' }).click();
+      await createForm
+        .getByRole('status')
+        .filter({ hasText: `Noden “${NAME}” er oprettet.` })
+        .waitFor();
+      await page.waitForURL((url) => url.searchParams.get('node') === ID);
+
+      const panel = page.getByTestId('detail-panel');
+      await panel.getByText('Tilføj relation', { exact: true }).first().click();
+      const relationForm = panel.getByRole('form', { name: 'Tilføj relation' });
+      await relationForm.getByLabel('Relationstype').selectOption('AWAITS');
+      await relationForm.getByLabel('Til node (id)').fill(REFORM);
+      await relationForm.getByLabel('Afventer hvordan').selectOption('blocking');
+      await relationForm.getByLabel('Kilde', { exact: true }).selectOption('doc-001');
+      await relationForm.getByRole('button', { name: 'Tilføj relation' }).click();
+      await relationForm.getByRole('status').filter({ hasText: 'Relationen er tilføjet.' }).waitFor();
+      await page.screenshot({ path: screenshotPath('30-edit-relation-added') });
+
+      const impact = await rig.open(`/?impact=${REFORM}`);
+      const impactPanel = impact.getByTestId('impact-panel');
+      await impactPanel.getByTestId('impact-DIRECT').waitFor();
+      const direct = await impactPanel
+        .getByTestId('impact-DIRECT')
+        .locator('li')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-node-id')));
+      expect(direct).toContain(ID);
+      await impact.screenshot({ path: screenshotPath('31-edit-in-impact') });
+      await impact.close();
+
+      await panel.getByText('Afslut afventer', { exact: true }).click();
+      const endForm = panel.getByRole('form', { name: 'Afslut afventer' });
+      await endForm.getByLabel('Landet den (ÅÅÅÅ[-MM[-DD]])').fill('2025-01-09');
+      await endForm.getByLabel('Ny status').selectOption('STARTED');
+      await endForm
+        .getByLabel('Ordlyd (dansk, som i dokumentet)')
+        .fill('Reformen er landet; arbejdet går i gang.');
+      await endForm.getByLabel('Kildedokument').selectOption('doc-001');
+      await endForm.getByRole('button', { name: 'Afslut og registrér status' }).click();
+      await panel
+        .getByRole('status')
+        .filter({ hasText: 'Afventningen er afsluttet, og status er registreret.' })
+        .waitFor();
+      await expect(panel.getByTestId('current-status').textContent()).resolves.toContain(
+        'Igangsat2025-01-09',
+      );
+      await expect(trail(page)).resolves.toStrictEqual([
+        `Afventer afsluttet: ændret af Lokal bruger den ${today}`,
+        `Relation tilføjet: ændret af Lokal bruger den ${today}`,
+        `Oprettet: ændret af Lokal bruger den ${today}`,
+      ]);
+
+      await panel
+        .getByTestId('change-trail')
+        .locator('li')
+        .first()
+        .getByRole('button', { name: 'Fortryd' })
+        .click();
+      await panel
+        .getByTestId('change-trail')
+        .getByRole('status')
+        .filter({ hasText: 'Ændringen er fortrudt.' })
+        .waitFor();
+      await expect(panel.getByTestId('current-status').textContent()).resolves.toBe(
+        'Ingen status registreret',
+      );
+      await expect(trail(page)).resolves.toStrictEqual([
+        `Fortrudt: ændret af Lokal bruger den ${today}`,
+        `Afventer afsluttet: ændret af Lokal bruger den ${today}`,
+        `Relation tilføjet: ændret af Lokal bruger den ${today}`,
+        `Oprettet: ændret af Lokal bruger den ${today}`,
+      ]);
+      await page.screenshot({ path: screenshotPath('32-edit-trail-after-undo') });
+      await page.close();
+    },
+  );
+
+  it(
+    'a stale edit opens the conflict dialog with both versions; "use theirs" takes the stored one',
+    { timeout: 60_000 },
+    async () => {
+      const page = await rig.open(`/?node=${ID}`);
+      const panel = page.getByTestId('detail-panel');
+      await panel.getByText('Ret node', { exact: true }).click();
+      const form = panel.getByRole('form', { name: 'Ret node' });
+      await form.getByLabel('Note').fill('Min note');
+      // Someone else saves first, through the API.
+      const version = (await gql<{ node: { version: number } }>(`{ node(id: "${ID}") { version } }`)).data
+        ?.node.version;
+      const other = await gql(
+        `mutation($input: UpdateNodeInput!) { updateNode(input: $input) { version } }`,
+        {
+          input: { id: ID, expectedVersion: version, note: 'Deres note' },
+        },
+      );
+      expect(other.errors).toBeUndefined();
+      await form.getByRole('button', { name: 'Gem' }).click();
+      const dialog = panel.getByTestId('conflict-dialog');
+      await dialog.waitFor();
+      await expect(
+        dialog.locator('tr', { hasText: 'Note' }).locator('td').allTextContents(),
+      ).resolves.toStrictEqual(['Min note', 'Deres note']);
+      await page.screenshot({ path: screenshotPath('33-edit-conflict') });
+      await dialog.getByRole('button', { name: 'Brug deres' }).click();
+      await expect(form.getByLabel('Note').inputValue()).resolves.toBe('Deres note');
+      await page.close();
+    },
+  );
+
+  it(
+    'registers a new source document, refusing a future date next to the date field',
+    { timeout: 60_000 },
+    async () => {
+      const page = await rig.open('/');
+      const register = page.getByTestId('register-document');
+      await register.getByText('Nyt kildedokument').click();
+      const form = register.getByRole('form', { name: 'Nyt kildedokument' });
+      await form.getByLabel('Id (fx ssg-2026-11)').fill('ssg-referat-e2e');
+      await form.getByLabel('Titel').fill('Referat fra Sundhedsstyregruppen');
+      await form.getByLabel('Dato (ÅÅÅÅ[-MM[-DD]])').fill('2099-01-01');
+      await form.getByRole('button', { name: 'Registrér dokument' }).click();
+      const date = form.getByLabel('Dato (ÅÅÅÅ[-MM[-DD]])');
+      await form.getByRole('alert').waitFor();
+      await expect(date.evaluate((input) => input.nextElementSibling?.textContent ?? null)).resolves.toBe(
+        'et dokument kan ikke være dateret efter i dag',
+      );
+      await date.fill('2025-03-12');
+      await form.getByRole('button', { name: 'Registrér dokument' }).click();
+      await form
+        .getByRole('status')
+        .filter({ hasText: 'Dokumentet “Referat fra Sundhedsstyregruppen” er registreret.' })
+        .waitFor();
+      await page.close();
+    },
+  );
+
+  it('logged no console errors, and the server logged none', () => {
+    expect(rig.consoleErrors).toStrictEqual([]);
+    expect(rig.serverErrors).toStrictEqual([]);
+  });
+});
