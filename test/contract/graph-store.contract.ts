@@ -254,6 +254,37 @@ export function describeGraphStoreContract(
         ).toStrictEqual([`${p}reform-96t`, `${p}reg-72t`]);
       });
 
+      it('finds a node by what an edit wrote, and no longer by what it replaced', async () => {
+        const [ssg] = (await store.getNodes([`${p}ssg`])).values();
+        if (!ssg) throw new Error('fixture has no ssg');
+        await store.applyWrite({
+          nodes: [{ record: { ...ssg, nameDa: 'Styregruppen for sundhedssamarbejdet' }, expectedVersion: 1 }],
+          edges: [],
+          documents: [],
+          audit: {
+            id: `search-edit-${Math.random().toString(36).slice(2, 8)}`,
+            at: '2025-06-01T10:00:00.000Z',
+            actor: { kind: 'user', id: 'u-1', name: 'Test Bruger' },
+            mutation: 'updateNode',
+            nodeIds: [ssg.id],
+            edgeIds: [],
+            documentIds: [],
+            before: { nodes: [{ record: ssg, version: 1 }], edges: [], documents: [] },
+          },
+        });
+        try {
+          expect(
+            await Promise.all(
+              ['sundhedssamarbejdet', 'sundhedsstyregruppen'].map(async (t) =>
+                ids(await store.searchNodes(t, 10)),
+              ),
+            ),
+          ).toStrictEqual([[`${p}ssg`], []]);
+        } finally {
+          await store.replaceAll(fixture);
+        }
+      });
+
       it('gives at most `limit` results', async () => {
         expect(ids(await store.searchNodes('tekst', 2))).toStrictEqual([
           `${p}ini-hjemmebesoeg`,
