@@ -2,7 +2,7 @@
 # Aftalegraf: API + explorer on port 4000. Build: `docker compose build app` (see docs/neo4j.md).
 
 # ---- build: full install (compiles better-sqlite3), explorer bundle, then drop dev deps ----
-FROM node:20-bookworm AS build
+FROM node:24-bookworm AS build
 WORKDIR /app
 # Toolchain for better-sqlite3 when no prebuilt binary matches.
 RUN apt-get update \
@@ -11,15 +11,16 @@ RUN apt-get update \
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
-RUN npm run build
+RUN npm run build \
+  && find client/dist -name '*.map' -delete
 RUN npm prune --omit=dev
 # The server runs from TypeScript through tsx; fail the build here, not at start, if the
 # production install no longer contains it.
 RUN node -e "require.resolve('tsx')" \
   || (echo 'tsx must be a production dependency: the image starts with node --import tsx' >&2 && exit 1)
 
-# ---- runtime: slim Node 20, production deps only, non-root ----
-FROM node:20-bookworm-slim AS runtime
+# ---- runtime: slim Node 24 LTS, production deps only, non-root (user node) ----
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=4000 \

@@ -17,15 +17,22 @@ import { createContext } from '../server/api/context.js';
 import { GraphEvents } from '../server/events/graph-events.js';
 import { SqliteGraphStore } from '../server/store/sqlite/sqlite-graph-store.js';
 
-const mode = process.argv[2] === 'baseline' ? 'baseline' : 'app';
+/** `app` as shipped; `app-no-cache` without the response cache; `app-unprotected` also without the protections. */
+const mode = process.argv[2] ?? 'app';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aftalegraf-bench-'));
 const store = SqliteGraphStore.open(path.join(dataDir, 'aftalegraf.sqlite'));
 await store.replaceAll(loadSeed());
 
-if (mode === 'app') {
+if (mode !== 'baseline') {
+  const without =
+    mode === 'app-unprotected'
+      ? (['protections', 'responseCache'] as const)
+      : mode === 'app-no-cache'
+        ? (['responseCache'] as const)
+        : [];
   const app = await startApp(
-    { port: 0, host: '127.0.0.1', dataDir, seedOnStart: false },
-    { store, logger: { info: () => {}, error: (m, e) => console.error(m, e) } },
+    { port: 0, host: '127.0.0.1', dataDir, seedOnStart: false, responseCache: true },
+    { store, logger: { info: () => {}, error: (m, e) => console.error(m, e) }, without },
   );
   console.log(`READY ${app.url}`);
 } else {

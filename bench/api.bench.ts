@@ -27,7 +27,7 @@ const QUERIES = {
   },
 } as const;
 
-async function startServer(mode: 'app' | 'baseline'): Promise<{ url: string; child: ChildProcess }> {
+async function startServer(mode: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(HERE, 'api-server.ts'), mode], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -67,12 +67,21 @@ async function load(url: string, body: string): Promise<Row> {
   };
 }
 
-const results: Record<string, Partial<Record<'app' | 'baseline', Row>>> = {};
-for (const mode of ['app', 'baseline'] as const) {
+type Mode = 'app' | 'app-no-cache' | 'app-unprotected' | 'baseline';
+/** What each server runs: every query as shipped and bare; node(id) also without cache and protections. */
+const PLAN: Record<Mode, readonly (keyof typeof QUERIES)[]> = {
+  app: ['node(id)', 'nodes(first: 50)', 'graph (whole)'],
+  'app-no-cache': ['node(id)'],
+  'app-unprotected': ['node(id)'],
+  baseline: ['node(id)', 'nodes(first: 50)', 'graph (whole)'],
+};
+
+const results: Record<string, Partial<Record<Mode, Row>>> = {};
+for (const [mode, names] of Object.entries(PLAN) as [Mode, readonly (keyof typeof QUERIES)[]][]) {
   const { url, child } = await startServer(mode);
   try {
-    for (const [name, q] of Object.entries(QUERIES)) {
-      const body = JSON.stringify(q);
+    for (const name of names) {
+      const body = JSON.stringify(QUERIES[name]);
       await load(url, body).then(() => undefined); // warm-up pass, discarded
       results[name] = { ...results[name], [mode]: await load(url, body) };
     }
@@ -81,8 +90,11 @@ for (const mode of ['app', 'baseline'] as const) {
   }
 }
 
+const cell = (row: Row) =>
+  `${row.rps.toFixed(0).padStart(10)} | ${String(row.p50).padStart(6)} | ${String(row.p99).padStart(6)} | ${String(row.errors).padStart(6)}`;
+
 console.log(
-  `\nAPI benchmark: 20 connections, ${DURATION_S} s per query, seeded store, ${new Date().toISOString()}`,
+  `\nAPI benchmark: 20 connections, ${DURATION_S} s per query, seeded store, Node ${process.version}, ${new Date().toISOString()}`,
 );
 console.log(
   'query              | server rps | p50 ms | p99 ms | errors | bare graphql-js rps | p99 ms | server/bare',
@@ -91,6 +103,15 @@ for (const [name, row] of Object.entries(results)) {
   const a = row.app as Row;
   const b = row.baseline as Row;
   console.log(
-    `${name.padEnd(18)} | ${a.rps.toFixed(0).padStart(10)} | ${String(a.p50).padStart(6)} | ${String(a.p99).padStart(6)} | ${String(a.errors).padStart(6)} | ${b.rps.toFixed(0).padStart(19)} | ${String(b.p99).padStart(6)} | ${(a.rps / b.rps).toFixed(2)}`,
+    `${name.padEnd(18)} | ${cell(a)} | ${b.rps.toFixed(0).padStart(19)} | ${String(b.p99).padStart(6)} | ${(a.rps / b.rps).toFixed(2)}`,
   );
 }
+
+const node = results['node(id)'] as Record<Mode, Row>;
+console.log('\nnode(id) before/after the protections (issue 10: they may cost at most 10 %)');
+console.log('server                                   | server rps | p50 ms | p99 ms | errors');
+console.log(`before: no protections, no cache        | ${cell(node['app-unprotected'])}`);
+console.log(`after: protections, no cache            | ${cell(node['app-no-cache'])}`);
+console.log(`as shipped: protections + response cache | ${cell(node.app)}`);
+const cost = 1 - node['app-no-cache'].rps / node['app-unprotected'].rps;
+console.log(`protections cost ${(cost * 100).toFixed(1)} % of node(id) throughput (without the cache)`);

@@ -7,6 +7,9 @@
  * layout; the synthetic graph is generated in the page, so "first draw" starts when the data is
  * there, as it does after the GraphQL response arrives.
  *
+ * Then the impact board (issue 13): drawn for a synthetic change with 100 results (the target:
+ * <= 500 ms) and with 500, five runs each, median and worst printed.
+ *
  * Environment: BENCH_SIZES=500,5000 to choose sizes, BENCH_CANVAS_ONLY=1 to skip WebGL (software
  * WebGL in a GPU-less container takes seconds per frame), BENCH_PHASES=1 to print where the
  * first-draw time goes.
@@ -18,9 +21,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import type { Page } from 'playwright-core';
+import { build } from 'vite';
 import type { BenchResult, DragResult } from '../client/src/bench/explorer-bench.js';
+import type { BoardBenchResult } from '../client/src/bench/impact-board-bench.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = process.env.BENCH_SIZES
@@ -93,6 +97,42 @@ function row(result: BenchResult, dragged: DragResult): string {
   ].join(' ');
 }
 
+const BOARD_SIZES = [100, 500];
+const BOARD_RUNS = 5;
+const BOARD_TARGET_MS = 500;
+
+async function benchBoard(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__boardBench !== undefined);
+  console.log('\nImpact board (model + React render + two frames), 5 runs each:');
+  console.log('results   cards  median ms   worst ms  model ms  render ms');
+  for (const size of BOARD_SIZES) {
+    const runs: BoardBenchResult[] = [];
+    for (let i = 0; i < BOARD_RUNS; i += 1) {
+      const result = await page.evaluate((n) => window.__boardBench?.run(n), size);
+      if (!result) throw new Error('board benchmark did not answer');
+      runs.push(result);
+    }
+    const sorted = [...runs].sort((a, b) => a.drawMs - b.drawMs);
+    const median = sorted[Math.floor(sorted.length / 2)] as BoardBenchResult;
+    const worst = sorted[sorted.length - 1] as BoardBenchResult;
+    console.log(
+      [
+        String(size).padStart(7),
+        String(median.cards).padStart(7),
+        median.drawMs.toFixed(1).padStart(10),
+        worst.drawMs.toFixed(1).padStart(10),
+        median.modelMs.toFixed(1).padStart(9),
+        median.renderMs.toFixed(1).padStart(10),
+      ].join(' '),
+    );
+    if (size === 100) {
+      console.log(
+        `        target: 100 results drawn in <= ${BOARD_TARGET_MS} ms: ${median.drawMs <= BOARD_TARGET_MS ? 'met' : 'NOT met'}`,
+      );
+    }
+  }
+}
+
 async function main(): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'aftalegraf-bench-'));
   await buildBenchPage(work);
@@ -141,6 +181,7 @@ async function main(): Promise<void> {
           );
       }
     }
+    await benchBoard(page);
     if (problems.length > 0) throw new Error(`page errors: ${problems.join('; ')}`);
   } finally {
     await browser.close();

@@ -16,7 +16,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written for local debugging but not referenced from the bundles, and the server
+    // does not serve them in production (NODE_ENV=production).
+    sourcemap: 'hidden',
     chunkSizeWarningLimit: 1500,
   },
   worker: { format: 'es' },

@@ -604,6 +604,7 @@ describe('worked facts', () => {
           confidence: 'stated',
         },
       ],
+      validity: { from: '2025-01-09', fromBasis: 'established', documentId: 'doc-001' },
     });
   });
 

@@ -25,6 +25,7 @@ import {
   type StatusObservation,
 } from '../schema/domain.js';
 import { parseHorizon } from './horizon.js';
+import { deriveValidity } from './validity.js';
 import { SeedValidationError } from './seed-errors.js';
 import {
   seedFileSchema,
@@ -185,6 +186,15 @@ export function buildGraphDocument(files: readonly { file: string; text: string 
 
   // Definitions, then mentions (a mention may come before its definition in file order).
   const drafts = new Map<string, NodeDraft>();
+  /** Which document set each node prop: the first source of the entry that set it. */
+  const propDocuments = new Map<string, Partial<Record<keyof NodeProps, string>>>();
+  const notePropDocuments = (nodeId: string, props: object | undefined, sources: readonly SourceRef[]) => {
+    const documentId = sources[0]?.documentId;
+    if (props === undefined || documentId === undefined) return;
+    const known = propDocuments.get(nodeId) ?? {};
+    for (const key of Object.keys(props) as (keyof NodeProps)[]) known[key] ??= documentId;
+    propDocuments.set(nodeId, known);
+  };
   const mentions: { p: ParsedFile; entry: SeedNodeEntry; index: number }[] = [];
   for (const p of parsed) {
     (p.data.nodes ?? []).forEach((entry, index) => {
@@ -211,6 +221,7 @@ export function buildGraphDocument(files: readonly { file: string; text: string 
         sources: resolveSources(p, entry.id, entry.sources),
         statusHistory: [],
       };
+      notePropDocuments(entry.id, entry.props, record.sources);
       drafts.set(entry.id, {
         file: p.file,
         record,
@@ -229,7 +240,9 @@ export function buildGraphDocument(files: readonly { file: string; text: string 
         fail(p.file, entry.id, key, 'only the definition (the entry with a label) sets this');
     }
     draft.record.aliases.push(...(entry.aliases ?? []));
-    draft.record.sources.push(...resolveSources(p, entry.id, entry.sources));
+    const mentionSources = resolveSources(p, entry.id, entry.sources);
+    draft.record.sources.push(...mentionSources);
+    notePropDocuments(entry.id, entry.props, mentionSources);
     draft.observations.push(...resolveStatus(p, entry.id, entry.status ?? []));
     for (const [key, value] of Object.entries(entry.props ?? {}) as [keyof NodeProps, string][]) {
       const current = draft.record.props[key];
@@ -341,7 +354,7 @@ export function buildGraphDocument(files: readonly { file: string; text: string 
   if (errors.length > 0) throw SeedValidationError.of(errors);
 
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return {
+  const graph: GraphDocument = {
     format: 'aftalegraf-graph',
     version: 1,
     documents: [...documents.values()].sort(byId),
@@ -350,6 +363,8 @@ export function buildGraphDocument(files: readonly { file: string; text: string 
       .map(({ file: _file, ...edge }) => ({ ...edge, sources: sortSources(edge.sources) }))
       .sort(byId),
   };
+  deriveValidity(graph.documents, graph.nodes, graph.edges, propDocuments);
+  return graph;
 }
 
 /** Sources sorted by document then quote, exact duplicates dropped. */

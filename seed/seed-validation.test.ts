@@ -85,6 +85,7 @@ describe('loadSeed validation', () => {
         target: 'ini-a',
         props: { role: 'owner' },
         sources: [{ documentId: 'doc-test', quote: 'x', confidence: 'stated' }],
+        validity: { from: '2025-01-09', fromBasis: 'first_mention', documentId: 'doc-test' },
       },
     ]);
   });

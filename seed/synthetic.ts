@@ -22,6 +22,7 @@ import {
   type SourceDocumentRecord,
   type StatusObservation,
 } from '../schema/domain.js';
+import { deriveValidity } from './validity.js';
 
 /** mulberry32: small, fast and good enough for test data. */
 function prng(seed: number): () => number {
@@ -92,7 +93,15 @@ const HORIZONS: [string, string, string][] = [
 /** The smallest `n` the skeleton fits in, with room for a few generated nodes. */
 export const SYNTHETIC_MIN_NODES = 400;
 
-export function generateSyntheticGraph(n: number, seed = 1): GraphDocument {
+/** What a benchmark may ask beyond the default mix. */
+export interface SyntheticOptions {
+  /** Status observations per node (default 1 to 3, drawn); `changes` benchmarks ask for 3. */
+  observationsPerNode?: number;
+  /** Derive validity as the seed loader does (`seed/validity.ts`); default off. */
+  validity?: boolean;
+}
+
+export function generateSyntheticGraph(n: number, seed = 1, options: SyntheticOptions = {}): GraphDocument {
   if (!Number.isInteger(n) || n < SYNTHETIC_MIN_NODES) {
     throw new RangeError(`generateSyntheticGraph needs an integer n >= ${SYNTHETIC_MIN_NODES}, got ${n}`);
   }
@@ -131,7 +140,8 @@ export function generateSyntheticGraph(n: number, seed = 1): GraphDocument {
       statusHistory: [],
     };
     if (label !== 'SourceDocument') {
-      const count = 1 + int(3);
+      const drawn = 1 + int(3);
+      const count = options.observationsPerNode ?? drawn;
       const history: StatusObservation[] = [];
       for (let k = 0; k < count; k++) {
         const code = STATUS_CODE_LIST[int(STATUS_CODE_LIST.length)]!;
@@ -362,11 +372,8 @@ export function generateSyntheticGraph(n: number, seed = 1): GraphDocument {
   }
 
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return {
-    format: 'aftalegraf-graph',
-    version: 1,
-    documents,
-    nodes: nodes.sort(byId),
-    edges: edges.sort(byId),
-  };
+  nodes.sort(byId);
+  edges.sort(byId);
+  if (options.validity) deriveValidity(documents, nodes, edges, new Map());
+  return { format: 'aftalegraf-graph', version: 1, documents, nodes, edges };
 }

@@ -3,6 +3,8 @@
  * together with the variable's name, so a wrong setting is fixed in one go.
  */
 import path from 'node:path';
+import { QUERY } from './api/limits.js';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './api/query-guard.plugin.js';
 import { ROLES, type Role } from './auth/actor.js';
 import { ConfigError } from './errors.js';
 
@@ -11,6 +13,11 @@ export interface Neo4jConfig {
   user: string;
   password: string;
   database: string;
+  /**
+   * The app's partition of the database (`AFTALEGRAF_NEO4J_GRAPH`, default `aftalegraf`): every
+   * node carries it, so several deployments or test runs can share one database.
+   */
+  graph?: string;
 }
 
 export interface AppConfig {
@@ -24,6 +31,16 @@ export interface AppConfig {
   seedOnStart: boolean;
   /** Who may do what (docs/adr/0007-identity.md). Absent: no sign-in, reading open to all. */
   identity?: IdentityConfig;
+  /** `NODE_ENV=production`: introspection and suggestions off unless turned on, no source maps. */
+  production?: boolean;
+  /** Schema introspection and "Did you mean" suggestions; default: on except in production. */
+  introspection?: boolean;
+  /** Browser origins allowed to call the API from other sites (CORS); none by default. */
+  corsOrigins?: readonly string[];
+  /** Per-client rate limits; defaults in `query-guard.plugin.ts`. */
+  rateLimits?: RateLimits;
+  /** Whole answers cached until a write (ADR 0011); off by default, see `app.ts`. */
+  responseCache?: boolean;
 }
 
 /** Staff sign-in through an OpenID Connect provider (authorization code with PKCE). */
@@ -85,7 +102,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
       user: env.NEO4J_USER ?? 'neo4j',
       password: env.NEO4J_PASSWORD ?? '',
       database: env.NEO4J_DATABASE ?? 'neo4j',
+      ...(env.AFTALEGRAF_NEO4J_GRAPH ? { graph: env.AFTALEGRAF_NEO4J_GRAPH } : {}),
     };
+    if (env.AFTALEGRAF_NEO4J_GRAPH !== undefined && !/^[\w.-]{1,64}$/.test(env.AFTALEGRAF_NEO4J_GRAPH)) {
+      problems.push(
+        `AFTALEGRAF_NEO4J_GRAPH: '${env.AFTALEGRAF_NEO4J_GRAPH}' skal være 1–64 bogstaver, tal, . _ eller - / must be 1–64 letters, digits, . _ or -`,
+      );
+    }
   }
 
   const seedRaw = env.AFTALEGRAF_SEED_ON_START ?? 'true';
@@ -95,10 +118,73 @@ export function loadConfig(env: Env = process.env): AppConfig {
     );
   }
 
+  const production = env.NODE_ENV === 'production';
+  const introspection = parseBoolean(env, 'AFTALEGRAF_INTROSPECTION', !production, problems);
+
+  const corsOrigins = (env.AFTALEGRAF_CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  for (const origin of corsOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      problems.push(
+        `AFTALEGRAF_CORS_ORIGINS: '${origin}' er ikke en oprindelse som https://eksempel.dk / is not an origin like https://example.org`,
+      );
+    }
+  }
+
+  const writesPerMinute = parseLimit(
+    env,
+    'AFTALEGRAF_RATE_WRITES_PER_MINUTE',
+    DEFAULT_RATE_LIMITS.writesPerMinute,
+    1,
+    problems,
+  );
+  const costPerMinute = parseLimit(
+    env,
+    'AFTALEGRAF_RATE_COST_PER_MINUTE',
+    DEFAULT_RATE_LIMITS.costPerMinute,
+    // Below the budget, the largest allowed query could never run.
+    QUERY.maxCost,
+    problems,
+  );
+
   const identity = loadIdentityConfig(env, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port: port ?? 4000, host, dataDir, neo4j, seedOnStart: seedRaw === 'true', identity };
+  return {
+    port: port ?? 4000,
+    host,
+    dataDir,
+    neo4j,
+    seedOnStart: seedRaw === 'true',
+    production,
+    introspection,
+    corsOrigins,
+    rateLimits: { ...DEFAULT_RATE_LIMITS, writesPerMinute, costPerMinute },
+    identity,
+  };
+}
+
+/** A per-minute limit: a whole number from `min`, or `off`. */
+function parseLimit(
+  env: Env,
+  name: string,
+  fallback: number | null,
+  min: number,
+  problems: string[],
+): number | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'off') return null;
+  const value = parseInteger(raw);
+  if (value === undefined || value < min) {
+    problems.push(
+      `${name}: '${raw}' skal være et heltal ≥ ${min} eller off / must be an integer ≥ ${min} or off`,
+    );
+    return fallback;
+  }
+  return value;
 }
 
 const OIDC_REQUIRED = [

@@ -57,7 +57,11 @@ export class StoreUnavailableError extends Error {
 export class ConfigError extends Error {
   override readonly name = 'ConfigError' as const;
   constructor(readonly problems: readonly string[]) {
-    super(`Ugyldig konfiguration / invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    super(
+      problems.length === 1
+        ? `Ugyldig konfiguration / invalid configuration: ${problems[0]}`
+        : `Ugyldig konfiguration / invalid configuration:\n  - ${problems.join('\n  - ')}`,
+    );
   }
 }
 

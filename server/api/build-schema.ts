@@ -13,6 +13,10 @@ import { NodeFieldsResolver } from './node-fields.resolver.js';
 import { NODE_OBJECT_TYPES } from './node.type.js';
 import { NodeResolver } from './node.resolver.js';
 import { SourceDocumentResolver } from './source-document.resolver.js';
+import { NodeFlagsResolver } from '../flags/flags.resolver.js';
+import { GraphChangedResolver } from '../subscriptions/graph-changed.resolver.js';
+import { ChangesResolver } from '../time/changes.resolver.js';
+import { EdgeValidityResolver, NodeValidityResolver } from '../time/validity.resolver.js';
 
 /** The resolvers that make up the API. New features add theirs here. */
 export const RESOLVERS = [
@@ -22,6 +26,11 @@ export const RESOLVERS = [
   AgreementResolver,
   SourceDocumentResolver,
   ImpactResolver,
+  NodeValidityResolver,
+  EdgeValidityResolver,
+  ChangesResolver,
+  NodeFlagsResolver,
+  GraphChangedResolver,
   MeResolver,
   ApiTokenResolver,
   EditResolver,
@@ -29,6 +38,20 @@ export const RESOLVERS = [
   NodeAuditResolver,
   EdgeVersionResolver,
 ] as const;
+
+/**
+ * type-graphql wants a PubSub at build time, but the schema is built once per process and each
+ * app has its own `GraphEvents` bus: `graphChanged` therefore subscribes to the bus in its
+ * context (`subscribe` option), and this topic-based PubSub is never used.
+ */
+const TOPICS_UNUSED = {
+  publish(): void {
+    throw new Error('subscriptions listen on the app GraphEvents bus, not on topics');
+  },
+  subscribe(): AsyncIterable<never> {
+    throw new Error('subscriptions listen on the app GraphEvents bus, not on topics');
+  },
+};
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -41,6 +64,7 @@ export function buildAftalegrafSchema(): Promise<GraphQLSchema> {
     // Every mutation and admin query carries @Authorized(role); see server/auth/auth-checker.ts.
     authChecker,
     emitSchemaFile: false,
+    pubSub: TOPICS_UNUSED,
   });
   return built;
 }

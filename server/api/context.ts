@@ -18,20 +18,28 @@ export interface ApiContext {
   signInAvailable: boolean;
   /** Every write goes through here (STYLE.md rule 13), as `actor`. */
   edit: EditService;
+  /**
+   * Who is counted by the rate limits: a signed-in user or token by its id, anyone else by the
+   * address the request came from.
+   */
+  clientAddress: string;
 }
 
 /**
  * A request's context. `actor` comes from `Identity.resolveActor` (anonymous without role when a
  * caller passes none: never more rights by omission); `signInAvailable` from
- * `Identity.signInAvailable`.
+ * `Identity.signInAvailable`; `address` is the client's network address.
  */
 export function createContext(
   store: GraphStore,
   events: GraphEvents,
   actor: Actor = ANONYMOUS,
   signInAvailable = false,
+  address = 'local',
 ): ApiContext {
   const loaders = createLoaders(store);
+  const clientAddress =
+    actor.kind === 'user' || actor.kind === 'token' ? `${actor.kind}:${actor.id}` : address;
   return {
     store,
     loaders,
@@ -40,5 +48,6 @@ export function createContext(
     actor,
     signInAvailable,
     edit: new EditService(store, events, actor),
+    clientAddress,
   };
 }

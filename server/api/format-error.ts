@@ -64,6 +64,11 @@ export function createFormatError(log: ErrorLogger) {
         extensions: { code: 'SERVICE_UNAVAILABLE' },
       };
     }
+    // Shape and cost refusals are validation errors to Apollo, which stamps them
+    // GRAPHQL_VALIDATION_FAILED; the client gets the code that says what was refused.
+    if (formatted.extensions?.measure !== undefined) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
+    }
     const code = formatted.extensions?.code;
     // graphql-js and Apollo's own request errors (parse, validation, argument coercion) are safe to show.
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;

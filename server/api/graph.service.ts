@@ -5,23 +5,15 @@
  */
 import type { GraphNodeRecord, RelationType } from '../../schema/domain.js';
 import { ValidationError } from '../errors.js';
-import type { Direction, EdgeLite, GraphStore, NodeQuery } from '../store/graph-store.js';
+import { FlagsService } from '../flags/flags.service.js';
+import type { FlagCode } from '../flags/flag-rules.js';
+import type { Direction, EdgeLite, GraphStore, NodeQuery, NodePage } from '../store/graph-store.js';
+import { today } from '../time/validity.type.js';
 import { isIsoDate } from './date.scalar.js';
 import { toEdge, type EdgeView } from './edge.type.js';
+import { CURSOR_OFFSET_MAX, FLAG_CANDIDATES, PAGE, TEXT, TRAVERSAL } from './limits.js';
 import type { Loaders } from './loaders.js';
 import { toNodeView, type NodeView } from './node.type.js';
-
-export const LIMITS = {
-  /** `first` of `nodes`. */
-  pageSize: 500,
-  search: 100,
-  /** Hops of `neighborhood`. */
-  depth: 6,
-  /** Nodes `graph` returns in one answer. */
-  graphNodes: 20_000,
-  pathDepth: 10,
-  paths: 20,
-} as const;
 
 export interface SubgraphView {
   nodes: NodeView[];
@@ -56,11 +48,12 @@ export class GraphService {
     first: number,
     after: string | undefined,
     asOf?: string,
+    flags?: readonly FlagCode[],
   ): Promise<ConnectionView> {
-    checkRange('first', first, 0, LIMITS.pageSize);
+    checkRange('first', first, 0, PAGE.nodes.max);
     const offset = after === undefined ? 0 : decodeCursor(after);
-    const query = { ...filter, asOf: checkAsOf(asOf) };
-    const page = await this.store.queryNodes(query, { offset, limit: first });
+    const query = { ...checkFilter(filter), asOf: checkAsOf(asOf) };
+    const page = await this.page(query, { offset, limit: first }, flags);
     const edges = page.nodes.map((record, i) => ({
       cursor: encodeCursor(offset + i + 1),
       node: toNodeView(record, query.asOf),
@@ -77,11 +70,12 @@ export class GraphService {
     };
   }
 
-  async search(text: string, first: number): Promise<NodeView[]> {
-    checkRange('first', first, 0, LIMITS.search);
-    if (text.length > 200) throw new ValidationError('text', 'højst 200 tegn / at most 200 characters');
-    const records = await this.store.searchNodes(text, first);
-    return records.map((record) => toNodeView(record));
+  async search(text: string, first: number, asOf?: string): Promise<NodeView[]> {
+    checkRange('first', first, 0, PAGE.search.max);
+    checkLength('text', text, TEXT.short);
+    const date = checkAsOf(asOf);
+    const records = await this.store.searchNodes(text, first, date);
+    return records.map((record) => toNodeView(record, date));
   }
 
   async neighborhood(
@@ -91,17 +85,31 @@ export class GraphService {
     types: readonly RelationType[] | undefined,
     asOf?: string,
   ): Promise<SubgraphView> {
-    checkRange('depth', depth, 0, LIMITS.depth);
+    checkRange('depth', depth, 0, TRAVERSAL.neighborhoodDepth);
     await this.require(id, 'id');
-    const reached = await this.store.reach([id], direction, depth, types);
-    return this.subgraph([...reached.depthById.keys()], reached.edges, checkAsOf(asOf));
+    const date = checkAsOf(asOf);
+    const reached = await this.store.reach([id], direction, depth, types, date);
+    // Nearest first, then by id; edges by id: the order is the answer's, not the store's BFS.
+    const ids = [...reached.depthById]
+      .sort(([a, da], [b, db]) => da - db || compareText(a, b))
+      .map(([n]) => n);
+    const edges = [...reached.edges].sort((a, b) => compareText(a.id, b.id));
+    return this.subgraph(ids, edges, date);
   }
 
-  async graph(filter: NodeQuery, first: number, asOf?: string): Promise<SubgraphView> {
-    checkRange('first', first, 0, LIMITS.graphNodes);
-    const query = { ...filter, asOf: checkAsOf(asOf) };
-    const page = await this.store.queryNodes(query, { offset: 0, limit: first });
-    const edges = await this.store.getEdgesAmong(page.nodes.map((n) => n.id));
+  async graph(
+    filter: NodeQuery,
+    first: number,
+    asOf?: string,
+    flags?: readonly FlagCode[],
+  ): Promise<SubgraphView> {
+    checkRange('first', first, 0, PAGE.graph.max);
+    const query = { ...checkFilter(filter), asOf: checkAsOf(asOf) };
+    const page = await this.page(query, { offset: 0, limit: first }, flags);
+    const edges = await this.store.getEdgesAmong(
+      page.nodes.map((n) => n.id),
+      query.asOf,
+    );
     return {
       nodes: page.nodes.map((record) => toNodeView(record, query.asOf)),
       edges: edges.map(toEdge),
@@ -113,10 +121,39 @@ export class GraphService {
     await Promise.all([this.require(from, 'from'), this.require(to, 'to')]);
     const paths = await this.store.shortestPaths(from, to, {
       types,
-      maxDepth: LIMITS.pathDepth,
-      maxPaths: LIMITS.paths,
+      maxDepth: TRAVERSAL.pathDepth,
+      maxPaths: TRAVERSAL.paths,
     });
     return Promise.all(paths.map((edges) => this.subgraph(nodesAlong(from, edges), edges, undefined)));
+  }
+
+  /**
+   * A page of the filter; with `flags`, only nodes with one of them as of the view date. Flags
+   * are derived, not stored, so that filter reads every node the store filter leaves (at most
+   * `FLAG_CANDIDATES`; narrow the other filters beyond that) and pages in here.
+   */
+  private async page(
+    query: NodeQuery,
+    page: { offset: number; limit: number },
+    flags: readonly FlagCode[] | undefined,
+  ): Promise<NodePage> {
+    if (!flags?.length) return this.store.queryNodes(query, page);
+    const candidates = await this.store.queryNodes(query, { offset: 0, limit: FLAG_CANDIDATES + 1 });
+    if (candidates.totalCount > FLAG_CANDIDATES) {
+      throw new ValidationError(
+        'filter.flags',
+        `højst ${FLAG_CANDIDATES} noder kan advarselsfiltreres; indsnævr de andre filtre / narrow the other filters`,
+      );
+    }
+    const wanted = new Set(flags);
+    const service = new FlagsService(this.loaders);
+    const flagged = await Promise.all(
+      candidates.nodes.map(async (node) =>
+        (await service.flags(node, query.asOf ?? today())).some((f) => wanted.has(f.code)) ? node : undefined,
+      ),
+    );
+    const kept = flagged.filter((node): node is GraphNodeRecord => node !== undefined);
+    return { nodes: kept.slice(page.offset, page.offset + page.limit), totalCount: kept.length };
   }
 
   /** Unknown ids in traversal arguments are the caller's mistake: say which argument. */
@@ -141,6 +178,10 @@ export class GraphService {
   }
 }
 
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** The nodes a path visits, in order; edges may be walked against their direction. */
 function nodesAlong(from: string, edges: readonly EdgeLite[]): string[] {
   const ids = [from];
@@ -152,7 +193,7 @@ function nodesAlong(from: string, edges: readonly EdgeLite[]): string[] {
   return ids;
 }
 
-function checkRange(argument: string, value: number, min: number, max: number): void {
+export function checkRange(argument: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new ValidationError(
       argument,
@@ -161,18 +202,31 @@ function checkRange(argument: string, value: number, min: number, max: number): 
   }
 }
 
+function checkLength(argument: string, text: string, max: number): void {
+  if (text.length > max) {
+    throw new ValidationError(argument, `højst ${max} tegn / at most ${max} characters`);
+  }
+}
+
+/** Free text in a filter is bounded before it can become a search pattern. */
+function checkFilter(filter: NodeQuery): NodeQuery {
+  if (filter.text !== undefined) checkLength('filter.text', filter.text, TEXT.short);
+  return filter;
+}
+
 function checkAsOf(asOf: string | undefined): string | undefined {
   if (asOf !== undefined && !isIsoDate(asOf))
     throw new ValidationError('asOf', 'skal være ÅÅÅÅ-MM-DD / must be YYYY-MM-DD');
   return asOf;
 }
 
-function encodeCursor(offset: number): string {
+export function encodeCursor(offset: number): string {
   return Buffer.from(`offset:${offset}`).toString('base64url');
 }
 
-function decodeCursor(cursor: string): number {
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new ValidationError('after', 'ugyldig cursor / invalid cursor');
-  return Number(match[1]);
+export function decodeCursor(cursor: string): number {
+  const match = /^offset:(\d{1,16})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  const offset = match ? Number(match[1]) : Number.NaN;
+  if (!(offset <= CURSOR_OFFSET_MAX)) throw new ValidationError('after', 'ugyldig cursor / invalid cursor');
+  return offset;
 }

@@ -28,13 +28,22 @@ export interface Loaders {
   edgeVersion: DataLoader<string, number | undefined>;
 }
 
+/**
+ * Batches dispatch on the next turn of the event loop, not in the same microtask run: a large
+ * query then lets health checks and other requests in between its store round trips instead of
+ * holding the process for its whole execution (the embedded store answers synchronously).
+ */
+const BATCH: { batchScheduleFn: (dispatch: () => void) => void } = {
+  batchScheduleFn: (dispatch) => setImmediate(dispatch),
+};
+
 export function createLoaders(store: GraphStore): Loaders {
   let documents: Promise<Map<string, SourceDocumentRecord>> | undefined;
   return {
     node: new DataLoader(async (ids) => {
       const found = await store.getNodes(ids);
       return ids.map((id) => found.get(id) ?? null);
-    }),
+    }, BATCH),
     relations: new DataLoader(
       async (keys) => {
         // One store call per distinct (direction, types) among the keys; each group's edges are
@@ -61,22 +70,22 @@ export function createLoaders(store: GraphStore): Loaders {
         );
         return keys.map((key) => results.get(relationCacheKey(key)) ?? []);
       },
-      { cacheKeyFn: relationCacheKey },
+      { ...BATCH, cacheKeyFn: relationCacheKey },
     ),
     edge: new DataLoader(async (edgeIds) => {
       const sources = [...new Set(edgeIds.map((id) => id.split('|')[0] as string))];
       const edges = await store.getEdges(sources, 'BOTH');
       const byId = new Map(edges.map((e) => [e.id, e]));
       return edgeIds.map((id) => byId.get(id) ?? null);
-    }),
+    }, BATCH),
     nodeVersion: new DataLoader(async (ids) => {
       const { nodes } = await store.getVersions(ids, []);
       return ids.map((id) => nodes.get(id));
-    }),
+    }, BATCH),
     edgeVersion: new DataLoader(async (ids) => {
       const { edges } = await store.getVersions([], ids);
       return ids.map((id) => edges.get(id));
-    }),
+    }, BATCH),
     documents: () => {
       documents ??= store.getDocuments().then((list) => new Map(list.map((d) => [d.id, d])));
       return documents;

@@ -14,6 +14,7 @@ import {
 import type { Direction } from '../store/graph-store.js';
 import type { ApiContext } from './context.js';
 import { Relation, toEdge } from './edge.type.js';
+import { DateScalar } from './date.scalar.js';
 import { DirectionEnum, RelationTypeEnum, StatusFamilyEnum } from './enums.js';
 import { NodeInterface, toNodeView, type NodeView } from './node.type.js';
 import { documentView } from './source-document.resolver.js';
@@ -32,7 +33,7 @@ export function currentStatus(view: NodeView): StatusRecord | undefined {
   return historyAsOf(view).findLast((o) => o.kind === 'fact' || o.kind === 'decision');
 }
 
-async function toObservation(record: StatusRecord, context: ApiContext): Promise<StatusObservation> {
+export async function toObservation(record: StatusRecord, context: ApiContext): Promise<StatusObservation> {
   const vocabulary = STATUS_CODES[record.code];
   return {
     seq: record.seq,
@@ -48,37 +49,65 @@ async function toObservation(record: StatusRecord, context: ApiContext): Promise
   };
 }
 
+/**
+ * The date of a date-dependent field. Given on the field, it is part of the field's identity,
+ * so a normalised client cache keeps `status(asOf: "2024-06-01")` and `status(asOf:
+ * "2024-10-01")` of one node apart; omitted, the date of the root field (`node(asOf)`,
+ * `graph(asOf)`, …) applies, as before.
+ */
+const AS_OF_ARGUMENT = {
+  nullable: true,
+  description:
+    'Datoen, feltet gælder for (standard: rodfeltets asOf) / the date (default: the root field’s asOf)',
+} as const;
+
+function atDate(view: NodeView, asOf: string | null | undefined): NodeView {
+  return asOf === null || asOf === undefined ? view : { ...view, asOf };
+}
+
 @Resolver(() => NodeInterface)
 export class NodeFieldsResolver {
   @FieldResolver(() => StatusObservation, {
     nullable: true,
     description: 'Nuværende status: seneste faktum eller beslutning (pr. asOf)',
   })
-  async status(@Root() view: NodeView, @Ctx() context: ApiContext): Promise<StatusObservation | null> {
-    const current = currentStatus(view);
+  async status(
+    @Root() view: NodeView,
+    @Arg('asOf', () => DateScalar, AS_OF_ARGUMENT) asOf: string | null | undefined,
+    @Ctx() context: ApiContext,
+  ): Promise<StatusObservation | null> {
+    const current = currentStatus(atDate(view, asOf));
     return current ? toObservation(current, context) : null;
   }
 
-  @FieldResolver(() => StatusFamilyEnum, { description: 'Statusfamilie til farvelægning' })
-  statusFamily(@Root() view: NodeView): StatusFamily {
-    const current = currentStatus(view);
+  @FieldResolver(() => StatusFamilyEnum, { description: 'Statusfamilie til farvelægning (pr. asOf)' })
+  statusFamily(
+    @Root() view: NodeView,
+    @Arg('asOf', () => DateScalar, AS_OF_ARGUMENT) asOf: string | null | undefined,
+  ): StatusFamily {
+    const current = currentStatus(atDate(view, asOf));
     return current ? STATUS_CODES[current.code].family : 'unknown';
   }
 
   @FieldResolver(() => [StatusObservation], { description: 'Statushistorik pr. asOf, ældste først' })
-  statusHistory(@Root() view: NodeView, @Ctx() context: ApiContext): Promise<StatusObservation[]> {
-    return Promise.all(historyAsOf(view).map((o) => toObservation(o, context)));
+  statusHistory(
+    @Root() view: NodeView,
+    @Arg('asOf', () => DateScalar, AS_OF_ARGUMENT) asOf: string | null | undefined,
+    @Ctx() context: ApiContext,
+  ): Promise<StatusObservation[]> {
+    return Promise.all(historyAsOf(atDate(view, asOf)).map((o) => toObservation(o, context)));
   }
 
   @FieldResolver(() => StatusObservation, {
     nullable: true,
-    description: 'Seneste indstilling (forslag til handling) / latest recommendation',
+    description: 'Seneste indstilling (forslag til handling) pr. asOf / latest recommendation',
   })
   async recommendation(
     @Root() view: NodeView,
+    @Arg('asOf', () => DateScalar, AS_OF_ARGUMENT) asOf: string | null | undefined,
     @Ctx() context: ApiContext,
   ): Promise<StatusObservation | null> {
-    const latest = historyAsOf(view).findLast((o) => o.kind === 'recommendation');
+    const latest = historyAsOf(atDate(view, asOf)).findLast((o) => o.kind === 'recommendation');
     return latest ? toObservation(latest, context) : null;
   }
 

@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
 import type { NodeLabel, StatusCode, StatusFamily } from '../../schema/domain.js';
 import type { AwaitingScope, NodeQuery } from '../store/graph-store.js';
+import { FlagCodeEnum } from '../flags/flag.type.js';
+import type { FlagCode } from '../flags/flag-rules.js';
 import { AwaitingScopeEnum, NodeLabelEnum, StatusCodeEnum, StatusFamilyEnum } from './enums.js';
 
 @InputType({ description: 'Filtrering af noder; alle felter indsnævrer / every field narrows' })
@@ -28,6 +30,13 @@ export class NodeFilter {
 
   @Field(() => AwaitingScopeEnum, { nullable: true, description: 'Afventer nationalt/regionalt arbejde' })
   awaiting?: AwaitingScope;
+
+  @Field(() => [FlagCodeEnum], {
+    nullable: true,
+    description:
+      'Har mindst én af disse advarsler pr. visningsdatoen / has any of these flags as of the view date',
+  })
+  flags?: FlagCode[];
 }
 
 export function toNodeQuery(filter: NodeFilter | undefined): NodeQuery {

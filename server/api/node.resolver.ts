@@ -7,6 +7,7 @@ import { DateScalar } from './date.scalar.js';
 import { Subgraph } from './edge.type.js';
 import { DirectionEnum, ObservationKindEnum, RelationTypeEnum, StatusCodeEnum } from './enums.js';
 import type { SubgraphView } from './graph.service.js';
+import { PAGE, TEXT, TRAVERSAL } from './limits.js';
 import { NodeConnection } from './node-connection.type.js';
 import { NodeFilter, toNodeQuery } from './node-filter.input.js';
 import { NodeInterface, SourceDocument, type NodeView } from './node.type.js';
@@ -20,7 +21,9 @@ export class RecordStatusInput {
   @Field(() => StatusCodeEnum)
   code!: StatusCode;
 
-  @Field(() => String, { description: 'Ordret tekst / verbatim text' })
+  @Field(() => String, {
+    description: `Ordret tekst, højst ${TEXT.long} tegn / verbatim text, at most ${TEXT.long} characters`,
+  })
   textDa!: string;
 
   @Field(() => String, { description: 'ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD' })
@@ -59,29 +62,46 @@ export class NodeResolver {
   @Query(() => NodeConnection, { description: 'Filtrerede noder, sideopdelt (Relay)' })
   nodes(
     @Arg('filter', () => NodeFilter, { nullable: true }) filter: NodeFilter | undefined,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('first', () => Int, {
+      defaultValue: PAGE.nodes.default,
+      description: `Højst / at most ${PAGE.nodes.max}`,
+    })
+    first: number,
     @Arg('after', () => String, { nullable: true }) after: string | undefined,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | undefined,
     @Ctx() { graph }: ApiContext,
   ) {
-    return graph.nodes(toNodeQuery(filter), first, after ?? undefined, asOf ?? undefined);
+    return graph.nodes(toNodeQuery(filter), first, after ?? undefined, asOf ?? undefined, filter?.flags);
   }
 
   @Query(() => [NodeInterface], {
     description: 'Dansk-bevidst søgning, bedste først / Danish-aware ranked search',
   })
   search(
-    @Arg('text', () => String) text: string,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('text', () => String, { description: `Højst / at most ${TEXT.short} tegn/characters` }) text: string,
+    @Arg('first', () => Int, {
+      defaultValue: PAGE.search.default,
+      description: `Højst / at most ${PAGE.search.max}`,
+    })
+    first: number,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'Kun hvad der fandtes på datoen / only what existed by then',
+    })
+    asOf: string | undefined,
     @Ctx() { graph }: ApiContext,
   ): Promise<NodeView[]> {
-    return graph.search(text, first);
+    return graph.search(text, first, asOf ?? undefined);
   }
 
   @Query(() => Subgraph, { description: 'Naboskabet omkring en node / the neighbourhood of a node' })
   neighborhood(
     @Arg('id', () => ID) id: string,
-    @Arg('depth', () => Int, { defaultValue: 1 }) depth: number,
+    @Arg('depth', () => Int, {
+      defaultValue: 1,
+      description: `Hop, højst / hops, at most ${TRAVERSAL.neighborhoodDepth}`,
+    })
+    depth: number,
     @Arg('direction', () => DirectionEnum, { defaultValue: 'BOTH' }) direction: Direction,
     @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | undefined,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | undefined,
@@ -96,10 +116,14 @@ export class NodeResolver {
   graph(
     @Arg('filter', () => NodeFilter, { nullable: true }) filter: NodeFilter | undefined,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | undefined,
-    @Arg('first', () => Int, { defaultValue: 5000 }) first: number,
+    @Arg('first', () => Int, {
+      defaultValue: PAGE.graph.default,
+      description: `Højst / at most ${PAGE.graph.max}`,
+    })
+    first: number,
     @Ctx() { graph }: ApiContext,
   ): Promise<SubgraphView> {
-    return graph.graph(toNodeQuery(filter), first, asOf ?? undefined);
+    return graph.graph(toNodeQuery(filter), first, asOf ?? undefined, filter?.flags);
   }
 
   @Query(() => [Subgraph], { description: 'Korteste stier / shortest paths' })

@@ -1,12 +1,34 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { isAbstractType, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildAftalegrafSchema } from './build-schema.js';
 
 export const SCHEMA_FILE = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../schema/schema.graphql',
 );
+
+export const POSSIBLE_TYPES_FILE = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../schema/possible-types.json',
+);
+
+/**
+ * The `possibleTypes` map for normalised client caches (Apollo Client's `InMemoryCache`), in the
+ * shape graphql-codegen's fragment-matcher plugin writes: every interface with the object types
+ * that implement it. Without it a client cannot match `... on Agreement` inside a `Node`
+ * fragment and silently drops fields (docs/integrators.md).
+ */
+export async function printPossibleTypes(): Promise<string> {
+  const schema = lexicographicSortSchema(await buildAftalegrafSchema());
+  const possibleTypes: Record<string, string[]> = {};
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isAbstractType(type) && !type.name.startsWith('__')) {
+      possibleTypes[type.name] = schema.getPossibleTypes(type).map((t) => t.name);
+    }
+  }
+  return `${JSON.stringify({ possibleTypes }, null, 2)}\n`;
+}
 
 /** The SDL as committed in `schema/schema.graphql`: sorted, so diffs show real changes only. */
 export async function printAftalegrafSchema(): Promise<string> {

@@ -75,6 +75,20 @@ const NODE_PROP_KEYS = [
 /** How many times an unversioned append (`recordStatus` without `expectedVersion`) is retried. */
 const APPEND_RETRIES = 20;
 
+/** Same code, words, date, kind and document: the observation a repeated request would add. */
+function sameObservation(
+  stored: Omit<StatusObservation, 'seq'>,
+  candidate: Omit<StatusObservation, 'seq'>,
+): boolean {
+  return (
+    stored.code === candidate.code &&
+    stored.textDa === candidate.textDa &&
+    stored.date === candidate.date &&
+    stored.kind === candidate.kind &&
+    stored.documentId === candidate.documentId
+  );
+}
+
 export class EditService {
   constructor(
     private readonly store: GraphStore,
@@ -317,6 +331,15 @@ export class EditService {
     };
     for (let attempt = 0; ; attempt += 1) {
       const { record: node, version } = await this.currentNode(input.nodeId, 'nodeId', input.expectedVersion);
+      // The exact observation is already there (a repeat without an idempotency key, or the
+      // loser of two identical requests, which lands here on its retry): refused, not stored twice.
+      if (node.statusHistory.some((stored) => sameObservation(stored, observation))) {
+        throw new ConflictError(
+          'Node',
+          input.nodeId,
+          'denne status er allerede registreret / this status is already recorded',
+        );
+      }
       try {
         return await this.commit(
           'recordStatus',

@@ -103,7 +103,7 @@ export function impactCsv(analysis: ImpactAnalysis, names: Names): string {
 const mdCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function impactMarkdown(analysis: ImpactAnalysis, names: Names, summary: ImpactSummaryData): string {
-  const subjects = analysis.subjectIds.map((id) => `«${name(names, id)}» (${id})`).join(', ');
+  const subjects = analysis.subjectIds.map((id) => `»${name(names, id)}« (${id})`).join(', ');
   const effect = { LANDS: 'lander', DELAYED: 'forsinkes', WITHDRAWN: 'trækkes tilbage' }[analysis.effect];
   const lines: string[] = [];
   if (analysis.kind === 'impact') {
@@ -162,7 +162,7 @@ export function impactMarkdown(analysis: ImpactAnalysis, names: Names, summary: 
       .filter(([code]) => analysis.affected.some((a) => a.rule === code))
       .map(([code, text]) => `- \`${code}\`: ${text.da}`),
     '',
-    `Stier pr. element er begrænset til ${analysis.pathLimit}; «+» betyder, at der er flere.`,
+    `Stier pr. element er begrænset til ${analysis.pathLimit}; »+« betyder, at der er flere.`,
     '',
   );
   return lines.join('\n');

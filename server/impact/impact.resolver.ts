@@ -1,7 +1,9 @@
 /** `impact` and `upstream` (issue 4). Thin: the work is in ImpactService and the engine. */
+import { PAGE } from '../api/limits.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../api/context.js';
 import { toEdge } from '../api/edge.type.js';
+import type { EdgeLite } from '../store/graph-store.js';
 import { NodeInterface, toNodeView, type NodeView } from '../api/node.type.js';
 import {
   ImpactChangeInput,
@@ -28,6 +30,31 @@ async function loadViews(
 ): Promise<NodeView[]> {
   const records = await context.loaders.node.loadMany(ids);
   return records.flatMap((r) => (r && !(r instanceof Error) ? [toNodeView(r, asOf)] : []));
+}
+
+/**
+ * The nodes a path visits in walking order. It starts at the end of the first edge that is a
+ * subject of the analysis (edges may be walked against their direction).
+ */
+export function nodesAlong(edges: readonly EdgeLite[], subjects: readonly string[]): string[] {
+  const first = edges[0];
+  if (!first) return [];
+  const second = edges[1];
+  const touchesSecond = (id: string): boolean =>
+    second !== undefined && (second.source === id || second.target === id);
+  let at = subjects.includes(first.source)
+    ? first.source
+    : subjects.includes(first.target)
+      ? first.target
+      : touchesSecond(first.source) && !touchesSecond(first.target)
+        ? first.target
+        : first.source;
+  const ids = [at];
+  for (const edge of edges) {
+    at = edge.source === at ? edge.target : edge.source;
+    ids.push(at);
+  }
+  return ids;
 }
 
 @Resolver(() => ImpactReport)
@@ -60,7 +87,11 @@ export class ImpactResolver {
   })
   async affected(
     @Root() report: ImpactReportData,
-    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Arg('first', () => Int, {
+      defaultValue: PAGE.impactAffected.default,
+      description: `Højst / at most ${PAGE.impactAffected.max}`,
+    })
+    first: number,
     @Arg('after', () => String, { nullable: true }) after: string | undefined,
     @Arg('classifications', () => [ImpactClassEnum], { nullable: true }) classes: ImpactClass[] | undefined,
     @Ctx() context: ApiContext,
@@ -83,10 +114,37 @@ export class ImpactResolver {
           consequence: a.consequence.da,
           consequenceEn: a.consequence.en,
           consequenceCode: a.consequence.code,
+          effectiveDate: a.consequence.effective ?? null,
           handoverTargets: a.consequence.handoverTargets.flatMap((t) => views.get(t) ?? []),
-          // Paths are enumerated only when the query selects them.
+          // Paths, owners and clusters are worked out only when the query selects them.
           get paths() {
-            return analysis.paths(a.id).paths.map((p) => ({ ...p, edges: p.edges.map(toEdge) }));
+            return analysis.paths(a.id).paths.map((p) => ({
+              ...p,
+              edges: p.edges.map(toEdge),
+              get nodes() {
+                return loadViews(context, nodesAlong(p.edges, analysis.subjectIds), asOf);
+              },
+            }));
+          },
+          get owners() {
+            return report.ownersOf(a.id).then(async (owners) => {
+              const found = new Map(
+                (
+                  await loadViews(
+                    context,
+                    owners.map((o) => o.id),
+                    asOf,
+                  )
+                ).map((v) => [v.id, v]),
+              );
+              return owners.flatMap((o) => {
+                const owner = found.get(o.id);
+                return owner ? [{ node: owner, role: o.role }] : [];
+              });
+            });
+          },
+          get clusters() {
+            return report.clustersOf(a.id).then((ids) => loadViews(context, ids, asOf));
           },
           get pathsTruncated() {
             return analysis.paths(a.id).truncated;

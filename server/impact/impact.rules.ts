@@ -3,7 +3,7 @@
  * stable code with the Danish wording a secretariat uses and an English gloss. Texts live here so
  * that the engine, the GraphQL enums and the CSV/Markdown report say the same thing.
  */
-import type { RelationType } from '../../schema/domain.js';
+import type { NodeLabel, RelationType } from '../../schema/domain.js';
 
 /** How a node came to be affected, strongest first (domain.md §4). */
 export const IMPACT_CLASSES = ['DIRECT', 'INDIRECT', 'INHERITED'] as const;
@@ -116,6 +116,20 @@ export const RELATION_TEXT: Record<RelationType, { da: string; en: string }> = {
   PRIORITIZED_IN: { da: 'er prioriteret i', en: 'is prioritised in' },
   MENTIONED_IN: { da: 'er nævnt i', en: 'is mentioned in' },
 };
+
+/**
+ * Labels of the parties that act: a node of these labels RESPONSIBLE for an affected item is
+ * its owner (who must act on it), reported as such, not an affected item with its own members
+ * inheriting (issue 13). A working group does the work itself and stays affected (domain.md §4
+ * example B: `wg-demens`).
+ */
+export const OWNER_LABELS: readonly NodeLabel[] = [
+  'Body',
+  'Organisation',
+  'Region',
+  'Municipality',
+  'Hospital',
+];
 
 /** domain.md §4 defaults. */
 export const DEFAULT_DIRECT_TYPES: readonly RelationType[] = ['AWAITS', 'DEPENDS_ON', 'DERIVES_FROM'];

@@ -6,6 +6,7 @@
 import type { GraphNodeRecord } from '../../schema/domain.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { ValidationError } from '../errors.js';
+import { CURSOR_OFFSET_MAX, PAGE } from '../api/limits.js';
 import {
   analyseImpact,
   analyseUpstream,
@@ -19,11 +20,25 @@ import {
 import { impactCsv, impactMarkdown, type ImpactGroup, type ImpactSummaryData } from './impact.report.js';
 import type { ImpactClass } from './impact.rules.js';
 
-export const MAX_PAGE = 500;
+const MAX_PAGE = PAGE.impactAffected.max;
 
 /** One analysis with its lazily computed extras, shared by the report's field resolvers. */
+/** A body responsible for an affected item (RESPONSIBLE), with its role: who must act. */
+export interface ImpactOwnerData {
+  id: string;
+  /** owner / approver / follow_up, as the source states it; null when it does not. */
+  role: string | null;
+}
+
+/** The summary and, per affected node, its owners and clusters: one computation, two uses. */
+interface Groupings {
+  summary: ImpactSummaryData;
+  ownersOf: ReadonlyMap<string, ImpactOwnerData[]>;
+  clustersOf: ReadonlyMap<string, string[]>;
+}
+
 export class ImpactReportData {
-  private summaryData: Promise<ImpactSummaryData> | undefined;
+  private groupings: Promise<Groupings> | undefined;
   private names: Promise<Map<string, GraphNodeRecord>> | undefined;
 
   constructor(
@@ -59,8 +74,22 @@ export class ImpactReportData {
   }
 
   summary(): Promise<ImpactSummaryData> {
-    this.summaryData ??= summarise(this.analysis, this.store);
-    return this.summaryData;
+    return this.group().then((g) => g.summary);
+  }
+
+  /** The bodies responsible for `id` (who must act), strongest role first. */
+  async ownersOf(id: string): Promise<ImpactOwnerData[]> {
+    return (await this.group()).ownersOf.get(id) ?? [];
+  }
+
+  /** The clusters `id` is implemented by, located in or a member of (or itself, for a cluster). */
+  async clustersOf(id: string): Promise<string[]> {
+    return (await this.group()).clustersOf.get(id) ?? [];
+  }
+
+  private group(): Promise<Groupings> {
+    this.groupings ??= summarise(this.analysis, this.store);
+    return this.groupings;
   }
 
   async csv(): Promise<string> {
@@ -91,15 +120,22 @@ function encodeCursor(offset: number): string {
 }
 
 function decodeCursor(cursor: string): number | undefined {
-  const match = /^impact:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  return match ? Number(match[1]) : undefined;
+  const match = /^impact:(\d{1,16})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  const offset = match ? Number(match[1]) : Number.NaN;
+  return offset <= CURSOR_OFFSET_MAX ? offset : undefined;
 }
+
+const ROLE_ORDER = ['owner', 'approver', 'follow_up'];
+const roleRank = (role: string | null): number => {
+  const rank = role === null ? -1 : ROLE_ORDER.indexOf(role);
+  return rank < 0 ? ROLE_ORDER.length : rank;
+};
 
 /** Counts per class, per responsible body and per cluster: two store calls. */
 async function summarise(
   analysis: ImpactAnalysis,
   store: Pick<GraphStore, 'getNodes' | 'expand'>,
-): Promise<ImpactSummaryData> {
+): Promise<Groupings> {
   const cls = new Map(analysis.affected.map((a) => [a.id, a.classification]));
   const count = (c: ImpactClass): number => analysis.affected.filter((a) => a.classification === c).length;
   const edges =
@@ -116,8 +152,14 @@ async function summarise(
   const add = (map: Map<string, Set<string>>, key: string, value: string): void => {
     map.set(key, (map.get(key) ?? new Set()).add(value));
   };
+  const ownersOf = new Map<string, ImpactOwnerData[]>();
   for (const e of edges) {
-    if (e.type === 'RESPONSIBLE' && cls.has(e.target)) add(bodiesOf, e.target, e.source);
+    if (e.type === 'RESPONSIBLE' && cls.has(e.target)) {
+      add(bodiesOf, e.target, e.source);
+      const owners = ownersOf.get(e.target) ?? [];
+      if (!owners.some((o) => o.id === e.source)) owners.push({ id: e.source, role: e.props.role ?? null });
+      ownersOf.set(e.target, owners);
+    }
     if (e.type !== 'RESPONSIBLE' && cls.has(e.source)) add(placesOf, e.source, e.target);
   }
   const places = new Set([...placesOf.values()].flatMap((s) => [...s]));
@@ -141,7 +183,10 @@ async function summarise(
     }
     return [...groups.values()].sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
   };
-  return {
+  for (const owners of ownersOf.values()) {
+    owners.sort((a, b) => roleRank(a.role) - roleRank(b.role) || (a.id < b.id ? -1 : 1));
+  }
+  const summary: ImpactSummaryData = {
     total: cls.size,
     direct: count('DIRECT'),
     indirect: count('INDIRECT'),
@@ -151,6 +196,9 @@ async function summarise(
     withoutResponsibleBody: cls.size - bodiesOf.size,
     withoutCluster: cls.size - clustersOf.size,
   };
+  const sortedIds = (of: Map<string, Set<string>>): Map<string, string[]> =>
+    new Map([...of].map(([id, set]) => [id, [...set].sort()]));
+  return { summary, ownersOf, clustersOf: sortedIds(clustersOf) };
 }
 
 export class ImpactService {
@@ -158,7 +206,7 @@ export class ImpactService {
 
   async impact(change: ImpactChange, options: ImpactOptions = {}): Promise<ImpactReportData> {
     return new ImpactReportData(
-      await analyseImpact(impactPort(this.store), change, options),
+      await analyseImpact(impactPort(this.store, options.asOf), change, options),
       options.asOf,
       this.store,
     );
@@ -166,7 +214,7 @@ export class ImpactService {
 
   async upstream(id: string, options: UpstreamOptions = {}): Promise<ImpactReportData> {
     return new ImpactReportData(
-      await analyseUpstream(impactPort(this.store), id, options),
+      await analyseUpstream(impactPort(this.store, options.asOf), id, options),
       options.asOf,
       this.store,
     );

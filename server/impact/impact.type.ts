@@ -45,6 +45,27 @@ export class ImpactPath {
     description: 'I gårækkefølge; hver kant har sine kilder / in walking order, each with its sources',
   })
   edges!: EdgeView[];
+
+  @Field(() => [NodeInterface], {
+    description:
+      'Elementerne langs stien, fra ændringen til det berørte / the nodes along the path, change first',
+  })
+  nodes!: NodeView[] | Promise<NodeView[]>;
+}
+
+@ObjectType({
+  description:
+    'Et organ, der er ansvarligt for et berørt element: den, der skal handle / a body that must act',
+})
+export class ImpactOwner {
+  @Field(() => NodeInterface)
+  node!: NodeView;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'owner / approver / follow_up, som kilden siger / as the source states it',
+  })
+  role!: string | null;
 }
 
 @ObjectType({ description: 'Et berørt element og hvorfor / an affected node and why' })
@@ -76,8 +97,24 @@ export class AffectedNode {
   @Field(() => ConsequenceCodeEnum)
   consequenceCode!: ConsequenceCode;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Hvornår konsekvensen får virkning (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD), når det vides / when it takes effect',
+  })
+  effectiveDate!: string | null;
+
   @Field(() => [NodeInterface], { description: 'Hvem arbejdet kan overdrages til / handover targets' })
   handoverTargets!: NodeView[];
+
+  @Field(() => [ImpactOwner], {
+    description:
+      'Ansvarlige organer (RESPONSIBLE): hvem der skal handle; ikke selv berørte / who must act, not affected themselves',
+  })
+  owners!: Promise<ImpactOwner[]>;
+
+  @Field(() => [NodeInterface], { description: 'Klynger elementet hører til / clusters the node belongs to' })
+  clusters!: Promise<NodeView[]>;
 
   @Field(() => [ImpactPath], { description: 'Alle stier (højst maxPathsPerNode) / every path, bounded' })
   paths!: ImpactPath[];

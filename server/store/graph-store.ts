@@ -41,8 +41,56 @@ export interface NodeQuery {
   responsibleBody?: string;
   /** Nodes that AWAIT national or regional work, or whose current status says so. */
   awaiting?: AwaitingScope;
-  /** Statuses as observed up to this date; default: everything known. */
+  /**
+   * Statuses as observed up to this date, and only what existed by then (validity `from` on or
+   * before it; what had ended is still there, shown as ended); default: everything known.
+   */
   asOf?: IsoDate;
+}
+
+/** What a change between two dates is (`changes`). */
+export const CHANGE_KINDS = [
+  'STATUS_CHANGED',
+  'APPEARED',
+  'RETIRED',
+  'RELATION_ADDED',
+  'RELATION_ENDED',
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/**
+ * The window of `changes`: after `from`, up to and including `to` (as `asOf` counts a date),
+ * for nodes matching `filter` as of `to`.
+ */
+export interface ChangeQuery {
+  from: IsoDate;
+  to: IsoDate;
+  filter: Omit<NodeQuery, 'asOf'>;
+}
+
+/** One change; the store gives ids, the service loads what they name. */
+export interface ChangeRecord {
+  kind: ChangeKind;
+  /** First day the change holds. */
+  date: IsoDate;
+  nodeId: string;
+  /** RELATION_ADDED / RELATION_ENDED: the relation. */
+  edgeId?: string;
+  /** STATUS_CHANGED: the current status at `from` (absent: none). */
+  before?: StatusObservation;
+  /** STATUS_CHANGED and APPEARED: the current status at `to`. */
+  after?: StatusObservation;
+  /** The document that states it: the new status's, or the validity's. */
+  documentId?: string;
+}
+
+/**
+ * `changes` ordered by date, kind (in `CHANGE_KINDS` order), node id, edge id; `offset`/`limit`
+ * paged, with the total before paging.
+ */
+export interface ChangePage {
+  changes: ChangeRecord[];
+  totalCount: number;
 }
 
 export interface NodePage {
@@ -100,6 +148,8 @@ export type StoreCounts = ImportSummary;
 export interface GraphStore extends GraphStoreWrites {
   /** `sqlite` or `neo4j`: for logs and health output. */
   readonly name: string;
+  /** The database's version (Neo4j's server version, or the SQLite library's): for health output. */
+  readonly version: string;
   /** The integrations' API tokens, kept in the same database; not part of the graph export. */
   readonly tokens: TokenStore;
 
@@ -107,24 +157,31 @@ export interface GraphStore extends GraphStoreWrites {
   getNodes(ids: readonly string[]): Promise<Map<string, GraphNodeRecord>>;
   /** Filtered nodes ordered by id, `offset`/`limit` paged, with the total before paging. */
   queryNodes(query: NodeQuery, page: { offset: number; limit: number }): Promise<NodePage>;
-  /** Ranked Danish-aware search over names, aliases and ids: best first, at most `limit`. */
-  searchNodes(text: string, limit: number): Promise<GraphNodeRecord[]>;
+  /**
+   * Ranked Danish-aware search over names, aliases and ids: best first, at most `limit`; with
+   * `asOf`, only what existed by then.
+   */
+  searchNodes(text: string, limit: number, asOf?: IsoDate): Promise<GraphNodeRecord[]>;
   /** Edges (with sources) touching any of `ids`, in `direction`, of `types` (all if omitted). */
   getEdges(
     ids: readonly string[],
     direction: Direction,
     types?: readonly RelationType[],
   ): Promise<GraphEdgeRecord[]>;
-  /** Edges with both ends in `ids`. */
-  getEdgesAmong(ids: readonly string[]): Promise<GraphEdgeRecord[]>;
+  /** Edges with both ends in `ids`; with `asOf`, only those that existed by then. */
+  getEdgesAmong(ids: readonly string[], asOf?: IsoDate): Promise<GraphEdgeRecord[]>;
   /** One hop from a frontier: the lightweight edges of `types` touching any id. */
   expand(ids: readonly string[], direction: Direction, types?: readonly RelationType[]): Promise<EdgeLite[]>;
-  /** Breadth-first reach from `seeds` up to `maxDepth` hops. */
+  /**
+   * Breadth-first reach from `seeds` up to `maxDepth` hops; with `asOf`, crossing only relations
+   * to nodes that existed by then (validity `from` on or before it).
+   */
   reach(
     seeds: readonly string[],
     direction: Direction,
     maxDepth: number,
     types?: readonly RelationType[],
+    asOf?: IsoDate,
   ): Promise<ReachResult>;
   /**
    * `reach` in the store's key space (see `KeyedReach`); `expand` is `maxDepth` 1. Seeds are ids
@@ -136,14 +193,20 @@ export interface GraphStore extends GraphStoreWrites {
     direction: Direction,
     maxDepth: number,
     types?: readonly RelationType[],
+    asOf?: IsoDate,
   ): Promise<KeyedReach>;
-  /** Every shortest path from → to (as edge lists), at most `maxPaths`, at most `maxDepth` long. */
+  /**
+   * Every shortest path from → to (as edge lists in walking order), ordered by their edge ids
+   * (lexicographically), the first `maxPaths`, at most `maxDepth` long.
+   */
   shortestPaths(
     from: string,
     to: string,
     options: { types?: readonly RelationType[]; maxDepth: number; maxPaths: number },
   ): Promise<EdgeLite[][]>;
   getDocuments(): Promise<SourceDocumentRecord[]>;
+  /** What changed in the window (see `ChangeQuery`), paged. One round trip. */
+  changes(query: ChangeQuery, page: { offset: number; limit: number }): Promise<ChangePage>;
 
   /** Adds a status observation to a node, atomically; returns the node as stored after it. */
   addStatusObservation(nodeId: string, observation: Omit<StatusObservation, 'seq'>): Promise<GraphNodeRecord>;

@@ -19,6 +19,26 @@ describe('configuration', () => {
     );
   });
 
+  it('takes the Neo4j partition from AFTALEGRAF_NEO4J_GRAPH, and refuses a malformed one', () => {
+    const env = {
+      NEO4J_URI: 'bolt://db:7687',
+      NEO4J_PASSWORD: 'secret-password',
+      AFTALEGRAF_DATA_DIR: '/tmp/x',
+    };
+    expect(loadConfig({ ...env, AFTALEGRAF_NEO4J_GRAPH: 'region-midt' }).neo4j).toStrictEqual({
+      uri: 'bolt://db:7687',
+      user: 'neo4j',
+      password: 'secret-password',
+      database: 'neo4j',
+      graph: 'region-midt',
+    });
+    expect(() => loadConfig({ ...env, AFTALEGRAF_NEO4J_GRAPH: 'region midt!' })).toThrow(
+      new ConfigError([
+        "AFTALEGRAF_NEO4J_GRAPH: 'region midt!' skal være 1–64 bogstaver, tal, . _ eller - / must be 1–64 letters, digits, . _ or -",
+      ]),
+    );
+  });
+
   it('defaults to the embedded store on port 4000', () => {
     expect(loadConfig({ AFTALEGRAF_DATA_DIR: '/tmp/x' })).toStrictEqual({
       port: 4000,
@@ -26,6 +46,10 @@ describe('configuration', () => {
       dataDir: '/tmp/x',
       neo4j: undefined,
       seedOnStart: true,
+      production: false,
+      introspection: true,
+      corsOrigins: [],
+      rateLimits: { writesPerMinute: 120, costPerMinute: 10_000_000, expensiveCost: 10_000 },
       identity: { publicRead: true },
     });
   });

@@ -190,7 +190,8 @@ describe('CSRF', () => {
           headers: { 'content-type': contentType, origin: 'https://evil.example' },
           body: JSON.stringify({ query: RECORD_STATUS, variables: STARTED }),
         });
-        expect({ contentType, status: forged.status }).toStrictEqual({ contentType, status: 400 });
+        // Refused before GraphQL: only application/json bodies are read (415).
+        expect({ contentType, status: forged.status }).toStrictEqual({ contentType, status: 415 });
       }
       const viaGet = await jar.fetch(`${appUrl}/graphql?query=${encodeURIComponent('{ me { name } }')}`);
       expect(viaGet.status).toBe(400);

@@ -6,6 +6,7 @@
  * it through. Arguments are made from the schema's types; where a valid input is known
  * (`VALID_INPUT`), the allowed call must also succeed.
  */
+import { randomUUID } from 'node:crypto';
 import {
   getNamedType,
   getNullableType,
@@ -49,7 +50,8 @@ const VALID_INPUT: Record<string, () => Record<string, unknown>> = {
     input: {
       nodeId: 'a-ini-sub',
       code: 'STARTED',
-      textDa: 'I gang',
+      // A new statement each call: an exact repeat is refused as CONFLICT (issue 10).
+      textDa: `I gang ${randomUUID()}`,
       // A fact no later than the document that states it (a-doc-a is of 2025-01-09).
       date: '2025-01-09',
       kind: 'FACT',

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SqliteGraphStore } from '../../server/store/sqlite/sqlite-graph-store.js';
 import { contractFixture } from './contract-fixture.js';
 import { describeGraphStoreContract } from './graph-store.contract.js';
+import { describeTimeContract } from './time.contract.js';
 
 const tempDirs: string[] = [];
 function tempFile(): string {
@@ -19,6 +20,11 @@ afterAll(() => {
 describeGraphStoreContract('sqlite (file)', async () => ({
   store: SqliteGraphStore.open(tempFile()),
   prefix: 'c-',
+}));
+
+describeTimeContract('sqlite (file)', async () => ({
+  store: SqliteGraphStore.open(tempFile()),
+  prefix: 't-',
 }));
 
 describe('SqliteGraphStore durability', () => {

@@ -58,7 +58,7 @@ describe('editing in the explorer', () => {
       await createForm.getByRole('button', { name: 'Gem' }).click();
       await createForm
         .getByRole('status')
-        .filter({ hasText: `Noden “${NAME}” er oprettet.` })
+        .filter({ hasText: `Elementet »${NAME}« er oprettet.` })
         .waitFor();
       await page.waitForURL((url) => url.searchParams.get('node') === ID);
 
@@ -73,12 +73,14 @@ describe('editing in the explorer', () => {
       await relationForm.getByRole('status').filter({ hasText: 'Relationen er tilføjet.' }).waitFor();
       await page.screenshot({ path: screenshotPath('30-edit-relation-added') });
 
-      const impact = await rig.open(`/?impact=${REFORM}`);
-      const impactPanel = impact.getByTestId('impact-panel');
-      await impactPanel.getByTestId('impact-DIRECT').waitFor();
-      const direct = await impactPanel
+      // The impact board (issue 13) lists the new node among the direct results.
+      const { page: impact } = await rig.newPage();
+      await impact.goto(`${rig.url}/?impact=${REFORM}`);
+      const board = impact.getByTestId('impact-board');
+      await board.getByTestId('impact-DIRECT').locator('li[data-node-id]').first().waitFor();
+      const direct = await board
         .getByTestId('impact-DIRECT')
-        .locator('li')
+        .locator('li[data-node-id]')
         .evaluateAll((items) => items.map((item) => item.getAttribute('data-node-id')));
       expect(direct).toContain(ID);
       await impact.screenshot({ path: screenshotPath('31-edit-in-impact') });
@@ -98,7 +100,7 @@ describe('editing in the explorer', () => {
         .filter({ hasText: 'Afventningen er afsluttet, og status er registreret.' })
         .waitFor();
       await expect(panel.getByTestId('current-status').textContent()).resolves.toContain(
-        'Igangsat2025-01-09',
+        'Igangsat09.01.2025',
       );
       await expect(trail(page)).resolves.toStrictEqual([
         `Afventer afsluttet: ændret af Lokal bruger den ${today}`,
@@ -184,7 +186,7 @@ describe('editing in the explorer', () => {
       await form.getByRole('button', { name: 'Registrér dokument' }).click();
       await form
         .getByRole('status')
-        .filter({ hasText: 'Dokumentet “Referat fra Sundhedsstyregruppen” er registreret.' })
+        .filter({ hasText: 'Dokumentet »Referat fra Sundhedsstyregruppen« er registreret.' })
         .waitFor();
       await page.close();
     },

@@ -6,8 +6,10 @@
 import fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshotPath, startExplorerRig, waitForGraph } from './support/explorer-app.js';
+import { parseExcelCsv } from '../../client/src/shared/excel-csv.js';
+import { drawnNodes, screenshotPath, startExplorerRig, waitForGraph } from './support/explorer-app.js';
 import type { ExplorerRig } from './support/explorer-app.js';
+import { describeExplorerSmoke } from './support/explorer-smoke.js';
 
 let rig: ExplorerRig;
 
@@ -21,73 +23,8 @@ afterAll(async () => {
 
 const open = (path: string): Promise<Page> => rig.open(path);
 
-interface DrawnNode {
-  id: string;
-  family: string;
-  classes: string[];
-}
-
-function drawnNodes(page: Page): Promise<DrawnNode[]> {
-  return page.evaluate(() =>
-    (window.__aftalegrafCy?.nodes() ?? []).map((node) => ({
-      id: node.id(),
-      family: String(node.data('family')),
-      classes: node.classes(),
-    })),
-  );
-}
-
-function idsWithClass(nodes: readonly DrawnNode[], name: string): string[] {
-  return nodes
-    .filter((node) => node.classes.includes(name))
-    .map((node) => node.id)
-    .sort();
-}
-
 describe('explorer', () => {
-  it('opens the whole complex, laid out, with a legend', async () => {
-    const page = await open('/');
-    const nodes = await drawnNodes(page);
-    expect(nodes.length).toBeGreaterThan(100);
-    await expect(page.getByRole('heading', { name: 'Filtre' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText('Signaturforklaring').isVisible()).resolves.toBe(true);
-    await page.screenshot({ path: screenshotPath('01-overview') });
-    await page.close();
-  });
-
-  it('deep link /?node=ini-72t-psyk-botilbud shows the details with the status history', async () => {
-    const page = await open('/?node=ini-72t-psyk-botilbud');
-    const panel = page.getByTestId('detail-panel');
-    await panel.getByTestId('status-history').waitFor();
-    const entries = await panel.getByTestId('status-history').locator('li').count();
-    expect(entries).toBeGreaterThan(0);
-    await expect(panel.getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(/botilbud/i);
-    await expect(
-      page.evaluate(() => window.__aftalegrafCy?.$(':selected').map((node) => node.id())),
-    ).resolves.toStrictEqual(['ini-72t-psyk-botilbud']);
-    await page.screenshot({ path: screenshotPath('02-deep-link-detail') });
-    await page.close();
-  });
-
-  it('search "overvægt" suggests as you type and jumps to the pick', async () => {
-    const page = await open('/');
-    const box = page.getByRole('combobox', { name: 'Søg' });
-    await box.pressSequentially('overvægt', { delay: 30 });
-    const options = page.getByRole('option');
-    await options.first().waitFor();
-    const first = (await options.first().locator('.search-name').textContent()) ?? '';
-    expect(first.toLowerCase()).toContain('overvægt');
-    await page.screenshot({ path: screenshotPath('03-search-suggestions') });
-    await box.press('Enter');
-    const heading = page.getByTestId('detail-panel').getByRole('heading', { level: 2 });
-    await page.waitForFunction(
-      (name) => document.querySelector('#detail-heading')?.textContent === name,
-      first,
-    );
-    await expect(heading.textContent()).resolves.toBe(first);
-    expect(new URL(page.url()).searchParams.get('node')).toMatch(/\S/);
-    await page.close();
-  });
+  describeExplorerSmoke(() => rig);
 
   it('a status filter hides the nodes that do not match', async () => {
     const page = await open('/');
@@ -105,67 +42,35 @@ describe('explorer', () => {
     await page.close();
   });
 
-  it('impact mode on nat-2024-kronikerpakker highlights exactly domain.md example A', async () => {
-    const page = await open('/?impact=nat-2024-kronikerpakker');
-    const panel = page.getByTestId('impact-panel');
-    await panel.getByTestId('impact-DIRECT').waitFor();
-    const listed = async (impactClass: string): Promise<string[]> =>
-      (
-        await panel
-          .getByTestId(`impact-${impactClass}`)
-          .locator('li')
-          .evaluateAll((items) => items.map((item) => item.getAttribute('data-node-id') ?? ''))
-      ).sort();
-    const expected = {
-      DIRECT: ['ini-kronisk-droeftelse', 'ini-prioriteringer-2025'],
-      INDIRECT: ['ini-proeve-kronisk'],
-      INHERITED: ['ini-revitalisering-opf-hjemmebesoeg', 'ini-tvaerfaglige-opstartsmoeder'],
-    };
-    await expect(listed('DIRECT')).resolves.toStrictEqual(expected.DIRECT);
-    await expect(listed('INDIRECT')).resolves.toStrictEqual(expected.INDIRECT);
-    await expect(listed('INHERITED')).resolves.toStrictEqual(expected.INHERITED);
-    const nodes = await drawnNodes(page);
-    expect({
-      DIRECT: idsWithClass(nodes, 'impact-DIRECT'),
-      INDIRECT: idsWithClass(nodes, 'impact-INDIRECT'),
-      INHERITED: idsWithClass(nodes, 'impact-INHERITED'),
-      changed: idsWithClass(nodes, 'impact-changed'),
-    }).toStrictEqual({ ...expected, changed: ['nat-2024-kronikerpakker'] });
-    // No psychiatry node is flagged (example A: "not flagged: every psychiatry node").
-    expect(
-      nodes.filter((node) => /psyk/.test(node.id) && node.classes.some((c) => c.startsWith('impact-'))),
-    ).toStrictEqual([]);
-    await page.screenshot({ path: screenshotPath('05-impact-example-a') });
-
-    await panel.locator('li[data-node-id="ini-tvaerfaglige-opstartsmoeder"] button').click();
-    await page.waitForFunction(() => (window.__aftalegrafCy?.edges('.path').length ?? 0) > 0);
-    const pathEdges = await page.evaluate(
-      () => window.__aftalegrafCy?.edges('.path').map((edge) => edge.id()) ?? [],
-    );
-    expect(pathEdges.length).toBeGreaterThan(0);
-    await page.screenshot({ path: screenshotPath('06-impact-path') });
-    await page.close();
-  });
-
   it('impact options: the depth widens the affected set and the effect changes the consequences', async () => {
-    const page = await open('/?impact=nat-2024-afskaffelse');
-    const panel = page.getByTestId('impact-panel');
-    await panel.getByText('73 berørte knuder').waitFor();
-    await panel.getByRole('spinbutton', { name: 'Indirekte hop' }).fill('2');
-    await panel.getByText('88 berørte knuder').waitFor();
+    const { page } = await rig.newPage();
+    await page.goto(`${rig.url}/?impact=nat-2024-afskaffelse`);
+    const board = page.getByTestId('impact-board');
+    const total = async (): Promise<number> =>
+      Number(/^(\d+) berørte/.exec((await board.locator('.board-summary').textContent()) ?? '')?.[1] ?? NaN);
+    await board.locator('.result-card').first().waitFor();
+    const shallow = await total();
+    await board.getByRole('spinbutton', { name: 'Indirekte hop' }).fill('2');
+    await page.waitForFunction(
+      (before) =>
+        Number(/^(\d+) berørte/.exec(document.querySelector('.board-summary')?.textContent ?? '')?.[1]) >
+        before,
+      shallow,
+    );
+    expect(await total()).toBeGreaterThan(shallow);
     expect(new URL(page.url()).searchParams.get('impactDepth')).toBe('2');
-    const firstConsequence = panel.locator('li[data-node-id="ag-sa-2024-27"] .consequence');
+    const firstConsequence = board.locator('[data-result-id="ag-sa-2024-27"] .result-consequence');
     await expect(firstConsequence.textContent()).resolves.toMatch(/afvikles eller overdrages/);
-    await panel.getByRole('button', { name: 'Forsinkes' }).click();
+    await board.getByRole('button', { name: 'Forsinkes', exact: true }).click();
     await page.waitForFunction(() =>
       /udskydes/.test(
-        document.querySelector('li[data-node-id="ag-sa-2024-27"] .consequence')?.textContent ?? '',
+        document.querySelector('[data-result-id="ag-sa-2024-27"] .result-consequence')?.textContent ?? '',
       ),
     );
     expect(new URL(page.url()).searchParams.get('effect')).toBe('DELAYED');
-    await expect(panel.getByRole('button', { name: 'Forsinkes' }).getAttribute('aria-pressed')).resolves.toBe(
-      'true',
-    );
+    await expect(
+      board.getByRole('button', { name: 'Forsinkes', exact: true }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
     await page.screenshot({ path: screenshotPath('15-impact-options') });
     await page.close();
   });
@@ -266,7 +171,7 @@ describe('explorer', () => {
     const layered = await positions();
     await page.getByRole('button', { name: 'Kraftbaseret' }).click();
     await page.waitForFunction(() =>
-      /knuder/.test(document.querySelector('[data-testid="counts"]')?.textContent ?? ''),
+      /elementer/.test(document.querySelector('[data-testid="counts"]')?.textContent ?? ''),
     );
     await page.waitForFunction(
       (before) =>
@@ -294,7 +199,7 @@ describe('explorer', () => {
     await page.close();
   });
 
-  it('exports the view as PNG and SVG and the visible elements as CSV and JSON', async () => {
+  it('exports what is on screen as PNG and SVG with title, date and legend, and the data as CSV and JSON', async () => {
     const page = await open('/?status=AWAITING');
     const count = (await drawnNodes(page)).length;
     const download = async (name: string): Promise<Buffer> => {
@@ -309,10 +214,50 @@ describe('explorer', () => {
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     const svg = (await download('Vektor (SVG)')).toString('utf8');
     expect(svg.startsWith('<svg')).toBe(true);
+    // Fitted: every node is on screen, so every node is in the picture, with title, date, legend.
     expect(svg.match(/<g><title>/g)?.length ?? 0).toBe(count);
-    const csv = (await download('Synlige data (CSV)')).toString('utf8').trim().split('\r\n');
-    expect(csv[0]).toBe('element,id,kind,name,status,status_family,status_date,source,target');
-    expect(csv.filter((line) => line.startsWith('node,')).length).toBe(count);
+    expect(svg).toContain('>Aftalegraf: Region Midtjyllands aftalekompleks</text>');
+    expect(svg).toMatch(/>Udarbejdet \d{2}\.\d{2}\.\d{4}<\/text>/);
+    expect(svg).toContain('>Farve: status</text>');
+    expect(svg).toContain('>Afventer</text>');
+    // Zoomed in on one node, the picture holds what the screen holds, not the whole graph.
+    const onScreen = await page.evaluate(() => {
+      const cy = window.__aftalegrafCy;
+      if (!cy) return -1;
+      cy.zoom({ level: 3, position: cy.nodes()[0]?.position() ?? { x: 0, y: 0 } });
+      cy.center(cy.nodes()[0]);
+      const box = cy.extent();
+      return cy.nodes().filter((node) => {
+        const { x, y } = node.position();
+        return x >= box.x1 - 13 && x <= box.x2 + 13 && y >= box.y1 - 13 && y <= box.y2 + 13;
+      }).length;
+    });
+    const zoomed = (await download('Vektor (SVG)')).toString('utf8');
+    expect(zoomed.match(/<g><title>/g)?.length ?? 0).toBe(onScreen);
+    expect(onScreen).toBeLessThan(count);
+
+    const text = (await download('Synlige data (CSV)')).toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = parseExcelCsv(text);
+    expect(rows[0]).toStrictEqual([
+      'Art',
+      'Navn',
+      'Type',
+      'Status',
+      'Statusgruppe',
+      'Statusdato',
+      'Fra',
+      'Til',
+      'Id',
+    ]);
+    const nodes = rows.filter((row) => row[0] === 'Element');
+    expect(nodes.length).toBe(count);
+    expect(nodes.every((row) => row[4] === 'Afventer')).toBe(true);
+    expect(
+      nodes.filter(
+        (row) => row[5] !== '' && !/^(\d{2}\.\d{2}\.\d{4}|[a-zæøå]+\.? \d{4}|\d{4})$/.test(row[5] ?? ''),
+      ),
+    ).toStrictEqual([]);
     const json = JSON.parse((await download('Synlige data (JSON)')).toString('utf8')) as { nodes: unknown[] };
     expect(json.nodes.length).toBe(count);
     await page.close();
@@ -351,11 +296,11 @@ describe('explorer', () => {
     const detailText = (await panel.textContent()) ?? '';
     expect(detailText).toContain('Opfølgning');
     expect(detailText).not.toMatch(/follow_up|\bowner\b|approver/);
-    await page.goto(`${rig.url}/?impact=nat-2024-kronikerpakker`);
-    const impact = page.getByTestId('impact-panel');
-    await impact.getByTestId('impact-DIRECT').waitFor();
+    await page.goto(`${rig.url}/?impact=nat-2024-kronikerpakker&impactItem=ini-kronisk-droeftelse`);
+    const impact = page.getByTestId('impact-board');
+    await impact.getByTestId('impact-result-pane').waitFor();
     const impactText = (await impact.textContent()) ?? '';
-    expect(impactText).toContain('Regel: Direkte: afventer, afhænger af eller udspringer af ændringen');
+    expect(impactText).toContain('Direkte: afventer, afhænger af eller udspringer af ændringen');
     expect(impactText).not.toMatch(/[A-Z]+_[A-Z_]+/);
     await page.screenshot({ path: screenshotPath('13-codes-in-words') });
     await page.close();

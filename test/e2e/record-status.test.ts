@@ -47,7 +47,7 @@ describe('recording a status', () => {
     await form.getByRole('status').filter({ hasText: 'Status registreret.' }).waitFor();
 
     const panel = page.getByTestId('detail-panel');
-    await expect(panel.getByTestId('current-status').textContent()).resolves.toContain('Pauseret2025-01-09');
+    await expect(panel.getByTestId('current-status').textContent()).resolves.toContain('Pauseret09.01.2025');
     await expect(panel.getByTestId('status-history').locator('li').last().textContent()).resolves.toContain(
       'Udrulningen er sat i bero.',
     );
@@ -57,7 +57,7 @@ describe('recording a status', () => {
     await page.getByRole('button', { name: 'Liste', exact: true }).click();
     const row = page.getByTestId('list-view').getByRole('row', { name: new RegExp(NODE_NAME) });
     await expect(row.locator('td').nth(1).textContent()).resolves.toBe('Pauseret');
-    await expect(row.locator('td').nth(2).textContent()).resolves.toBe('2025-01-09');
+    await expect(row.locator('td').nth(2).textContent()).resolves.toBe('09.01.2025');
     await page.screenshot({ path: screenshotPath('21-record-status-list') });
     await page.close();
   });

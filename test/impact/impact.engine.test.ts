@@ -56,7 +56,7 @@ describe('impact analysis: domain.md §4 examples', () => {
     ]);
     expect(report.get('ini-kronisk-droeftelse')?.consequence).toStrictEqual({
       code: 'READY_TO_START',
-      da: 'Afventede «Kronikerpakker»: klar til opstart',
+      da: 'Afventede »Kronikerpakker«: klar til opstart',
       en: 'Was awaiting “Kronikerpakker”: ready to start',
       handoverTargets: [],
     });
@@ -128,8 +128,9 @@ describe('impact analysis: scenarios from the documents', () => {
     });
     expect(report.get('cl-vest')?.consequence).toStrictEqual({
       code: 'SUPERSEDED',
-      da: 'Afløses af «nat-2024-afskaffelse» fra 2027-01-01: afvikles eller overdrages',
-      en: 'Superseded by “nat-2024-afskaffelse” from 2027-01-01: wind down or hand over',
+      da: 'Afløses af »nat-2024-afskaffelse« fra 01.01.2027: afvikles eller overdrages',
+      en: 'Superseded by “nat-2024-afskaffelse” from 1 Jan 2027: wind down or hand over',
+      effective: '2027-01-01',
       handoverTargets: [],
     });
     expect(report.get('ag-sa-god-indlaeggelse')?.consequence.code).toBe('LOSES_OWNER');
@@ -138,8 +139,9 @@ describe('impact analysis: scenarios from the documents', () => {
     );
     expect(report.get('ag-sa-overvaegt-bu')?.consequence).toStrictEqual({
       code: 'LOSES_OWNER',
-      da: 'Mister ejer/forum «Sundhedssamarbejdsudvalget» fra 2027-01-01: kræver overdragelse til ny ejer (skal udpeges)',
-      en: 'Loses its owner/forum “Sundhedssamarbejdsudvalget” from 2027-01-01: needs a handover to a new owner (to be named)',
+      da: 'Mister ejer/forum »Sundhedssamarbejdsudvalget« fra 01.01.2027: kræver overdragelse til ny ejer (skal udpeges)',
+      en: 'Loses its owner/forum “Sundhedssamarbejdsudvalget” from 1 Jan 2027: needs a handover to a new owner (to be named)',
+      effective: '2027-01-01',
       handoverTargets: [],
     });
     // One path per cluster that implements it: all reported.
@@ -280,7 +282,7 @@ describe('impact analysis: rules and options', () => {
     ]).toStrictEqual(['NOT_SUPERSEDED', 'KEEPS_OWNER']);
     const dated = await analyseImpact(port, { nodeIds: ['nat-2024-kronikerpakker'], date: '2025-06-01' });
     expect(dated.get('ini-kronisk-droeftelse')?.consequence.da).toBe(
-      'Afventede «Kronikerpakker»: klar til opstart fra 2025-06-01',
+      'Afventede »Kronikerpakker«: klar til opstart fra 01.06.2025',
     );
   });
 

@@ -1,11 +1,11 @@
-/** The examples and scenarios through GraphQL over HTTP, on the embedded store. */
+/** The examples and scenarios through GraphQL over HTTP, on each store. */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { GraphDocument } from '../../schema/domain.js';
 import { startApp, type RunningApp } from '../../server/app.js';
-import { SqliteGraphStore } from '../../server/store/sqlite/sqlite-graph-store.js';
+import { describeEachStore, openTestStore } from '../support/test-stores.js';
 import { domainFixture } from './domain-fixture.js';
 
 // Each query has its own response shape; the assertions pin it down whole.
@@ -14,13 +14,16 @@ type Json = any;
 
 const silent = { info: () => undefined, error: () => undefined };
 
-describe('impact over GraphQL', () => {
+describeEachStore('impact over GraphQL', (kind) => {
   let app: RunningApp;
   let dir: string;
+  let dropData: () => Promise<void> = async () => {};
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-http-'));
-    const store = SqliteGraphStore.open(path.join(dir, 'graph.db'));
+    const opened = await openTestStore(kind, dir, 'impact');
+    const store = opened.store;
+    dropData = opened.dropData;
     const { nodes, edges } = domainFixture();
     const doc: GraphDocument = {
       format: 'aftalegraf-graph',
@@ -38,7 +41,8 @@ describe('impact over GraphQL', () => {
     );
   });
   afterAll(async () => {
-    await app.close();
+    await app?.close();
+    await dropData();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -83,7 +87,7 @@ describe('impact over GraphQL', () => {
       classification: 'DIRECT',
       depth: 1,
       rule: 'DIRECT_ON_CHANGE',
-      consequence: 'Afventede «Kronikerpakker»: klar til opstart',
+      consequence: 'Afventede »Kronikerpakker«: klar til opstart',
       consequenceCode: 'READY_TO_START',
       paths: [
         {
@@ -145,7 +149,7 @@ describe('impact over GraphQL', () => {
       'id,navn,type,klassifikation,dybde,regel,regel_tekst,konsekvens_kode,konsekvens,overdrag_til,antal_stier,sti',
     );
     expect(r.csv.split('\r\n')).toHaveLength(16);
-    expect(r.markdown).toContain('# Konsekvensanalyse: «nat-2024-afskaffelse» (nat-2024-afskaffelse) lander');
+    expect(r.markdown).toContain('# Konsekvensanalyse: »nat-2024-afskaffelse« (nat-2024-afskaffelse) lander');
     expect(r.markdown).toContain('## Efter klynge');
 
     const next = await gql(
@@ -153,6 +157,33 @@ describe('impact over GraphQL', () => {
       { change: { nodeIds: ['nat-2024-afskaffelse'] }, after: r.page1[1].cursor },
     );
     expect(next.data.impact.affected[0].node.id).toBe('cl-aarhus');
+  });
+
+  it('each result names who must act, its clusters, when, and the nodes along its paths', async () => {
+    const { data, errors } = await gql(
+      `query ($change: ImpactChangeInput!) {
+        impact(change: $change) {
+          affected(first: 50) {
+            node { id }
+            owners { role node { id } }
+            clusters { id }
+            effectiveDate
+            paths { nodes { id } }
+          }
+        }
+      }`,
+      { change: { nodeIds: ['nat-2024-96t'] } },
+    );
+    expect(errors).toBeUndefined();
+    const byId = new Map<string, Json>(data.impact.affected.map((a: Json) => [a.node.id, a]));
+    expect(byId.get('ini-72t-psyk-botilbud')).toStrictEqual({
+      node: { id: 'ini-72t-psyk-botilbud' },
+      owners: [{ role: null, node: { id: 'wg-72t-psyk' } }],
+      clusters: [],
+      effectiveDate: null,
+      paths: [{ nodes: [{ id: 'nat-2024-96t' }, { id: 'ini-72t-psyk-botilbud' }] }],
+    });
+    expect(byId.get('reg-72t').effectiveDate).toBe('2027-01-01');
   });
 
   it('upstream', async () => {

@@ -13,7 +13,7 @@ import {
   createNodes,
   incidentEdges,
   MAX_TRAVERSAL_DEPTH,
-  reachSubgraph,
+  reachLevel,
   ROW_KEYS,
   shortestPaths,
   type Statement,
@@ -25,7 +25,7 @@ import { WRITE_STATEMENTS } from '../../server/store/neo4j/neo4j-write-cypher.js
 const SAMPLE_PARAMETERS: Record<string, unknown> = {
   graph: 'aftalegraf',
   ids: ['ini-psyk'],
-  seeds: ['nat-reform-2024'],
+  frontier: ['nat-reform-2024'],
   direction: 'BOTH',
   from: 'wg-psyk',
   to: 'nat-reform-2024',
@@ -52,6 +52,7 @@ const SAMPLE_PARAMETERS: Record<string, unknown> = {
   observation: { code: 'STARTED' },
   rows: [{ id: 'x' }],
   timeoutSeconds: 60,
+  filterIds: ['ini-psyk'],
   id: 'ini-psyk',
   expected: 1,
   properties: { id: 'ini-psyk' },
@@ -118,12 +119,8 @@ const builderOutputs: { label: string; statement: Statement }[] = [
     statement: incidentEdges(types),
   })),
   ...typeLists.map((types) => ({
-    label: `reachSubgraph(${types.join('|')}, 6)`,
-    statement: reachSubgraph(types, 6),
-  })),
-  ...depths.map((depth) => ({
-    label: `reachSubgraph(all, ${depth})`,
-    statement: reachSubgraph(RELATION_TYPES, depth),
+    label: `reachLevel(${types.join('|')})`,
+    statement: reachLevel(types),
   })),
   ...typeLists.map((types) => ({
     label: `shortestPaths(${types.join('|')}, 6)`,

@@ -10,6 +10,7 @@ import { afterAll, describe, it } from 'vitest';
 import type { GraphDocument } from '../../schema/domain.js';
 import { Neo4jGraphStore } from '../../server/store/neo4j/neo4j-graph-store.js';
 import { describeGraphStoreContract } from '../contract/graph-store.contract.js';
+import { describeTimeContract } from '../contract/time.contract.js';
 
 const uri = process.env.NEO4J_URI;
 const SKIPPED = 'Neo4j leg skipped: NEO4J_URI not set';
@@ -25,6 +26,9 @@ if (!uri && process.env.AFTALEGRAF_REQUIRE_NEO4J === 'true') {
   process.stderr.write(`${SKIPPED}\n`);
   describe.skip(SKIPPED, () => {
     describeGraphStoreContract('neo4j', async () => {
+      throw new Error(SKIPPED);
+    });
+    describeTimeContract('neo4j', async () => {
       throw new Error(SKIPPED);
     });
   });
@@ -46,14 +50,22 @@ if (!uri && process.env.AFTALEGRAF_REQUIRE_NEO4J === 'true') {
     edges: [],
   };
 
+  // The time contract replaces its own partition, beside the main contract's.
+  const timeConfig = { ...config, graph: `time-${run}` };
   afterAll(async () => {
-    const cleaner = await Neo4jGraphStore.connect(config);
-    await cleaner.replaceAll(empty);
-    await cleaner.close();
+    for (const partition of [config, timeConfig]) {
+      const cleaner = await Neo4jGraphStore.connect(partition);
+      await cleaner.replaceAll(empty);
+      await cleaner.close();
+    }
   });
 
   describeGraphStoreContract(`neo4j (${uri}, graph ${graph})`, async () => ({
     store: await Neo4jGraphStore.connect(config),
     prefix: `n${run}-`,
+  }));
+  describeTimeContract(`neo4j (${uri}, graph ${timeConfig.graph})`, async () => ({
+    store: await Neo4jGraphStore.connect(timeConfig),
+    prefix: `t${run}-`,
   }));
 }

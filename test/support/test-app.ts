@@ -1,11 +1,15 @@
-/** Starts the real app on an ephemeral port over a temp-file store, for tests that speak HTTP. */
+/**
+ * Starts the real app on an ephemeral port over a fresh store (a temp SQLite file, or a fresh
+ * partition of the test Neo4j: see `test-stores.ts`), for tests that speak HTTP.
+ */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { GraphDocument } from '../../schema/domain.js';
 import { startApp, type Logger } from '../../server/app.js';
+import type { AppConfig } from '../../server/config.js';
 import type { GraphStore } from '../../server/store/graph-store.js';
-import { SqliteGraphStore } from '../../server/store/sqlite/sqlite-graph-store.js';
+import { openTestStore, type StoreKind } from './test-stores.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T;
@@ -25,16 +29,22 @@ export interface TestApp {
 
 export async function startTestApp(
   doc: GraphDocument,
-  options: { wrapStore?: (store: GraphStore) => GraphStore; clientDist?: string } = {},
+  options: {
+    store?: StoreKind;
+    wrapStore?: (store: GraphStore) => GraphStore;
+    clientDist?: string;
+    /** Settings beyond the test defaults: production mode, CORS origins, rate limits. */
+    config?: Partial<AppConfig>;
+  } = {},
 ): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aftalegraf-test-'));
-  const inner = SqliteGraphStore.open(path.join(dataDir, 'aftalegraf.sqlite'));
+  const { store: inner, dropData } = await openTestStore(options.store ?? 'sqlite', dataDir, 'api');
   await inner.replaceAll(doc);
   const store = options.wrapStore ? options.wrapStore(inner) : inner;
   const logged: string[] = [];
   const logger: Logger = { info: () => {}, error: (message) => logged.push(message) };
   const app = await startApp(
-    { port: 0, host: '127.0.0.1', dataDir, seedOnStart: false },
+    { port: 0, host: '127.0.0.1', dataDir, seedOnStart: false, ...options.config },
     { store, logger, ...(options.clientDist ? { clientDist: options.clientDist } : {}) },
   );
   return {
@@ -51,6 +61,7 @@ export async function startTestApp(
     },
     async close() {
       await app.close();
+      await dropData();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

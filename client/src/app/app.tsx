@@ -5,7 +5,6 @@
  */
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useImpact } from '../api/get-impact.js';
 import { useNeighborhood } from '../api/get-neighborhood.js';
 import { AccountControl } from '../features/account/account-control.js';
 import { DetailPanel } from '../features/detail/detail-panel.js';
@@ -15,12 +14,16 @@ import { buildExplorerView } from '../features/focus/explorer-view.js';
 import type { PathEdge } from '../features/focus/explorer-view.js';
 import { FocusControls } from '../features/focus/focus-controls.js';
 import { GraphCanvas } from '../features/graph/graph-canvas.js';
-import { displayName, structureKey, toEdgeData, toNodeData } from '../features/graph/graph-elements.js';
+import { structureKey, toEdgeData, toNodeData } from '../features/graph/graph-elements.js';
 import { computeLayeredPositions, layeredTiers } from '../features/graph/layered-layout.js';
 import { useFilteredGraph } from '../features/filters/use-filtered-graph.js';
 import { withContextDecorations } from '../features/filters/context-decorations.js';
-import { ImpactPanel } from '../features/impact/impact-panel.js';
-import type { ImpactEntry } from '../features/impact/impact-report.js';
+import { ImpactBoard } from '../features/impact/impact-board.js';
+import { ImpactGraphBar } from '../features/impact/impact-graph-bar.js';
+import { useImpactModel } from '../features/impact/use-impact-model.js';
+import { PathContextMenu } from '../features/paths/path-context-menu.js';
+import type { PathMenuTarget } from '../features/paths/path-context-menu.js';
+import { useFoundPathEdges } from '../features/paths/path-finder.js';
 import { Legend } from '../features/legend/legend.js';
 import { ListView } from '../features/list/list-view.js';
 import { SearchBox } from '../features/search/search-box.js';
@@ -28,6 +31,11 @@ import { CreateNodeForm } from '../features/edit/create-node-form.js';
 import { RegisterDocumentForm } from '../features/edit/register-document-form.js';
 import { useCanEdit } from '../features/edit/use-can-edit.js';
 import { AsOfControl } from '../features/time/as-of-control.js';
+import { AsOfBanner } from '../features/time/as-of-banner.js';
+import { ChangesView, type ChangeGrouping } from '../features/changes/changes-view.js';
+import { highlightChanged } from '../features/changes/highlight-changes.js';
+import { LiveNotice } from '../features/changes/live-notice.js';
+import { aYearBefore, todayIso } from '../features/time/date-words.js';
 import { useT } from '../shared/i18n/use-t.js';
 import { useViewState } from '../shared/url-state.js';
 import type { FocusDirection } from '../shared/url-state.js';
@@ -43,9 +51,10 @@ export function App() {
   const [view, update] = useViewState();
   const coreRef = useRef<Core | null>(null);
   const [layoutBusy, setLayoutBusy] = useState(false);
-  const [picked, setPicked] = useState<{ impact: string; nodeId: string; path: readonly PathEdge[] } | null>(
-    null,
-  );
+  const [pathMenu, setPathMenu] = useState<PathMenuTarget | null>(null);
+  const [changesFrom, setChangesFrom] = useState(() => aYearBefore(todayIso()));
+  const [changeGrouping, setChangeGrouping] = useState<ChangeGrouping>('kind');
+  const [changedIds, setChangedIds] = useState<ReadonlySet<string> | null>(null);
 
   useEffect(() => {
     document.documentElement.lang = view.lang;
@@ -60,27 +69,23 @@ export function App() {
       ? { id: view.node, depth: view.depth, direction: DIRECTION[view.focus], asOf: view.asOf }
       : null,
   );
-  const impactRequest = useMemo(
+  // Impact (issue 13 §1): the board takes the stage; on the graph, results are highlighted.
+  const impact = useImpactModel(view, lang);
+  const boardOpen = view.impact !== null && view.impactView === 'board';
+  const impactEntries = useMemo(
     () =>
-      view.impact
-        ? { nodeId: view.impact, effect: view.effect, maxDepth: view.impactDepth, asOf: view.asOf }
-        : null,
-    [view.impact, view.effect, view.impactDepth, view.asOf],
-  );
-  const impactQuery = useImpact(impactRequest);
-  const impactEntries: ImpactEntry[] | null = useMemo(
-    () =>
-      impactQuery.data?.impact.affected.map((entry) => ({
-        node: entry.node,
-        classification: entry.classification,
-        depth: entry.depth,
-        rule: lang === 'en' ? entry.ruleEn : entry.ruleDa,
-        consequence: lang === 'en' ? entry.consequenceEn : entry.consequence,
-        paths: entry.paths.map((path) => path.edges),
+      impact.model?.results.map((result) => ({
+        node: result.node,
+        classification: result.classification,
+        paths: result.pathEdges,
       })) ?? null,
-    [impactQuery.data, lang],
+    [impact.model],
   );
-  const path = picked && picked.impact === view.impact ? picked.path : null;
+  // Paths (issue 13 §2): the opened impact result's path, else the paths found from the selection.
+  const foundPath = useFoundPathEdges(view.node);
+  const openedResult = view.impactItem ? impact.model?.byId.get(view.impactItem) : undefined;
+  const path: readonly PathEdge[] | null =
+    view.impact && openedResult ? (openedResult.pathEdges[0] ?? null) : foundPath;
 
   const explorer = useMemo(
     () =>
@@ -123,9 +128,15 @@ export function App() {
     () => (view.layout === 'layered' ? layeredTiers(explorer.nodes, positions) : []),
     [positions, view.layout],
   );
+  // Context (kept for filters) and the changes view's highlight, over the view's decorations.
   const decorations = useMemo(
-    () => withContextDecorations(explorer.decorations, graph.context),
-    [explorer.decorations, graph.context],
+    () =>
+      highlightChanged(
+        withContextDecorations(explorer.decorations, graph.context),
+        [...explorer.nodes.map((n) => n.id), ...edgeData.map((e) => e.id)],
+        changedIds,
+      ),
+    [explorer.decorations, graph.context, explorer.nodes, edgeData, changedIds],
   );
 
   // Impact or focus results are brought into view as they arrive.
@@ -147,22 +158,16 @@ export function App() {
     [update, view.expand, view.focus, view.focusMode],
   );
 
-  const changeName = useMemo(() => {
-    if (!view.impact) return '';
-    const node = graph.nodes.find((candidate) => candidate.id === view.impact);
-    return node ? displayName(node, lang) : view.impact;
-  }, [graph.nodes, view.impact, lang]);
-
   // Phone drawer, focus into opened panels and back, Escape (explorer-overview: focus-management.ts).
   const [drawerOpen, setDrawerOpen] = useState(false);
   const sidebarRef = useRef<HTMLElement>(null);
   const rightRef = useRef<HTMLElement>(null);
   const mainFallback = useCallback(() => document.getElementById('main'), []);
   usePanelFocus(drawerOpen, sidebarRef, mainFallback);
-  usePanelFocus(Boolean(view.node || view.impact), rightRef, mainFallback);
+  usePanelFocus(Boolean(view.node), rightRef, mainFallback);
   useEscape(() => {
     if (drawerOpen) setDrawerOpen(false);
-    else if (view.node) update({ node: null, focus: null, expand: [] });
+    else if (view.node) update({ node: null, focus: null, expand: [], pathTo: null });
     else if (view.impact) update({ impact: null });
   });
 
@@ -206,6 +211,13 @@ export function App() {
             >
               {t('view.list')}
             </button>
+            <button
+              type="button"
+              aria-pressed={view.view === 'changes'}
+              onClick={() => update({ view: 'changes' })}
+            >
+              {t('view.changes')}
+            </button>
           </div>
           <ExportMenu getCore={() => coreRef.current} nodes={explorer.nodes} edges={explorer.edges} />
           <button
@@ -221,6 +233,8 @@ export function App() {
         </div>
       </header>
 
+      <AsOfBanner />
+      <LiveNotice />
       <div className="app-body">
         {drawerOpen && <div className="drawer-backdrop" onClick={() => setDrawerOpen(false)} />}
         <aside
@@ -241,7 +255,22 @@ export function App() {
         </aside>
 
         <main id="main" className="main" tabIndex={-1}>
-          {view.view === 'graph' && (
+          {boardOpen && impact.request && (
+            <div className="stage">
+              <ImpactBoard
+                changeId={view.impact ?? ''}
+                request={impact.request}
+                model={impact.model}
+                loading={impact.loading}
+                error={impact.error}
+                onRetry={impact.refetch}
+              />
+            </div>
+          )}
+          {!boardOpen && view.impact && view.view === 'graph' && impact.model && (
+            <ImpactGraphBar model={impact.model} />
+          )}
+          {!boardOpen && view.view === 'graph' && (
             <div className="toolbar">
               <div className="segmented" role="group" aria-label={t('toolbar.layout')}>
                 <button
@@ -282,86 +311,106 @@ export function App() {
             </div>
           )}
 
-          <div className="stage">
-            {!hasData && graphQuery.loading && <LoadingState text={t('state.loading')} />}
-            {graphQuery.error && (
-              <ErrorState
-                title={t('state.errorTitle')}
-                body={t('state.errorBody')}
-                detail={graphQuery.error.message}
-                retry={t('state.retry')}
-                onRetry={() => void graphQuery.refetch()}
-              />
-            )}
-            {hasData && !graphQuery.error && explorer.nodes.length === 0 && (
-              <div className="state empty" role="status">
-                <p>{t('state.empty')}</p>
-                {filtersActive && (
-                  <button
-                    type="button"
-                    onClick={() =>
-                      update({ labels: [], statuses: [], cluster: null, body: null, awaiting: null })
-                    }
-                  >
-                    {t('filters.reset')}
-                  </button>
-                )}
-              </div>
-            )}
-            {hasData && view.view === 'graph' && (
-              <GraphCanvas
-                nodes={nodeData}
-                edges={edgeData}
-                positions={positions}
-                layout={view.layout}
-                webgl={view.webgl}
-                selectedId={view.node}
-                decorations={decorations}
-                fitTo={fitTo}
-                tiers={tiers}
-                label={t('graph.canvasLabel', { nodes: nodeData.length, edges: edgeData.length })}
-                onSelect={select}
-                onToggleExpand={toggleExpand}
-                onCore={(cy) => {
-                  coreRef.current = cy;
-                }}
-                onLayoutBusy={setLayoutBusy}
-              />
-            )}
-            {hasData && view.view === 'list' && <ListView nodes={explorer.nodes} whole={whole} />}
-            {graphQuery.data?.graph.truncated && (
-              <p className="truncated-note" role="status">
-                {t('state.truncated')}
-              </p>
-            )}
-            {hasData && graphQuery.loading && (
-              <div className="busy-bar" role="progressbar" aria-label={t('state.loading')} />
-            )}
-          </div>
+          {!boardOpen && (
+            <div className="stage">
+              {!hasData && graphQuery.loading && <LoadingState text={t('state.loading')} />}
+              {graphQuery.error && (
+                <ErrorState
+                  title={t('state.errorTitle')}
+                  body={t('state.errorBody')}
+                  detail={graphQuery.error.message}
+                  retry={t('state.retry')}
+                  onRetry={() => void graphQuery.refetch()}
+                />
+              )}
+              {hasData && !graphQuery.error && explorer.nodes.length === 0 && (
+                <div className="state empty" role="status">
+                  <p>{t('state.empty')}</p>
+                  {filtersActive && (
+                    <button
+                      type="button"
+                      onClick={() =>
+                        update({ labels: [], statuses: [], cluster: null, body: null, awaiting: null })
+                      }
+                    >
+                      {t('filters.reset')}
+                    </button>
+                  )}
+                </div>
+              )}
+              {hasData && view.view === 'graph' && (
+                <GraphCanvas
+                  nodes={nodeData}
+                  edges={edgeData}
+                  positions={positions}
+                  layout={view.layout}
+                  webgl={view.webgl}
+                  selectedId={view.node}
+                  decorations={decorations}
+                  fitTo={fitTo}
+                  tiers={tiers}
+                  label={t('graph.canvasLabel', { nodes: nodeData.length, edges: edgeData.length })}
+                  onSelect={select}
+                  onToggleExpand={toggleExpand}
+                  onContextMenu={(id, position) =>
+                    setPathMenu({
+                      id,
+                      name: nodeData.find((node) => node.id === id)?.name ?? id,
+                      ...position,
+                    })
+                  }
+                  onCore={(cy) => {
+                    coreRef.current = cy;
+                  }}
+                  onLayoutBusy={setLayoutBusy}
+                />
+              )}
+              {hasData && view.view === 'list' && <ListView nodes={explorer.nodes} whole={whole} />}
+              {view.view === 'changes' && (
+                <ChangesView
+                  from={changesFrom}
+                  grouping={changeGrouping}
+                  onWindow={({ from, to }) => {
+                    setChangesFrom(from);
+                    update({ asOf: to });
+                  }}
+                  onGrouping={setChangeGrouping}
+                  onShowInGraph={(ids) => {
+                    setChangedIds(new Set(ids));
+                    update({ view: 'graph' });
+                  }}
+                />
+              )}
+              {graphQuery.data?.graph.truncated && (
+                <p className="truncated-note" role="status">
+                  {t('state.truncated')}
+                </p>
+              )}
+              {hasData && graphQuery.loading && (
+                <div className="busy-bar" role="progressbar" aria-label={t('state.loading')} />
+              )}
+              {pathMenu && view.view === 'graph' && (
+                <PathContextMenu
+                  target={pathMenu}
+                  selectedName={
+                    view.node ? (nodeData.find((node) => node.id === view.node)?.name ?? view.node) : null
+                  }
+                  onClose={() => {
+                    setPathMenu(null);
+                    document.querySelector<HTMLElement>('[data-testid="graph-canvas"]')?.focus();
+                  }}
+                />
+              )}
+            </div>
+          )}
         </main>
 
-        {(view.impact || view.node) && (
+        {view.node && (
           <aside className="right" ref={rightRef} tabIndex={-1} aria-label={t('detail.title')}>
-            {view.impact && (
-              <ImpactPanel
-                change={{ id: view.impact, name: changeName }}
-                request={impactRequest}
-                entries={impactEntries}
-                summary={impactQuery.data?.impact.summary ?? null}
-                loading={impactQuery.loading}
-                error={impactQuery.error !== undefined}
-                activeEntry={path && picked ? picked.nodeId : null}
-                onPickEntry={(entry) => {
-                  setPicked({ impact: view.impact ?? '', nodeId: entry.node.id, path: entry.paths[0] ?? [] });
-                  update({ node: entry.node.id });
-                }}
-                onRetry={() => void impactQuery.refetch()}
-                onClose={() => update({ impact: null })}
-              />
-            )}
-            {view.node && (
-              <DetailPanel id={view.node} onClose={() => update({ node: null, focus: null, expand: [] })} />
-            )}
+            <DetailPanel
+              id={view.node}
+              onClose={() => update({ node: null, focus: null, expand: [], pathTo: null })}
+            />
           </aside>
         )}
       </div>

@@ -54,6 +54,19 @@ export type ChangeEffect =
   | 'LANDS'
   | 'WITHDRAWN';
 
+/** Statusskift, ny i komplekset, ophørt (udløbet, afløst eller udgået), relation tilføjet, relation ophørt / status changed, appeared, retired, relation added, relation ended */
+export type ChangeKind =
+  /** Findes fra denne dato / exists from this date */
+  | 'APPEARED'
+  /** Relationen findes fra denne dato */
+  | 'RELATION_ADDED'
+  /** Relationen findes ikke længere */
+  | 'RELATION_ENDED'
+  /** Findes ikke længere: udløbet, afløst eller udgået / ended, superseded or retired */
+  | 'RETIRED'
+  /** Nuværende status er en anden / the current status differs */
+  | 'STATUS_CHANGED';
+
 /** Angivet, udledt [inf] eller ikke verificeret [unv] */
 export type Confidence =
   | 'INFERRED'
@@ -161,6 +174,27 @@ export type EndRelationInput = {
   reason?: string | null | undefined;
 };
 
+/** Afledte advarsler pr. visningsdatoen / derived flags as of the view date */
+export type FlagCode =
+  /** I gang under en aftale, der er udløbet eller afløst / active under an expired or superseded agreement */
+  | 'AGREEMENT_LAPSED'
+  /** Det afventede er på plads: klar til at genoptage? / awaited work has landed: ready to restart? */
+  | 'AWAITED_WORK_LANDED'
+  /** I gang uden ansvarligt organ / active without a responsible body */
+  | 'NO_RESPONSIBLE_BODY'
+  /** Ejes af et organ, der nedlægges / owned by a body being abolished */
+  | 'OWNER_BEING_ABOLISHED'
+  /** Ingen status i 12 måneder / no status observed for 12 months */
+  | 'STALE_STATUS';
+
+/** Hvad et abonnement lytter på / what a subscription listens to */
+export type GraphChangeScope = {
+  /** Disse noder (og relationer, der rører dem) */
+  nodeIds?: Array<string | number> | null | undefined;
+  /** Noden og alt, den afventer, afhænger af eller udspringer af, transitivt / the node and everything upstream */
+  upstreamOf?: string | number | null | undefined;
+};
+
 /** Ændringen: ét eller flere elementer, og hvad der sker / the change */
 export type ImpactChangeInput = {
   /** Hvornår / when */
@@ -202,6 +236,8 @@ export type NodeFilter = {
   awaiting?: AwaitingScope | null | undefined;
   /** Klynge-id, fx cl-vest */
   cluster?: string | number | null | undefined;
+  /** Har mindst én af disse advarsler pr. visningsdatoen / has any of these flags as of the view date */
+  flags?: Array<FlagCode> | null | undefined;
   /** Underarter, fx "cooperation", "trial" */
   kinds?: Array<string> | null | undefined;
   labels?: Array<NodeLabel> | null | undefined;
@@ -260,7 +296,7 @@ export type RecordStatusInput = {
   nodeId: string | number;
   /** Begrundelse / reason */
   reason?: string | null | undefined;
-  /** Ordret tekst / verbatim text */
+  /** Ordret tekst, højst 4000 tegn / verbatim text, at most 4000 characters */
   textDa: string;
 };
 
@@ -426,6 +462,19 @@ export type UpdateNodeInput = {
   validTo?: string | null | undefined;
 };
 
+/** Hvad starten bygger på: oprettet, aftalt, trådt i kraft, eller kun første omtale / established, agreed, in force, or only first mention */
+export type ValidityFromBasis =
+  | 'AGREED'
+  | 'ESTABLISHED'
+  | 'FIRST_MENTION'
+  | 'IN_FORCE';
+
+/** Hvad sluttede den: udløbet, afløst, udgået ved redigering / ended, superseded, retired */
+export type ValidityToBasis =
+  | 'ENDED'
+  | 'RETIRED'
+  | 'SUPERSEDED';
+
 export type AddRelationMutationVariables = Exact<{
   input: AddRelationInput;
 }>;
@@ -566,6 +615,530 @@ export type EndRelationMutationVariables = Exact<{
 
 export type EndRelationMutation = { __typename: 'Mutation', endRelation: { __typename: 'Edge', id: string, version: number } };
 
+export type FindPathQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  types?: Array<RelationType> | RelationType | null | undefined;
+}>;
+
+
+export type FindPathQuery = { __typename: 'Query', path: Array<{ __typename: 'Subgraph', nodes: Array<
+      | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+    >, edges: Array<{ __typename: 'Edge', id: string, source: string, target: string, type: RelationType, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, nameDa: string, asOf: string } }> }> }> };
+
+export type ChangesQueryVariables = Exact<{
+  from: string;
+  to: string;
+  first: number;
+}>;
+
+
+export type ChangesQuery = { __typename: 'Query', changes: { __typename: 'TimelineChangeConnection', totalCount: number, edges: Array<{ __typename: 'TimelineChangeEdge', node: { __typename: 'TimelineChange', kind: ChangeKind, date: string, recordedBy: string | null, recordedAt: string | null, node:
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null, label: NodeLabel, responsible: Array<{ __typename: 'Relation', other:
+                | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+               }> }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null, label: NodeLabel, responsible: Array<{ __typename: 'Relation', other:
+                | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+               }> }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null, label: NodeLabel, responsible: Array<{ __typename: 'Relation', other:
+                | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+               }> }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null, label: NodeLabel, responsible: Array<{ __typename: 'Relation', other:
+                | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+               }> }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null, label: NodeLabel, responsible: Array<{ __typename: 'Relation', other:
+                | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+               }> }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null, label: NodeLabel, responsible: Array<{ __typename: 'Relation', other:
+                | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+               }> }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null, label: NodeLabel, responsible: Array<{ __typename: 'Relation', other:
+                | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+               }> }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null, label: NodeLabel, responsible: Array<{ __typename: 'Relation', other:
+                | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+               }> }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null, label: NodeLabel, responsible: Array<{ __typename: 'Relation', other:
+                | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+               }> }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null, label: NodeLabel, responsible: Array<{ __typename: 'Relation', other:
+                | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+               }> }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null, label: NodeLabel, responsible: Array<{ __typename: 'Relation', other:
+                | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+               }> }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null, label: NodeLabel, responsible: Array<{ __typename: 'Relation', other:
+                | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+               }> }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null, label: NodeLabel, responsible: Array<{ __typename: 'Relation', other:
+                | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+               }> }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null, label: NodeLabel, responsible: Array<{ __typename: 'Relation', other:
+                | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+               }> }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null, label: NodeLabel, responsible: Array<{ __typename: 'Relation', other:
+                | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+               }> }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null, label: NodeLabel, responsible: Array<{ __typename: 'Relation', other:
+                | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+               }> }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null, label: NodeLabel, responsible: Array<{ __typename: 'Relation', other:
+                | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+               }> }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null, label: NodeLabel, responsible: Array<{ __typename: 'Relation', other:
+                | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+               }> }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null, label: NodeLabel, responsible: Array<{ __typename: 'Relation', other:
+                | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+               }> }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null, label: NodeLabel, responsible: Array<{ __typename: 'Relation', other:
+                | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+               }> }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null, label: NodeLabel, responsible: Array<{ __typename: 'Relation', other:
+                | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+                | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+               }> }
+        , before: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, after: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, textDa: string, date: string } | null, edge: { __typename: 'Edge', id: string, type: RelationType, source: string, target: string } | null, document: { __typename: 'SourceDocument', id: string, title: string, asOf: string } | null } }> } };
+
 export type DocumentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -656,7 +1229,7 @@ export type ImpactReportQueryVariables = Exact<{
 }>;
 
 
-export type ImpactReportQuery = { __typename: 'Query', impact: { __typename: 'ImpactReport', csv: string, markdown: string } };
+export type ImpactReportQuery = { __typename: 'Query', impact: { __typename: 'ImpactReport', markdown: string } };
 
 export type ImpactQueryVariables = Exact<{
   change: ImpactChangeInput;
@@ -664,7 +1237,29 @@ export type ImpactQueryVariables = Exact<{
 }>;
 
 
-export type ImpactQuery = { __typename: 'Query', impact: { __typename: 'ImpactReport', totalCount: number, summary: { __typename: 'ImpactSummary', direct: number, indirect: number, inherited: number, byResponsibleBody: Array<{ __typename: 'ImpactGroup', count: number, node:
+export type ImpactQuery = { __typename: 'Query', impact: { __typename: 'ImpactReport', totalCount: number, pathLimit: number, subjects: Array<
+      | { __typename: 'Agreement', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Artifact', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Body', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Cluster', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'FocusArea', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Goal', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Hospital', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Initiative', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Municipality', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'NationalPlan', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'NationalReform', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Organisation', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Plan', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'ReformElement', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Region', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'RegionalScheme', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'SourceDocument', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Task', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'Vision', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'WorkPlan', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+      | { __typename: 'WorkingGroup', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
+    >, summary: { __typename: 'ImpactSummary', direct: number, indirect: number, inherited: number, byResponsibleBody: Array<{ __typename: 'ImpactGroup', count: number, node:
           | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
           | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
           | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
@@ -708,7 +1303,7 @@ export type ImpactQuery = { __typename: 'Query', impact: { __typename: 'ImpactRe
           | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
           | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
           | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
-         }> }, affected: Array<{ __typename: 'AffectedNode', classification: ImpactClass, depth: number, rule: string, ruleDa: string, ruleEn: string, consequence: string, consequenceEn: string, consequenceCode: ConsequenceCode, node:
+         }> }, affected: Array<{ __typename: 'AffectedNode', classification: ImpactClass, depth: number, rule: string, ruleDa: string, ruleEn: string, consequence: string, consequenceEn: string, consequenceCode: ConsequenceCode, effectiveDate: string | null, pathsTruncated: boolean, node:
         | { __typename: 'Agreement', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
         | { __typename: 'Artifact', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
         | { __typename: 'Body', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
@@ -730,7 +1325,73 @@ export type ImpactQuery = { __typename: 'Query', impact: { __typename: 'ImpactRe
         | { __typename: 'Vision', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
         | { __typename: 'WorkPlan', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
         | { __typename: 'WorkingGroup', id: string, label: NodeLabel, kind: string, nameDa: string, nameEn: string | null, statusFamily: StatusFamily, status: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null, recommendation: { __typename: 'StatusObservation', code: StatusCode, labelDa: string, labelEn: string, date: string } | null }
-      , paths: Array<{ __typename: 'ImpactPath', edges: Array<{ __typename: 'Edge', source: string, target: string, type: RelationType }> }> }> } };
+      , owners: Array<{ __typename: 'ImpactOwner', role: string | null, node:
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+         }>, clusters: Array<
+        | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+        | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+      >, paths: Array<{ __typename: 'ImpactPath', rule: string, nodes: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        >, edges: Array<{ __typename: 'Edge', source: string, target: string, type: RelationType, sources: Array<{ __typename: 'Source', quote: string | null, confidence: Confidence, document: { __typename: 'SourceDocument', id: string, nameDa: string, asOf: string } }> }> }> }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1314,6 +1975,527 @@ export type NodeDetailQuery = { __typename: 'Query', node:
 
 export type StatusEntryFragment = { __typename: 'StatusObservation', seq: number, code: StatusCode, labelDa: string, labelEn: string, family: StatusFamily, textDa: string, date: string, observedOn: string, kind: ObservationKind, document: { __typename: 'SourceDocument', id: string, title: string } };
 
+export type NodeFlagsQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type NodeFlagsQuery = { __typename: 'Query', node:
+    | { __typename: 'Agreement', id: string, ended: boolean, validity: { __typename: 'Validity', from: string | null, fromBasis: ValidityFromBasis | null, to: string | null, toBasis: ValidityToBasis | null } | null, flags: Array<{ __typename: 'Flag', code: FlagCode, textDa: string, textEn: string, since: string, related: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        > }> }
+    | { __typename: 'Artifact', id: string, ended: boolean, validity: { __typename: 'Validity', from: string | null, fromBasis: ValidityFromBasis | null, to: string | null, toBasis: ValidityToBasis | null } | null, flags: Array<{ __typename: 'Flag', code: FlagCode, textDa: string, textEn: string, since: string, related: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        > }> }
+    | { __typename: 'Body', id: string, ended: boolean, validity: { __typename: 'Validity', from: string | null, fromBasis: ValidityFromBasis | null, to: string | null, toBasis: ValidityToBasis | null } | null, flags: Array<{ __typename: 'Flag', code: FlagCode, textDa: string, textEn: string, since: string, related: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        > }> }
+    | { __typename: 'Cluster', id: string, ended: boolean, validity: { __typename: 'Validity', from: string | null, fromBasis: ValidityFromBasis | null, to: string | null, toBasis: ValidityToBasis | null } | null, flags: Array<{ __typename: 'Flag', code: FlagCode, textDa: string, textEn: string, since: string, related: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        > }> }
+    | { __typename: 'FocusArea', id: string, ended: boolean, validity: { __typename: 'Validity', from: string | null, fromBasis: ValidityFromBasis | null, to: string | null, toBasis: ValidityToBasis | null } | null, flags: Array<{ __typename: 'Flag', code: FlagCode, textDa: string, textEn: string, since: string, related: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        > }> }
+    | { __typename: 'Goal', id: string, ended: boolean, validity: { __typename: 'Validity', from: string | null, fromBasis: ValidityFromBasis | null, to: string | null, toBasis: ValidityToBasis | null } | null, flags: Array<{ __typename: 'Flag', code: FlagCode, textDa: string, textEn: string, since: string, related: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        > }> }
+    | { __typename: 'Hospital', id: string, ended: boolean, validity: { __typename: 'Validity', from: string | null, fromBasis: ValidityFromBasis | null, to: string | null, toBasis: ValidityToBasis | null } | null, flags: Array<{ __typename: 'Flag', code: FlagCode, textDa: string, textEn: string, since: string, related: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        > }> }
+    | { __typename: 'Initiative', id: string, ended: boolean, validity: { __typename: 'Validity', from: string | null, fromBasis: ValidityFromBasis | null, to: string | null, toBasis: ValidityToBasis | null } | null, flags: Array<{ __typename: 'Flag', code: FlagCode, textDa: string, textEn: string, since: string, related: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        > }> }
+    | { __typename: 'Municipality', id: string, ended: boolean, validity: { __typename: 'Validity', from: string | null, fromBasis: ValidityFromBasis | null, to: string | null, toBasis: ValidityToBasis | null } | null, flags: Array<{ __typename: 'Flag', code: FlagCode, textDa: string, textEn: string, since: string, related: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        > }> }
+    | { __typename: 'NationalPlan', id: string, ended: boolean, validity: { __typename: 'Validity', from: string | null, fromBasis: ValidityFromBasis | null, to: string | null, toBasis: ValidityToBasis | null } | null, flags: Array<{ __typename: 'Flag', code: FlagCode, textDa: string, textEn: string, since: string, related: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        > }> }
+    | { __typename: 'NationalReform', id: string, ended: boolean, validity: { __typename: 'Validity', from: string | null, fromBasis: ValidityFromBasis | null, to: string | null, toBasis: ValidityToBasis | null } | null, flags: Array<{ __typename: 'Flag', code: FlagCode, textDa: string, textEn: string, since: string, related: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        > }> }
+    | { __typename: 'Organisation', id: string, ended: boolean, validity: { __typename: 'Validity', from: string | null, fromBasis: ValidityFromBasis | null, to: string | null, toBasis: ValidityToBasis | null } | null, flags: Array<{ __typename: 'Flag', code: FlagCode, textDa: string, textEn: string, since: string, related: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        > }> }
+    | { __typename: 'Plan', id: string, ended: boolean, validity: { __typename: 'Validity', from: string | null, fromBasis: ValidityFromBasis | null, to: string | null, toBasis: ValidityToBasis | null } | null, flags: Array<{ __typename: 'Flag', code: FlagCode, textDa: string, textEn: string, since: string, related: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        > }> }
+    | { __typename: 'ReformElement', id: string, ended: boolean, validity: { __typename: 'Validity', from: string | null, fromBasis: ValidityFromBasis | null, to: string | null, toBasis: ValidityToBasis | null } | null, flags: Array<{ __typename: 'Flag', code: FlagCode, textDa: string, textEn: string, since: string, related: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        > }> }
+    | { __typename: 'Region', id: string, ended: boolean, validity: { __typename: 'Validity', from: string | null, fromBasis: ValidityFromBasis | null, to: string | null, toBasis: ValidityToBasis | null } | null, flags: Array<{ __typename: 'Flag', code: FlagCode, textDa: string, textEn: string, since: string, related: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        > }> }
+    | { __typename: 'RegionalScheme', id: string, ended: boolean, validity: { __typename: 'Validity', from: string | null, fromBasis: ValidityFromBasis | null, to: string | null, toBasis: ValidityToBasis | null } | null, flags: Array<{ __typename: 'Flag', code: FlagCode, textDa: string, textEn: string, since: string, related: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        > }> }
+    | { __typename: 'SourceDocument', id: string, ended: boolean, validity: { __typename: 'Validity', from: string | null, fromBasis: ValidityFromBasis | null, to: string | null, toBasis: ValidityToBasis | null } | null, flags: Array<{ __typename: 'Flag', code: FlagCode, textDa: string, textEn: string, since: string, related: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        > }> }
+    | { __typename: 'Task', id: string, ended: boolean, validity: { __typename: 'Validity', from: string | null, fromBasis: ValidityFromBasis | null, to: string | null, toBasis: ValidityToBasis | null } | null, flags: Array<{ __typename: 'Flag', code: FlagCode, textDa: string, textEn: string, since: string, related: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        > }> }
+    | { __typename: 'Vision', id: string, ended: boolean, validity: { __typename: 'Validity', from: string | null, fromBasis: ValidityFromBasis | null, to: string | null, toBasis: ValidityToBasis | null } | null, flags: Array<{ __typename: 'Flag', code: FlagCode, textDa: string, textEn: string, since: string, related: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        > }> }
+    | { __typename: 'WorkPlan', id: string, ended: boolean, validity: { __typename: 'Validity', from: string | null, fromBasis: ValidityFromBasis | null, to: string | null, toBasis: ValidityToBasis | null } | null, flags: Array<{ __typename: 'Flag', code: FlagCode, textDa: string, textEn: string, since: string, related: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        > }> }
+    | { __typename: 'WorkingGroup', id: string, ended: boolean, validity: { __typename: 'Validity', from: string | null, fromBasis: ValidityFromBasis | null, to: string | null, toBasis: ValidityToBasis | null } | null, flags: Array<{ __typename: 'Flag', code: FlagCode, textDa: string, textEn: string, since: string, related: Array<
+          | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+          | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+        > }> }
+   | null };
+
+export type GraphChangedSubscriptionVariables = Exact<{
+  scope: GraphChangeScope;
+}>;
+
+
+export type GraphChangedSubscription = { __typename: 'Subscription', graphChanged: { __typename: 'GraphChangeEvent', nodeIds: Array<string>, edgeIds: Array<string>, at: string, actorName: string | null, nodes: Array<
+      | { __typename: 'Agreement', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Artifact', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Body', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Cluster', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'FocusArea', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Goal', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Hospital', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Initiative', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Municipality', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'NationalPlan', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'NationalReform', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Organisation', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Plan', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'ReformElement', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Region', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'RegionalScheme', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'SourceDocument', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Task', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'Vision', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'WorkPlan', id: string, nameDa: string, nameEn: string | null }
+      | { __typename: 'WorkingGroup', id: string, nameDa: string, nameEn: string | null }
+    > } };
+
 export type RecordStatusMutationVariables = Exact<{
   input: RecordStatusInput;
 }>;
@@ -1481,15 +2663,19 @@ export const AddRelationDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const CreateNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateNodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}}]}}]}}]} as unknown as DocumentNode<CreateNodeMutation, CreateNodeMutationVariables>;
 export const EndAwaitingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndAwaiting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndAwaitingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endAwaiting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusFamily"}}]}}]}}]} as unknown as DocumentNode<EndAwaitingMutation, EndAwaitingMutationVariables>;
 export const EndRelationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndRelation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndRelationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endRelation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<EndRelationMutation, EndRelationMutationVariables>;
+export const FindPathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FindPathQuery, FindPathQueryVariables>;
+export const ChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Changes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","alias":{"kind":"Name","value":"responsible"},"name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"IN"}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"RESPONSIBLE"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelDa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelDa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"textDa"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChangesQuery, ChangesQueryVariables>;
 export const DocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]} as unknown as DocumentNode<DocumentsQuery, DocumentsQueryVariables>;
 export const ExplorerGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExplorerGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NodeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"graph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CanvasNode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CanvasEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CanvasNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"statusFamily"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelDa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelDa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CanvasEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Edge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"dependencyKind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<ExplorerGraphQuery, ExplorerGraphQueryVariables>;
 export const FilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilterOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"clusters"},"name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"labels"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"Cluster"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"bodies"},"name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"labels"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"Body"},{"kind":"EnumValue","value":"WorkingGroup"},{"kind":"EnumValue","value":"Organisation"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FilterOptionsQuery, FilterOptionsQueryVariables>;
-export const ImpactReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImpactReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"change"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImpactChangeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImpactOptions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"change"},"value":{"kind":"Variable","name":{"kind":"Name","value":"change"}}},{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"csv"}},{"kind":"Field","name":{"kind":"Name","value":"markdown"}}]}}]}}]} as unknown as DocumentNode<ImpactReportQuery, ImpactReportQueryVariables>;
-export const ImpactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Impact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"change"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImpactChangeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImpactOptions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"change"},"value":{"kind":"Variable","name":{"kind":"Name","value":"change"}}},{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direct"}},{"kind":"Field","name":{"kind":"Name","value":"indirect"}},{"kind":"Field","name":{"kind":"Name","value":"inherited"}},{"kind":"Field","name":{"kind":"Name","value":"byResponsibleBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"affected"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classification"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"ruleDa"}},{"kind":"Field","name":{"kind":"Name","value":"ruleEn"}},{"kind":"Field","name":{"kind":"Name","value":"consequence"}},{"kind":"Field","name":{"kind":"Name","value":"consequenceEn"}},{"kind":"Field","name":{"kind":"Name","value":"consequenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CanvasNode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CanvasNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"statusFamily"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelDa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelDa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<ImpactQuery, ImpactQueryVariables>;
+export const ImpactReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImpactReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"change"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImpactChangeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImpactOptions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"change"},"value":{"kind":"Variable","name":{"kind":"Name","value":"change"}}},{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markdown"}}]}}]}}]} as unknown as DocumentNode<ImpactReportQuery, ImpactReportQueryVariables>;
+export const ImpactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Impact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"change"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImpactChangeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImpactOptions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"change"},"value":{"kind":"Variable","name":{"kind":"Name","value":"change"}}},{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pathLimit"}},{"kind":"Field","name":{"kind":"Name","value":"subjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CanvasNode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direct"}},{"kind":"Field","name":{"kind":"Name","value":"indirect"}},{"kind":"Field","name":{"kind":"Name","value":"inherited"}},{"kind":"Field","name":{"kind":"Name","value":"byResponsibleBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"affected"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classification"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"ruleDa"}},{"kind":"Field","name":{"kind":"Name","value":"ruleEn"}},{"kind":"Field","name":{"kind":"Name","value":"consequence"}},{"kind":"Field","name":{"kind":"Name","value":"consequenceEn"}},{"kind":"Field","name":{"kind":"Name","value":"consequenceCode"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"pathsTruncated"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CanvasNode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"clusters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CanvasNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"statusFamily"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelDa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelDa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<ImpactQuery, ImpactQueryVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"signInAvailable"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const NeighborhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Neighborhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Direction"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighborhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CanvasNode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CanvasEdge"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CanvasNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"statusFamily"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelDa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelDa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CanvasEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Edge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"dependencyKind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<NeighborhoodQuery, NeighborhoodQueryVariables>;
 export const NodeChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"mutation"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"revertOf"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NodeChangesQuery, NodeChangesQueryVariables>;
 export const NodeDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"statusFamily"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatusEntry"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatusEntry"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatusEntry"}}]}},{"kind":"Field","name":{"kind":"Name","value":"horizon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raw"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"edge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"dependencyKind"}},{"kind":"Field","name":{"kind":"Name","value":"effective"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"statusFamily"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SourceDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agreement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"ownerBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkingGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"torStatus"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Body"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeFrom"}},{"kind":"Field","name":{"kind":"Name","value":"activeTo"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NationalNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lawRef"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatusEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatusObservation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelDa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"textDa"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"observedOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<NodeDetailQuery, NodeDetailQueryVariables>;
+export const NodeFlagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeFlags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ended"}},{"kind":"Field","name":{"kind":"Name","value":"validity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"fromBasis"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toBasis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"textDa"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"related"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NodeFlagsQuery, NodeFlagsQueryVariables>;
+export const GraphChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"GraphChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GraphChangeScope"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"graphChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"edgeIds"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]} as unknown as DocumentNode<GraphChangedSubscription, GraphChangedSubscriptionVariables>;
 export const RecordStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statusFamily"}}]}}]}}]} as unknown as DocumentNode<RecordStatusMutation, RecordStatusMutationVariables>;
 export const RegisterDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]} as unknown as DocumentNode<RegisterDocumentMutation, RegisterDocumentMutationVariables>;
 export const RetireNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetireNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetireNodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retireNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RetireNodeMutation, RetireNodeMutationVariables>;

@@ -16,6 +16,12 @@ const everything: ViewState = {
   impact: 'nat-2024-kronikerpakker',
   effect: 'WITHDRAWN',
   impactDepth: 3,
+  impactView: 'graph',
+  impactBody: 'body-ssg',
+  impactCluster: 'cl-vest',
+  impactItem: 'ini-prioriteringer-2025',
+  pathTo: 'body-ssu',
+  pathTypes: ['PART_OF', 'AWAITS'],
   asOf: '2023-06-30',
   layout: 'force',
   webgl: true,
@@ -56,6 +62,26 @@ describe('URL view state', () => {
     });
     expect(a).toBe(b);
     expect(a).toBe('?labels=Agreement,Initiative&expand=a,b');
+  });
+
+  it('keeps the impact board and path finding in the link, relation types in canonical order', () => {
+    expect(
+      serializeViewState({
+        ...DEFAULT_VIEW,
+        impact: 'nat-2024-96t',
+        impactBody: 'body-ssg',
+        impactItem: 'reg-72t',
+        pathTo: 'body-ssu',
+        pathTypes: ['AWAITS', 'PART_OF'],
+      }),
+    ).toBe(
+      '?impact=nat-2024-96t&impactBody=body-ssg&impactItem=reg-72t&pathTo=body-ssu&pathTypes=PART_OF,AWAITS',
+    );
+    expect(parseViewState('?impact=x&impactView=table&pathTypes=AWAITS,NOPE')).toStrictEqual({
+      ...DEFAULT_VIEW,
+      impact: 'x',
+      pathTypes: ['AWAITS'],
+    });
   });
 
   it('drops what it does not understand instead of failing', () => {

@@ -5,19 +5,21 @@
  * short and `parse(serialize(s))` equals `s`.
  */
 import { useCallback, useSyncExternalStore } from 'react';
-import { AWAITING_SCOPES, NODE_LABELS, STATUS_FAMILY_LIST } from './domain.js';
-import type { AwaitingScope, NodeLabel, StatusFamily } from './domain.js';
+import { AWAITING_SCOPES, NODE_LABELS, RELATION_TYPES, STATUS_FAMILY_LIST } from './domain.js';
+import type { AwaitingScope, NodeLabel, RelationType, StatusFamily } from './domain.js';
 import { LANGS } from './i18n/dictionary.js';
 import type { Lang } from './i18n/dictionary.js';
 
 export type FocusDirection = 'up' | 'down' | 'both';
 export type FocusMode = 'dim' | 'only';
 export type LayoutName = 'layered' | 'force';
-export type ViewName = 'graph' | 'list';
+export type ViewName = 'graph' | 'list' | 'changes';
 export type ListSortKey = 'name' | 'label' | 'status' | 'date';
 export type SortDirection = 'asc' | 'desc';
 /** What happens to the changed node in impact analysis (the API's `ChangeEffect`). */
 export type ChangeEffect = 'LANDS' | 'DELAYED' | 'WITHDRAWN';
+/** How an open impact analysis is shown: as its own board, or highlighted on the graph. */
+export type ImpactView = 'board' | 'graph';
 
 export interface ViewState {
   /** Selected node: its details are shown. */
@@ -39,6 +41,16 @@ export interface ViewState {
   effect: ChangeEffect;
   /** Indirect hops from a directly affected node (the API's `ImpactOptions.maxDepth`). */
   impactDepth: number;
+  /** The board, or the graph with the affected elements highlighted. */
+  impactView: ImpactView;
+  /** The board's results narrowed to what one body must act on, or to one cluster. */
+  impactBody: string | null;
+  impactCluster: string | null;
+  /** The result opened on the board (its path is drawn when the graph is shown). */
+  impactItem: string | null;
+  /** Path finding: from the selected node to this one, over these relation types (all when empty). */
+  pathTo: string | null;
+  pathTypes: RelationType[];
   /** `YYYY-MM-DD`; null means everything known. */
   asOf: string | null;
   layout: LayoutName;
@@ -72,6 +84,12 @@ export const DEFAULT_VIEW: ViewState = {
   impact: null,
   effect: 'LANDS',
   impactDepth: 1,
+  impactView: 'board',
+  impactBody: null,
+  impactCluster: null,
+  impactItem: null,
+  pathTo: null,
+  pathTypes: [],
   asOf: null,
   layout: 'layered',
   webgl: false,
@@ -82,10 +100,11 @@ export const DEFAULT_VIEW: ViewState = {
   dir: 'asc',
 };
 
+const IMPACT_VIEWS: readonly ImpactView[] = ['board', 'graph'];
 const FOCUS_DIRECTIONS: readonly FocusDirection[] = ['up', 'down', 'both'];
 const FOCUS_MODES: readonly FocusMode[] = ['dim', 'only'];
 const LAYOUTS: readonly LayoutName[] = ['layered', 'force'];
-const VIEWS: readonly ViewName[] = ['graph', 'list'];
+const VIEWS: readonly ViewName[] = ['graph', 'list', 'changes'];
 const SORT_KEYS: readonly ListSortKey[] = ['name', 'label', 'status', 'date'];
 const SORT_DIRECTIONS: readonly SortDirection[] = ['asc', 'desc'];
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -132,6 +151,12 @@ export function parseViewState(search: string): ViewState {
     impactDepth: Number.isFinite(impactDepth)
       ? Math.min(MAX_IMPACT_DEPTH, Math.max(MIN_IMPACT_DEPTH, impactDepth))
       : DEFAULT_VIEW.impactDepth,
+    impactView: oneOf(IMPACT_VIEWS, get('impactView')) ?? DEFAULT_VIEW.impactView,
+    impactBody: text(get('impactBody')),
+    impactCluster: text(get('impactCluster')),
+    impactItem: text(get('impactItem')),
+    pathTo: text(get('pathTo')),
+    pathTypes: listOf(RELATION_TYPES, get('pathTypes')),
     asOf: asOf && ISO_DATE.test(asOf) ? asOf : null,
     layout: oneOf(LAYOUTS, get('layout')) ?? DEFAULT_VIEW.layout,
     webgl: get('webgl') === '1',
@@ -166,6 +191,12 @@ export function serializeViewState(state: ViewState): string {
   put('impact', state.impact);
   put('effect', state.effect, DEFAULT_VIEW.effect);
   put('impactDepth', String(state.impactDepth), String(DEFAULT_VIEW.impactDepth));
+  put('impactView', state.impactView, DEFAULT_VIEW.impactView);
+  put('impactBody', state.impactBody);
+  put('impactCluster', state.impactCluster);
+  put('impactItem', state.impactItem);
+  put('pathTo', state.pathTo);
+  put('pathTypes', joined(listOf(RELATION_TYPES, state.pathTypes.join(','))));
   put('asOf', state.asOf);
   put('layout', state.layout, DEFAULT_VIEW.layout);
   put('webgl', state.webgl ? '1' : null);

@@ -2,7 +2,7 @@ import type { EdgeLite } from '../../store/graph-store.js';
 import type { ChangeEffect, ImpactClass, ImpactRule } from '../impact.rules.js';
 import { CLASS_OF_CODE, HOPS, INHERITS, ROOTS, RULES } from './codes.js';
 import type { Findings } from './findings.js';
-import { PathFinder } from './paths.js';
+import { compareReasons, PathFinder } from './paths.js';
 import { SortedKeys } from './sorted-keys.js';
 import type { AffectedNode, Consequence, NodeState, PathSet } from './types.js';
 
@@ -106,9 +106,13 @@ export class ImpactAnalysis {
         classification: CLASS_OF_CODE[f.cls[key]],
         depth: f.depth[key],
         rule: RULES[f.rule[key]],
-        roots: f.reasons(ROOTS, key).sort((a, b) => this.rootOrder(a.rule) - this.rootOrder(b.rule)),
-        hops: f.reasons(HOPS, key),
-        inherits: f.reasons(INHERITS, key),
+        // By rule, then edge and origin: never in the order a store happened to list its edges,
+        // so both stores explain a node with the same paths in the same order.
+        roots: f
+          .reasons(ROOTS, key)
+          .sort((a, b) => this.rootOrder(a.rule) - this.rootOrder(b.rule) || compareReasons(a, b)),
+        hops: f.reasons(HOPS, key).sort(compareReasons),
+        inherits: f.reasons(INHERITS, key).sort(compareReasons),
       };
       this.stateCache.set(key, state);
     }

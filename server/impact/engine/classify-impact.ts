@@ -1,5 +1,10 @@
 import { keyedEdges } from '../../store/adjacency/keyed-reach.js';
-import { DEFAULT_DIRECT_TYPES, DEFAULT_PROPAGATION_TYPES, type ImpactRule } from '../impact.rules.js';
+import {
+  DEFAULT_DIRECT_TYPES,
+  DEFAULT_PROPAGATION_TYPES,
+  OWNER_LABELS,
+  type ImpactRule,
+} from '../impact.rules.js';
 import { ImpactAnalysis } from './analysis.js';
 import {
   code,
@@ -7,6 +12,9 @@ import {
   DIRECT,
   HOPS,
   INDIRECT,
+  INHERITED,
+  INHERITS,
+  RESPONSIBLE,
   ROOTS,
   ruleOrder,
   RULES,
@@ -130,12 +138,12 @@ export async function impactOnce(
     const hood = await port.reach(f.keysOf(direct), direction, maxDepth, propagationTypes);
     const base = f.take(hood);
     const live = liveEdges(f, base, hood.edgeSource.length);
-    const { order, dist } = new LocalGraph(f, live).bfs(
-      direct,
-      maxDepth,
-      (e, from) => f.canHop(e, from, direction),
-      isAnchor,
-    );
+    // The party responsible for an affected item is who must act on it: not a hop.
+    const owners = await ownerKeys(port, f, live);
+    const toOwner = (e: number, from: number): boolean =>
+      f.eType[e] === RESPONSIBLE && f.eTarget[e] === from && owners.has(f.eSource[e]);
+    const hops = (e: number, from: number): boolean => f.canHop(e, from, direction) && !toOwner(e, from);
+    const { order, dist } = new LocalGraph(f, live).bfs(direct, maxDepth, hops, isAnchor);
     for (const key of order) if (dist[key] > 0) f.flag(key, INDIRECT, 1 + dist[key], 'INDIRECT_HOP');
     for (const e of live) {
       const source = f.eSource[e];
@@ -146,7 +154,7 @@ export async function impactOnce(
         [target, source],
       ]) {
         const d = dist[from];
-        if (d < 0 || d >= maxDepth || !f.canHop(e, from, direction)) continue;
+        if (d < 0 || d >= maxDepth || !hops(e, from)) continue;
         if (f.cls[to] !== 0 && !isAnchor(to)) f.addReason(HOPS, to, 'INDIRECT_HOP', e, from);
       }
     }
@@ -169,14 +177,23 @@ export async function impactOnce(
     }
   }
   const supersededIds = new Set([...superseded].map((key) => f.id(key)));
+  // Consequences name what an item was reached through: the direct items (indirect ones are
+  // reached through them) and every parent of an inherited part.
+  const parents = new Set<number>();
+  for (const key of f.flagged) {
+    if (f.cls[key] !== INHERITED) continue;
+    for (let r = f.heads[INHERITS][key]; r !== 0; r = f.rNext[r]) parents.add(f.rFrom[r]);
+  }
   const named = new Set([
     ...anchors.map((key) => f.id(key)),
     ...supersededIds,
     ...[...successors.values()].flat(),
+    ...direct.map((key) => f.id(key)),
+    ...[...parents].map((key) => f.id(key)),
   ]);
   const names = await port.getNodes([...named].filter((id) => !changeNodes.has(id)));
   for (const [id, record] of changeNodes) names.set(id, record);
-  const words = new Wording(effect, change.date, names);
+  const words = new Wording(effect, change.date, names, changeIds);
   f.release();
   return new ImpactAnalysis(
     'impact',
@@ -190,4 +207,22 @@ export async function impactOnce(
     ruleOrder,
     (state) => impactConsequence(state, words, supersededIds, successors, supersededOn),
   );
+}
+
+/**
+ * The acting parties (`OWNER_LABELS`) among the sources of RESPONSIBLE edges in `edges` that are
+ * not flagged yet: one port call, and none when no such edge is there.
+ */
+async function ownerKeys(port: ImpactPort, f: Findings, edges: readonly number[]): Promise<Set<number>> {
+  const candidates = new Set<number>();
+  for (const e of edges)
+    if (f.eType[e] === RESPONSIBLE && f.cls[f.eSource[e]] === 0) candidates.add(f.eSource[e]);
+  if (candidates.size === 0) return candidates;
+  const records = await port.getNodes([...candidates].map((key) => f.id(key)));
+  const owners = new Set<number>();
+  for (const key of candidates) {
+    const label = records.get(f.id(key))?.label;
+    if (label && OWNER_LABELS.includes(label)) owners.add(key);
+  }
+  return owners;
 }

@@ -18,6 +18,7 @@ export const TYPE_CODE = new Map(RELATION_TYPES.map((type, i) => [type, i]));
 export const PART_OF = TYPE_CODE.get('PART_OF') as number;
 export const SUPERSEDES = TYPE_CODE.get('SUPERSEDES') as number;
 export const COUPLED_WITH = TYPE_CODE.get('COUPLED_WITH') as number;
+export const RESPONSIBLE = TYPE_CODE.get('RESPONSIBLE') as number;
 
 /** Strength of the direct rules, strongest first. */
 export function ruleOrder(rule: ImpactRule): number {

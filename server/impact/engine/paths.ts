@@ -5,7 +5,14 @@
  */
 import type { EdgeLite } from '../../store/graph-store.js';
 import { RULE_CLASS, type ImpactRule } from '../impact.rules.js';
-import type { ImpactPath, NodeState } from './types.js';
+import type { ImpactPath, NodeState, Reason } from './types.js';
+
+const compareIds = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Reasons by edge id, then by the node the walk came from: an order no store's listing decides. */
+export function compareReasons(a: Reason, b: Reason): number {
+  return compareIds(a.edge, b.edge) || (a.from < b.from ? -1 : a.from > b.from ? 1 : 0);
+}
 
 export function path(rule: ImpactRule, edges: EdgeLite[]): ImpactPath {
   return { rule, classification: RULE_CLASS[rule], edges };
@@ -23,7 +30,9 @@ export function partOfChains(
   limit: number,
 ): Map<string, EdgeLite[][]> {
   const next = new Map<string, EdgeLite[]>();
-  for (const edge of tree) {
+  // In edge-id order, not the store's crossing order: the chains kept under `limit` are then the
+  // same on every store.
+  for (const edge of [...tree].sort(compareIds)) {
     const from = down ? edge.target : edge.source;
     const list = next.get(from) ?? [];
     list.push(edge);

@@ -1,5 +1,5 @@
 /** The engine's narrow view of a store, answered in the store's key space. */
-import type { RelationType } from '../../../schema/domain.js';
+import type { IsoDate, RelationType } from '../../../schema/domain.js';
 import type { Direction, GraphStore, KeyedReach } from '../../store/graph-store.js';
 
 /**
@@ -21,11 +21,14 @@ export interface ImpactPort {
   ): Promise<KeyedReach>;
 }
 
-/** The engine's port over a store: `reach` is `reachKeys`, `expand` is `reachKeys` at depth 1. */
-export function impactPort(store: Pick<GraphStore, 'getNodes' | 'reachKeys'>): ImpactPort {
+/**
+ * The engine's port over a store: `reach` is `reachKeys`, `expand` is `reachKeys` at depth 1;
+ * with `asOf`, the store leaves out what did not exist yet.
+ */
+export function impactPort(store: Pick<GraphStore, 'getNodes' | 'reachKeys'>, asOf?: IsoDate): ImpactPort {
   return {
     getNodes: (ids) => store.getNodes(ids),
-    reach: (seeds, direction, maxDepth, types) => store.reachKeys(seeds, direction, maxDepth, types),
-    expand: (ids, direction, types) => store.reachKeys(ids, direction, 1, types),
+    reach: (seeds, direction, maxDepth, types) => store.reachKeys(seeds, direction, maxDepth, types, asOf),
+    expand: (ids, direction, types) => store.reachKeys(ids, direction, 1, types, asOf),
   };
 }

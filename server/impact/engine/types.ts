@@ -15,6 +15,8 @@ export interface Consequence {
   en: string;
   /** Who should take the work over (successors of a superseded owner or forum). */
   handoverTargets: string[];
+  /** When it takes effect (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), when known. */
+  effective?: string;
 }
 
 export interface AffectedNode {

@@ -18,7 +18,15 @@
  * result. The node ints are also the store's key space (`NodeKeys`) for `reachKeys`, so the
  * engine can keep typed-array state across calls. Results list edges in their stored orientation.
  */
-import { edgeId, RELATION_TYPES, type EdgeProps, type RelationType } from '../../../schema/domain.js';
+import {
+  dateStart,
+  edgeId,
+  RELATION_TYPES,
+  type EdgeProps,
+  type IsoDate,
+  type RelationType,
+  type Validity,
+} from '../../../schema/domain.js';
 import type { Direction, EdgeLite, KeyedReach, NodeKeys, ReachResult } from '../graph-store.js';
 import { keyedEdges, toReachResult } from './keyed-reach.js';
 
@@ -39,6 +47,19 @@ export function typeMask(types?: readonly RelationType[]): number {
     mask |= 1 << code;
   }
   return mask;
+}
+
+/** A node and the first day it exists, for indexes that answer `asOf` traversals. */
+export interface NodeStart {
+  id: string;
+  validFrom: IsoDate;
+}
+
+/** `2024-09-01` → 20240901: first days compare as ints in the traversal loop; 0 is "always". */
+function dayNumber(isoDate: IsoDate): number {
+  return (
+    Number(isoDate.slice(0, 4)) * 10_000 + Number(isoDate.slice(5, 7)) * 100 + Number(isoDate.slice(8, 10))
+  );
 }
 
 /** Options of `shortestPaths`, as on the port. */
@@ -84,6 +105,11 @@ export class AdjacencyIndex implements NodeKeys {
   private readonly edgeType: Uint8Array;
   /** Per edge, its props, or a hole when it has none. */
   private readonly edgeProps: (EdgeProps | undefined)[];
+  /** Per edge, its validity, or a hole. */
+  private readonly edgeValidity: (Validity | undefined)[];
+  /** First day (`dayNumber`) each edge and node exists; 0 when always. */
+  private readonly edgeStart: Int32Array;
+  private readonly nodeStart: Int32Array;
   private readonly out: CsrBlock;
   private readonly in: CsrBlock;
 
@@ -101,6 +127,9 @@ export class AdjacencyIndex implements NodeKeys {
     edgeTarget: Int32Array,
     edgeType: Uint8Array,
     edgeProps: (EdgeProps | undefined)[],
+    edgeValidity: (Validity | undefined)[],
+    edgeStart: Int32Array,
+    nodeStart: Int32Array,
   ) {
     this.idToIndex = idToIndex;
     this.ids = ids;
@@ -108,6 +137,9 @@ export class AdjacencyIndex implements NodeKeys {
     this.edgeTarget = edgeTarget;
     this.edgeType = edgeType;
     this.edgeProps = edgeProps;
+    this.edgeValidity = edgeValidity;
+    this.edgeStart = edgeStart;
+    this.nodeStart = nodeStart;
     this.out = buildBlock(ids.length, edgeSource, edgeTarget, edgeType);
     this.in = buildBlock(ids.length, edgeTarget, edgeSource, edgeType);
     this.nodeSeen = new Uint8Array(ids.length);
@@ -118,9 +150,10 @@ export class AdjacencyIndex implements NodeKeys {
   /**
    * Builds the index. Edge ids must be unique (they are in a store: `source|type|target` is its
    * key). `nodeIds` adds nodes without edges, so that a traversal from them finds the node itself
-   * rather than treating it as unknown.
+   * rather than treating it as unknown; given with its first day, `asOf` traversals do not enter
+   * it before then (edges' first days come from their `validity`).
    */
-  static build(edges: Iterable<EdgeLite>, nodeIds?: Iterable<string>): AdjacencyIndex {
+  static build(edges: Iterable<EdgeLite>, nodeIds?: Iterable<string | NodeStart>): AdjacencyIndex {
     const idToIndex = new Map<string, number>();
     const ids: string[] = [];
     const intern = (id: string): number => {
@@ -132,20 +165,32 @@ export class AdjacencyIndex implements NodeKeys {
       }
       return index;
     };
-    if (nodeIds) for (const id of nodeIds) intern(id);
+    const nodeStarts = new Map<number, number>();
+    if (nodeIds) {
+      for (const node of nodeIds) {
+        if (typeof node === 'string') intern(node);
+        else nodeStarts.set(intern(node.id), dayNumber(node.validFrom));
+      }
+    }
     const sources = new IntBuffer();
     const targets = new IntBuffer();
     const types = new IntBuffer();
+    const starts = new IntBuffer();
     const edgeProps: (EdgeProps | undefined)[] = [];
+    const edgeValidity: (Validity | undefined)[] = [];
     for (const edge of edges) {
       const code = TYPE_CODE.get(edge.type);
       if (code === undefined)
         throw new RangeError(`unknown relation type ${String(edge.type)} on ${edge.id}`);
       if (hasAny(edge.props)) edgeProps[sources.length] = { ...edge.props };
+      if (edge.validity) edgeValidity[sources.length] = edge.validity;
+      starts.push(edge.validity?.from === undefined ? 0 : dayNumber(dateStart(edge.validity.from)));
       sources.push(intern(edge.source));
       targets.push(intern(edge.target));
       types.push(code);
     }
+    const nodeStart = new Int32Array(ids.length);
+    for (const [index, day] of nodeStarts) nodeStart[index] = day;
     return new AdjacencyIndex(
       idToIndex,
       ids,
@@ -153,6 +198,9 @@ export class AdjacencyIndex implements NodeKeys {
       targets.toArray(),
       Uint8Array.from(types.toArray()),
       edgeProps,
+      edgeValidity,
+      starts.toArray(),
+      nodeStart,
     );
   }
 
@@ -198,7 +246,15 @@ export class AdjacencyIndex implements NodeKeys {
     const target = this.idAt(this.edgeTarget[e]);
     const type = RELATION_TYPES[this.edgeType[e]];
     const props = this.edgeProps[e];
-    return { id: edgeId(source, type, target), type, source, target, props: props ? { ...props } : {} };
+    const validity = this.edgeValidity[e];
+    return {
+      id: edgeId(source, type, target),
+      type,
+      source,
+      target,
+      props: props ? { ...props } : {},
+      ...(validity ? { validity } : {}),
+    };
   }
 
   /**
@@ -219,8 +275,9 @@ export class AdjacencyIndex implements NodeKeys {
     direction: Direction,
     maxDepth: number,
     types?: readonly RelationType[],
+    asOf?: IsoDate,
   ): ReachResult {
-    return toReachResult(this.reachKeys(seeds, direction, maxDepth, types));
+    return toReachResult(this.reachKeys(seeds, direction, maxDepth, types, asOf));
   }
 
   /** `reach` over ints (`KeyedReach`): seeds are ids or keys; unknown ones are skipped. */
@@ -229,6 +286,7 @@ export class AdjacencyIndex implements NodeKeys {
     direction: Direction,
     maxDepth: number,
     types?: readonly RelationType[],
+    asOf?: IsoDate,
   ): KeyedReach {
     const { order, levelEnds, crossedCount } = this.reachIndices(
       seeds,
@@ -236,6 +294,7 @@ export class AdjacencyIndex implements NodeKeys {
       maxDepth,
       typeMask(types),
       true,
+      asOf === undefined ? undefined : dayNumber(asOf),
     );
     const crossed = this.crossedEdges as Int32Array;
     const edgeSource = new Int32Array(crossedCount);
@@ -268,8 +327,8 @@ export class AdjacencyIndex implements NodeKeys {
 
   /**
    * Every shortest path between `from` and `to`, ignoring edge direction (as "how are these two
-   * connected?" is asked), each as its edges in walking order from `from`; at most `maxPaths`,
-   * none longer than `maxDepth`. Parallel edges give distinct paths. `from === to` gives the one
+   * connected?" is asked), each as its edges in walking order from `from`, ordered by their edge
+   * ids; the first `maxPaths`, none longer than `maxDepth`. Parallel edges give distinct paths. `from === to` gives the one
    * empty path; an unknown end gives none.
    */
   shortestPaths(from: string, to: string, options: ShortestPathOptions): EdgeLite[][] {
@@ -299,21 +358,38 @@ export class AdjacencyIndex implements NodeKeys {
       });
     }
 
-    // Walk back from the goal over edges that step exactly one level down: every such walk ends at
-    // `from`, so enumeration costs only the paths it emits.
+    // The nodes on some shortest path: walk back from the goal over edges that step exactly one
+    // level down (every such walk ends at `from`).
+    const onPath = new Set<number>();
+    const back = found ? [goal] : [];
+    onPath.add(goal);
+    while (back.length > 0) {
+      const v = back.pop() as number;
+      const below = nodeDepth[v] - 1;
+      this.forEachSlot(v, 'BOTH', mask, (w) => {
+        if (nodeSeen[w] === 1 && nodeDepth[w] === below && !onPath.has(w)) {
+          onPath.add(w);
+          back.push(w);
+        }
+      });
+    }
+    // Then walk forward from `from` over those nodes, edges in id order at each step: the paths
+    // come out ordered by their edge ids, so the first `maxPaths` are the same on every store.
+    // Every step can be completed to the goal, so enumeration costs only the paths it emits.
     const paths: number[][] = [];
     const stack: number[] = [];
-    const walk = (v: number): boolean => {
-      if (v === start) {
-        paths.push([...stack].reverse());
+    const walk = (u: number): boolean => {
+      if (u === goal) {
+        paths.push([...stack]);
         return paths.length < options.maxPaths;
       }
-      const below = nodeDepth[v] - 1;
-      const steps: [number, number][] = [];
-      this.forEachSlot(v, 'BOTH', mask, (w, e) => {
-        if (nodeSeen[w] === 1 && nodeDepth[w] === below) steps.push([w, e]);
+      const above = nodeDepth[u] + 1;
+      const steps: { w: number; e: number; id: string }[] = [];
+      this.forEachSlot(u, 'BOTH', mask, (w, e) => {
+        if (onPath.has(w) && nodeDepth[w] === above) steps.push({ w, e, id: this.edgeAt(e).id });
       });
-      for (const [w, e] of steps) {
+      steps.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      for (const { w, e } of steps) {
         stack.push(e);
         const more = walk(w);
         stack.pop();
@@ -321,7 +397,7 @@ export class AdjacencyIndex implements NodeKeys {
       }
       return true;
     };
-    if (found) walk(goal);
+    if (found) walk(start);
     clear(nodeSeen, queue.subarray(0, tail));
     return paths.map((path) => path.map((e) => this.edgeAt(e)));
   }
@@ -336,6 +412,7 @@ export class AdjacencyIndex implements NodeKeys {
     maxDepth: number,
     mask: number,
     collectEdges: boolean,
+    asOfDay?: number,
   ): { order: Int32Array; levelEnds: number[]; crossedCount: number } {
     const { nodeSeen, queue } = this;
     const edgeSeen = collectEdges ? this.edgeSeen() : undefined;
@@ -355,6 +432,10 @@ export class AdjacencyIndex implements NodeKeys {
     const outRows = direction !== 'IN';
     const inRows = direction !== 'OUT';
     const scratch: EdgeScratch = { crossed: this.crossedEdges as Int32Array, crossedCount: 0 };
+    const dated: DatedScan | undefined =
+      asOfDay === undefined
+        ? undefined
+        : { day: asOfDay, edgeStart: this.edgeStart, nodeStart: this.nodeStart };
     const levelEnds = [tail];
     let head = 0;
     for (let depth = 0; depth < maxDepth && head < tail; depth++) {
@@ -370,8 +451,9 @@ export class AdjacencyIndex implements NodeKeys {
         for (; head < levelEnd; head++) {
           const u = queue[head];
           if (outRows)
-            tail = crossRow(this.out, u, nodeSeen, queue, tail, checkTypes, mask, edgeSeen, scratch);
-          if (inRows) tail = crossRow(this.in, u, nodeSeen, queue, tail, checkTypes, mask, edgeSeen, scratch);
+            tail = crossRow(this.out, u, nodeSeen, queue, tail, checkTypes, mask, edgeSeen, scratch, dated);
+          if (inRows)
+            tail = crossRow(this.in, u, nodeSeen, queue, tail, checkTypes, mask, edgeSeen, scratch, dated);
         }
       }
       if (tail > levelEnd) levelEnds.push(tail);
@@ -402,6 +484,13 @@ export class AdjacencyIndex implements NodeKeys {
     this.edgeSeenMarks ??= new Uint8Array(this.edgeCount);
     return this.edgeSeenMarks;
   }
+}
+
+/** An `asOf` traversal: edges and nodes whose first day is after `day` are not crossed. */
+interface DatedScan {
+  day: number;
+  edgeStart: Int32Array;
+  nodeStart: Int32Array;
 }
 
 /** The crossed-edge list one BFS appends to (reused across calls; `crossedCount` are this call's). */
@@ -444,6 +533,7 @@ function crossRow(
   mask: number,
   edgeSeen: Uint8Array,
   s: EdgeScratch,
+  dated?: DatedScan,
 ): number {
   const { neighbour, type, edge } = block;
   const { crossed } = s;
@@ -452,6 +542,7 @@ function crossRow(
   for (let slot = block.offsets[u]; slot < end; slot++) {
     if (checkTypes && ((mask >>> type[slot]) & 1) === 0) continue;
     const v = neighbour[slot];
+    if (dated && (dated.edgeStart[edge[slot]] > dated.day || dated.nodeStart[v] > dated.day)) continue;
     if (nodeSeen[v] === 0) {
       nodeSeen[v] = 1;
       queue[tail++] = v;

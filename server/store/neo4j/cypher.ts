@@ -11,6 +11,7 @@
  */
 import { NODE_LABELS, RELATION_TYPES, type NodeLabel, type RelationType } from '../../../schema/domain.js';
 import { ValidationError } from '../../errors.js';
+import { EDGE_PROP_KEYS } from './neo4j-records.js';
 
 /** A statement and the parameters it declares; `run` only accepts exactly these. */
 export interface Statement<P extends string = string> {
@@ -78,6 +79,13 @@ const ALL_RELATION_TYPES = cypherRelTypes(RELATION_TYPES);
 const CROSSABLE = `($direction = 'BOTH' OR type(r) = 'COUPLED_WITH'
     OR ($direction = 'OUT' AND startNode(r) = x) OR ($direction = 'IN' AND endNode(r) = x))`;
 
+/**
+ * Relationship `r` to node `y` existed by `$asOf` (their validity starts on or before it): an
+ * `asOf` traversal does not cross into what did not exist yet. `$asOf` is far in the future
+ * when no date is asked.
+ */
+const EXISTED = `(r.existsFrom IS NULL OR r.existsFrom <= $asOf) AND (y.existsFrom IS NULL OR y.existsFrom <= $asOf)`;
+
 /** A node `n` with its status history in canonical order (date, then seq). */
 const NODE_COLUMNS = `n {.*} AS node,
   COLLECT {
@@ -111,6 +119,17 @@ export const SCHEMA_STATEMENTS: readonly Statement<never>[] = [
   statement(
     'node_owner_body',
     'CREATE INDEX node_owner_body IF NOT EXISTS FOR (n:Node) ON (n.ownerBody)',
+    [],
+  ),
+  statement(
+    'node_exists_from',
+    'CREATE INDEX node_exists_from IF NOT EXISTS FOR (n:Node) ON (n.existsFrom)',
+    [],
+  ),
+  statement('node_exists_to', 'CREATE INDEX node_exists_to IF NOT EXISTS FOR (n:Node) ON (n.existsTo)', []),
+  statement(
+    'status_observation_observed_on',
+    'CREATE INDEX status_observation_observed_on IF NOT EXISTS FOR (o:StatusObservation) ON (o.observedOn)',
     [],
   ),
   statement(
@@ -166,7 +185,8 @@ RETURN ${NODE_COLUMNS}`,
 export const QUERY_NODE_IDS = statement(
   'queryNodeIds',
   `MATCH (n:Node {graph: $graph})
-WHERE ($labels IS NULL OR n.label IN $labels)
+WHERE (n.existsFrom IS NULL OR n.existsFrom <= $asOf)
+  AND ($labels IS NULL OR n.label IN $labels)
   AND ($kinds IS NULL OR n.kind IN $kinds)
   AND ($textTokens IS NULL
     OR (size($textTokens) > 0 AND all(t IN $textTokens WHERE
@@ -213,19 +233,21 @@ RETURN size(ids) AS totalCount, ids[$offset..($offset + $limit)] AS pageIds`,
 );
 
 /**
- * Search candidates (`server/search/search-text.ts`): nodes whose folded `searchText` contains
- * at least `$threshold` of `$grams`, most hits first, then by id, at most `$cap`. The embedded
- * store evaluates the same condition, so both rank (`server/search/rank.ts`) the same nodes.
+ * Search candidates (`server/search/search-text.ts`): nodes that existed by `$asOf` whose folded
+ * `searchText` contains at least `$threshold` of `$grams`, most hits first, then by id, at most
+ * `$cap`. The embedded store evaluates the same condition, so both rank (`server/search/rank.ts`)
+ * the same nodes.
  */
 export const SEARCH_CANDIDATES = statement(
   'searchCandidates',
   `MATCH (n:Node {graph: $graph})
+WHERE n.existsFrom IS NULL OR n.existsFrom <= $asOf
 WITH n, size([g IN $grams WHERE n.searchText CONTAINS g]) AS hits
 WHERE hits >= $threshold
 RETURN n.id AS id
 ORDER BY hits DESC, id
 LIMIT $cap`,
-  ['graph', 'grams', 'threshold', 'cap'],
+  ['graph', 'grams', 'threshold', 'cap', 'asOf'],
 );
 
 /** Rewrites a node's candidate text after its status history grew. */
@@ -254,52 +276,49 @@ export const EDGES_AMONG = statement(
   'edgesAmong',
   `UNWIND $ids AS id
 MATCH (:Node {graph: $graph, id: id})-[r:${ALL_RELATION_TYPES}]->(b:Node)
-WHERE b.id IN $ids
+WHERE b.id IN $ids AND (r.existsFrom IS NULL OR r.existsFrom <= $asOf)
 WITH DISTINCT r
 RETURN ${EDGE_COLUMNS}
 ORDER BY edge.id`,
-  ['ids', 'graph'],
+  ['ids', 'graph', 'asOf'],
 );
 
 /**
- * Breadth-first reach in one round trip: the first-reach depth of every node within `maxDepth`
- * hops of a seed (one `ANY SHORTEST` search per seed, run by Neo4j, the minimum over seeds kept)
- * and the edges crossed from every node above the last level. One row: `reached` (`{id,
- * depth}` by depth, then id) and `edges` (by id). What `reachKeys` (and so `reach`) reads.
+ * The edge properties a traversal carries (`EdgeLite`: no provenance), projected by name so
+ * the `sourcesJson` string never leaves the database on a traversal.
  */
-export function reachSubgraph(
+const TRAVERSAL_EDGE = `r {.id, ${EDGE_PROP_KEYS.map((key) => `.${key}`).join(', ')}, type: type(r), source: startNode(r).id, target: endNode(r).id}`;
+
+/**
+ * One level of a breadth-first reach: for each frontier node that exists in the graph, the
+ * edges of `types` it may cross in `$direction`. `reachKeys` runs it once per level in one read
+ * transaction and keeps the visited set, so Neo4j does every expansion (index seek + expand)
+ * and only the reached subgraph travels, never the rest of the graph.
+ */
+export function reachLevel(
   types: readonly RelationType[],
-  maxDepth: number,
-): Statement<'seeds' | 'graph' | 'direction'> {
-  const relTypes = cypherRelTypes(types);
-  const depth = cypherDepth(maxDepth);
+): Statement<'frontier' | 'graph' | 'direction' | 'asOf'> {
   return statement(
-    'reachSubgraph',
-    `UNWIND $seeds AS seedId
-MATCH (s:Node {graph: $graph, id: seedId})
-CALL (s) {
-  RETURN s.id AS id, 0 AS depth
-  UNION
-  MATCH p = ANY SHORTEST (s)((x:Node)-[r:${relTypes}]-(:Node) WHERE ${CROSSABLE}){1,${depth}}(m:Node)
-  RETURN m.id AS id, length(p) AS depth
-}
-WITH id, min(depth) AS depth
-ORDER BY depth, id
-WITH collect({id: id, depth: depth}) AS reached
-CALL (reached) {
-  UNWIND reached AS entry
-  WITH entry
-  WHERE entry.depth < ${depth}
-  MATCH (x:Node {graph: $graph, id: entry.id})-[r:${relTypes}]-(:Node)
-  WHERE ${CROSSABLE}
-  WITH DISTINCT r
-  ORDER BY r.id
-  RETURN collect(r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id}) AS edges
-}
-RETURN reached, edges`,
-    ['seeds', 'graph', 'direction'],
+    'reachLevel',
+    `UNWIND $frontier AS id
+MATCH (x:Node {graph: $graph, id: id})
+RETURN id, COLLECT {
+  MATCH (x)-[r:${cypherRelTypes(types)}]-(y:Node)
+  WHERE ${CROSSABLE} AND ${EXISTED}
+  RETURN ${TRAVERSAL_EDGE} AS edge
+} AS edges`,
+    ['frontier', 'graph', 'direction', 'asOf'],
   );
 }
+
+/** Which of `$ids` are nodes of the graph: the seeds a reach of depth 0 returns. */
+export const EXISTING_NODE_IDS = statement(
+  'existingNodeIds',
+  `UNWIND $ids AS id
+MATCH (n:Node {graph: $graph, id: id})
+RETURN collect(n.id) AS ids`,
+  ['ids', 'graph'],
+);
 
 /** Every shortest path between two nodes, direction ignored, at most `$maxPaths`, by edge ids. */
 export function shortestPaths(
@@ -435,6 +454,65 @@ RETURN count(r) AS created`,
   );
 }
 
+// ---------------------------------------------------------------------------------------------
+// Changes between two dates (see `sqlite-changes.ts` for the same rules in SQL).
+
+/** The latest fact or decision of `n` up to `date`, as a map (null: none). */
+const currentAt = (date: string) => `head(COLLECT {
+    MATCH (n)-[:HAS_STATUS]->(o:StatusObservation)
+    WHERE o.kind IN ['fact', 'decision'] AND o.observedOn <= ${date}
+    RETURN o {.code, .textDa, .date, .kind, .documentId, .seq, .observedOn} AS o ORDER BY o.observedOn DESC, o.seq DESC
+  })`;
+
+/**
+ * What changed after `$from` up to and including `$to`, for nodes in `$filterIds` (null: all),
+ * ordered by date, kind, node, edge, with the total and one page. STATUS_CHANGED: the current
+ * status at `$to` differs from that at `$from`, for nodes that existed at `$from`;
+ * APPEARED/RETIRED and RELATION_ADDED/RELATION_ENDED: validity starts/ends in the window.
+ */
+export const CHANGES = statement(
+  'changes',
+  `CALL () {
+  MATCH (n:Node {graph: $graph})-[:HAS_STATUS]->(o:StatusObservation)
+  WHERE o.kind IN ['fact', 'decision'] AND o.observedOn > $from AND o.observedOn <= $to
+    AND (n.existsFrom IS NULL OR n.existsFrom <= $from)
+    AND ($filterIds IS NULL OR n.id IN $filterIds)
+  WITH DISTINCT n
+  WITH n, ${currentAt('$to')} AS after, ${currentAt('$from')} AS before
+  WHERE before IS NULL OR before.code <> after.code
+  RETURN 0 AS kindOrder, 'STATUS_CHANGED' AS kind, after.observedOn AS statusDate, null AS date, n.id AS nodeId,
+    null AS edgeId, after.documentId AS documentId, before, after
+  UNION ALL
+  MATCH (n:Node {graph: $graph})
+  WHERE n.existsFrom > $from AND n.existsFrom <= $to AND ($filterIds IS NULL OR n.id IN $filterIds)
+  RETURN 1 AS kindOrder, 'APPEARED' AS kind, null AS statusDate, n.existsFrom AS date, n.id AS nodeId,
+    null AS edgeId, n.validityDocumentId AS documentId, null AS before, ${currentAt('$to')} AS after
+  UNION ALL
+  MATCH (n:Node {graph: $graph})
+  WHERE n.existsTo > $from AND n.existsTo <= $to AND ($filterIds IS NULL OR n.id IN $filterIds)
+  RETURN 2 AS kindOrder, 'RETIRED' AS kind, null AS statusDate, n.existsTo AS date, n.id AS nodeId,
+    null AS edgeId, n.validityDocumentId AS documentId, null AS before, null AS after
+  UNION ALL
+  MATCH (s:Node {graph: $graph})-[r:${ALL_RELATION_TYPES}]->(t:Node)
+  WHERE r.existsFrom > $from AND r.existsFrom <= $to
+    AND ($filterIds IS NULL OR s.id IN $filterIds OR t.id IN $filterIds)
+  RETURN 3 AS kindOrder, 'RELATION_ADDED' AS kind, null AS statusDate, r.existsFrom AS date, s.id AS nodeId,
+    r.id AS edgeId, r.validityDocumentId AS documentId, null AS before, null AS after
+  UNION ALL
+  MATCH (s:Node {graph: $graph})-[r:${ALL_RELATION_TYPES}]->(t:Node)
+  WHERE r.existsTo > $from AND r.existsTo <= $to
+    AND ($filterIds IS NULL OR s.id IN $filterIds OR t.id IN $filterIds)
+  RETURN 4 AS kindOrder, 'RELATION_ENDED' AS kind, null AS statusDate, r.existsTo AS date, s.id AS nodeId,
+    r.id AS edgeId, r.validityDocumentId AS documentId, null AS before, null AS after
+}
+WITH kindOrder, kind, statusDate, date, nodeId, edgeId, documentId, before, after
+ORDER BY coalesce(date, statusDate), kindOrder, nodeId, coalesce(edgeId, '')
+WITH collect({kind: kind, statusDate: statusDate, date: date, nodeId: nodeId, edgeId: edgeId,
+  documentId: documentId, before: before, after: after}) AS changes
+RETURN size(changes) AS totalCount, changes[$offset..($offset + $limit)] AS page`,
+  ['graph', 'from', 'to', 'filterIds', 'offset', 'limit'],
+);
+
 /** Every constant statement, for the linter and for documentation. */
 export const CONSTANT_STATEMENTS: readonly Statement[] = [
   ...SCHEMA_STATEMENTS,
@@ -446,10 +524,12 @@ export const CONSTANT_STATEMENTS: readonly Statement[] = [
   SEARCH_CANDIDATES,
   SET_SEARCH_TEXT,
   EDGES_AMONG,
+  EXISTING_NODE_IDS,
   GET_DOCUMENTS,
   EXPORT_NODES,
   EXPORT_EDGES,
   COUNTS,
+  CHANGES,
   OBSERVATION_TARGET,
   APPEND_OBSERVATION,
   DELETE_OBSERVATIONS,

@@ -16,6 +16,8 @@ import type {
 } from '../../../schema/domain.js';
 import { StoreUnavailableError } from '../../errors.js';
 import type {
+  ChangePage,
+  ChangeQuery,
   Direction,
   EdgeLite,
   GraphStore,
@@ -26,6 +28,7 @@ import type {
   ReachResult,
   StoreCounts,
 } from '../graph-store.js';
+import { changes } from './neo4j-changes.js';
 import type { TokenStore } from '../../auth/token-store.js';
 import * as edgeQueries from './neo4j-edge-queries.js';
 import { translateNeo4jError } from './neo4j-errors.js';
@@ -55,6 +58,8 @@ export class Neo4jGraphStore implements GraphStore {
     private readonly session: Neo4jSession,
     /** What `connect` created; logged by the caller at start-up. */
     readonly schemaSetup: SchemaSetupReport,
+    /** The server's version, from the Bolt handshake (`Neo4j/5.26.0` → `5.26.0`). */
+    readonly version: string,
   ) {
     this.traversal = new Neo4jTraversal(session);
     this.tokens = new Neo4jTokenStore(session);
@@ -111,6 +116,7 @@ export class Neo4jGraphStore implements GraphStore {
       replaceTimeoutMs: config.replaceTimeoutMs ?? 300_000,
     };
     let driver: Driver;
+    let agent: string;
     try {
       driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
         // Interactive API: fail fast rather than queue behind a dead server.
@@ -127,7 +133,8 @@ export class Neo4jGraphStore implements GraphStore {
       });
     }
     try {
-      await driver.verifyConnectivity({ database: config.database });
+      // Verifies connectivity; the server names itself in the Bolt handshake: `Neo4j/5.26.0`.
+      agent = (await driver.getServerInfo({ database: config.database })).agent ?? '';
     } catch (error) {
       await driver.close();
       throw new StoreUnavailableError(
@@ -138,7 +145,8 @@ export class Neo4jGraphStore implements GraphStore {
     }
     try {
       const session = new Neo4jSession(driver, settings);
-      return new Neo4jGraphStore(session, await setUpSchema(session));
+      const setup = await setUpSchema(session);
+      return new Neo4jGraphStore(session, setup, agent.replace(/^Neo4j\//, ''));
     } catch (error) {
       await driver.close();
       throw translateNeo4jError(error, config.uri);
@@ -156,8 +164,8 @@ export class Neo4jGraphStore implements GraphStore {
     return nodeQueries.queryNodes(this.session, query, page);
   }
 
-  async searchNodes(text: string, limit: number): Promise<GraphNodeRecord[]> {
-    return nodeQueries.searchNodes(this.session, text, limit);
+  async searchNodes(text: string, limit: number, asOf?: string): Promise<GraphNodeRecord[]> {
+    return nodeQueries.searchNodes(this.session, text, limit, asOf);
   }
 
   async getEdges(
@@ -168,8 +176,8 @@ export class Neo4jGraphStore implements GraphStore {
     return edgeQueries.getEdges(this.session, ids, direction, types);
   }
 
-  async getEdgesAmong(ids: readonly string[]): Promise<GraphEdgeRecord[]> {
-    return edgeQueries.getEdgesAmong(this.session, ids);
+  async getEdgesAmong(ids: readonly string[], asOf?: string): Promise<GraphEdgeRecord[]> {
+    return edgeQueries.getEdgesAmong(this.session, ids, asOf);
   }
 
   async expand(
@@ -185,8 +193,9 @@ export class Neo4jGraphStore implements GraphStore {
     direction: Direction,
     maxDepth: number,
     types?: readonly RelationType[],
+    asOf?: string,
   ): Promise<ReachResult> {
-    return this.traversal.reach(seeds, direction, maxDepth, types);
+    return this.traversal.reach(seeds, direction, maxDepth, types, asOf);
   }
 
   async reachKeys(
@@ -194,8 +203,9 @@ export class Neo4jGraphStore implements GraphStore {
     direction: Direction,
     maxDepth: number,
     types?: readonly RelationType[],
+    asOf?: string,
   ): Promise<KeyedReach> {
-    return this.traversal.reachKeys(seeds, direction, maxDepth, types);
+    return this.traversal.reachKeys(seeds, direction, maxDepth, types, asOf);
   }
 
   async shortestPaths(
@@ -208,6 +218,10 @@ export class Neo4jGraphStore implements GraphStore {
 
   async getDocuments(): Promise<SourceDocumentRecord[]> {
     return importExport.getDocuments(this.session);
+  }
+
+  async changes(query: ChangeQuery, page: { offset: number; limit: number }): Promise<ChangePage> {
+    return changes(this.session, query, page);
   }
 
   async exportGraph(): Promise<GraphDocument> {

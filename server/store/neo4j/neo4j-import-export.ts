@@ -52,10 +52,9 @@ const BATCH_ROWS = 1000;
 export async function replaceAll(session: Neo4jSession, doc: GraphDocument): Promise<ImportSummary> {
   const summary = validateDocument(doc);
   const graph = session.config.graph;
-  const nodesByLabel = new Map<NodeLabel, GraphNodeRecord[]>();
-  for (const node of doc.nodes) nodesByLabel.set(node.label, [...(nodesByLabel.get(node.label) ?? []), node]);
-  const edgesByType = new Map<RelationType, GraphEdgeRecord[]>();
-  for (const edge of doc.edges) edgesByType.set(edge.type, [...(edgesByType.get(edge.type) ?? []), edge]);
+  // Pushed, not spread: copying the list on every node made grouping 100k nodes quadratic.
+  const nodesByLabel = groupBy<NodeLabel, GraphNodeRecord>(doc.nodes, (node) => node.label);
+  const edgesByType = groupBy<RelationType, GraphEdgeRecord>(doc.edges, (edge) => edge.type);
   const observationRows = doc.nodes.flatMap((node) =>
     node.statusHistory.map((o) => ({
       nodeId: node.id,
@@ -213,4 +212,15 @@ export function validateDocument(doc: GraphDocument): ImportSummary {
 
 function* batches<T>(items: readonly T[]): Generator<T[]> {
   for (let i = 0; i < items.length; i += BATCH_ROWS) yield items.slice(i, i + BATCH_ROWS);
+}
+
+function groupBy<K, T>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }

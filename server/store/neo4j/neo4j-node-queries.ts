@@ -22,7 +22,7 @@ import {
   type Row,
 } from './neo4j-session.js';
 
-const FAR_FUTURE = '9999-12-31';
+export const FAR_FUTURE = '9999-12-31';
 
 export async function getNodes(
   session: Neo4jSession,
@@ -79,6 +79,7 @@ export async function searchNodes(
   session: Neo4jSession,
   text: string,
   limit: number,
+  asOf?: string,
 ): Promise<GraphNodeRecord[]> {
   const filter = searchCandidateFilter(text);
   if (!filter || limit <= 0) return [];
@@ -88,6 +89,7 @@ export async function searchNodes(
       grams: filter.grams,
       threshold: int(filter.threshold),
       cap: int(filter.cap),
+      asOf: asOf ?? FAR_FUTURE,
     }),
   );
   const ids = rows.map((row) => String(row.id));
@@ -95,7 +97,10 @@ export async function searchNodes(
     getNodes(session, ids),
     getEdges(session, ids, 'IN', ['SUPERSEDES']),
   ]);
-  return rankSearch(text, [...records.values()], limit, { supersedingEdges });
+  return rankSearch(text, [...records.values()], limit, {
+    supersedingEdges,
+    ...(asOf === undefined ? {} : { today: asOf }),
+  });
 }
 
 /** The nodes with these ids inside a running transaction, in no particular order. */

@@ -88,6 +88,9 @@ const NODE_SYSTEM_KEYS = [
   'statusRevision',
   'version',
   'validityJson',
+  'existsFrom',
+  'existsTo',
+  'validityDocumentId',
 ] as const;
 
 /** Every property key a statement may read; the linter warns on any other. */
@@ -198,7 +201,7 @@ export function nodeToProperties(graph: string, node: GraphNodeRecord): StoredPr
     nameEn: node.nameEn,
     aliases: node.aliases,
     sourcesJson: JSON.stringify(node.sources),
-    validityJson: node.validity ? JSON.stringify(node.validity) : undefined,
+    ...validityProperties(node.validity),
     ...searchProperties(node),
     searchText: candidateText(node),
   });
@@ -229,7 +232,7 @@ export function edgeToProperties(edge: GraphEdgeRecord): StoredProperties {
     ...edge.props,
     id: edge.id,
     sourcesJson: JSON.stringify(edge.sources),
-    validityJson: edge.validity ? JSON.stringify(edge.validity) : undefined,
+    ...validityProperties(edge.validity),
   });
 }
 
@@ -262,6 +265,13 @@ export function nodeFromRow(row: { node: unknown; history: unknown }): GraphNode
       seq: o.seq,
     })),
   };
+}
+
+/** An observation map (`o {.code, .textDa, …}`) as a record; null stays undefined. */
+export function observationFromMap(map: unknown): StatusObservation | undefined {
+  if (map === null || map === undefined) return undefined;
+  const o = observationSchema.parse(map);
+  return { code: o.code, textDa: o.textDa, date: o.date, kind: o.kind, documentId: o.documentId, seq: o.seq };
 }
 
 /** An `EDGE_COLUMNS` row as a full edge record. */
@@ -302,6 +312,22 @@ const validitySchema = z.object({
   documentId: z.string().optional(),
 });
 
+/**
+ * How validity is stored, on nodes and relationships alike: the record as JSON (what export
+ * gives back), its first day and exclusive end as ISO dates (what `asOf` and `changes`
+ * compare), and the document it cites (what `changes` returns). A writer that changes validity
+ * (retire) must set all four.
+ */
+export function validityProperties(validity: Validity | undefined): Record<string, string | undefined> {
+  if (validity === undefined) return {};
+  return {
+    validityJson: JSON.stringify(validity),
+    existsFrom: validity.from === undefined ? undefined : dateStart(validity.from),
+    existsTo: validity.to === undefined ? undefined : dateStart(validity.to),
+    validityDocumentId: validity.documentId,
+  };
+}
+
 /** The `validityJson` property of a node or relationship map, when it has one. */
 function validityOf(map: unknown): Validity | undefined {
   const text = z.object({ validityJson: z.string().optional() }).parse(map).validityJson;
@@ -314,6 +340,33 @@ function validityOf(map: unknown): Validity | undefined {
 export function pathEdgeFromMap(map: unknown): EdgeLite {
   const parsed = z.object({ type: z.unknown(), source: z.unknown(), target: z.unknown() }).loose().parse(map);
   return edgeLiteFromRow({ edge: map, type: parsed.type, source: parsed.source, target: parsed.target });
+}
+
+const traversalEdgeSchema = z.object({
+  id: z.string(),
+  type: z.enum(RELATION_TYPES),
+  source: z.string(),
+  target: z.string(),
+});
+
+/**
+ * A traversal edge (`TRAVERSAL_EDGE` in cypher.ts: id, type, ends and each prop by name) as an
+ * edge. A prop the relationship lacks comes back null and is left out, as `EdgeProps` has it.
+ */
+export function traversalEdgeFromMap(map: unknown): EdgeLite {
+  const edge = traversalEdgeSchema.parse(map);
+  const present: Record<string, unknown> = {};
+  for (const key of EDGE_PROP_KEYS) {
+    const value = (map as Record<string, unknown>)[key];
+    if (value !== null && value !== undefined) present[key] = value;
+  }
+  return {
+    id: edge.id,
+    type: edge.type,
+    source: edge.source,
+    target: edge.target,
+    props: edgePropsSchema.parse(present),
+  };
 }
 
 export function documentFromRow(row: unknown): SourceDocumentRecord {

@@ -6,15 +6,15 @@ import { RELATION_TYPES, type RelationType } from '../../../schema/domain.js';
 import { NodeKeyTable, toReachResult } from '../adjacency/keyed-reach.js';
 import type { Direction, EdgeLite, KeyedReach, ReachResult } from '../graph-store.js';
 import {
+  EXISTING_NODE_IDS,
   incidentEdges,
-  MAX_TRAVERSAL_DEPTH,
-  reachSubgraph,
+  reachLevel,
   shortestPaths as shortestPathsStatement,
 } from './cypher.js';
-import { getNodes, nodesByIds } from './neo4j-node-queries.js';
-import { edgeLiteFromRow, pathEdgeFromMap } from './neo4j-records.js';
-import { int, integer, list, string, type Neo4jSession } from './neo4j-session.js';
-import type { PlainValue } from './neo4j-values.js';
+import { FAR_FUTURE, getNodes } from './neo4j-node-queries.js';
+import { edgeLiteFromRow, pathEdgeFromMap, traversalEdgeFromMap } from './neo4j-records.js';
+import { int, list, string, stringList, type Neo4jSession } from './neo4j-session.js';
+import { reachByLevels } from './reach-by-levels.js';
 
 export class Neo4jTraversal {
   /** The key space of `reachKeys`: ids are interned on first sight, for the store's life. */
@@ -42,8 +42,9 @@ export class Neo4jTraversal {
     direction: Direction,
     maxDepth: number,
     types?: readonly RelationType[],
+    asOf?: string,
   ): Promise<ReachResult> {
-    return toReachResult(await this.reachKeys(seeds, direction, maxDepth, types));
+    return toReachResult(await this.reachKeys(seeds, direction, maxDepth, types, asOf));
   }
 
   async reachKeys(
@@ -51,6 +52,7 @@ export class Neo4jTraversal {
     direction: Direction,
     maxDepth: number,
     types?: readonly RelationType[],
+    asOf?: string,
   ): Promise<KeyedReach> {
     const session = this.session;
     const keys = this.keys;
@@ -58,52 +60,31 @@ export class Neo4jTraversal {
       typeof seeds[0] === 'number'
         ? Array.from(seeds as Int32Array, (k) => keys.id(k))
         : (seeds as readonly string[]);
-    const reached: number[] = [];
-    const levelEnds: number[] = [];
-    const edges: EdgeLite[] = [];
-    const note = (id: string, depth: number): void => {
-      while (levelEnds.length < depth) levelEnds.push(reached.length);
-      reached.push(keys.intern(id));
-    };
-    if (seedIds.length > 0) {
-      const graph = session.config.graph;
-      if (maxDepth < 1 || types?.length === 0) {
-        const found = await session.read((tx) => nodesByIds(session, tx, seedIds));
-        const known = new Set(found.map((n) => n.id));
-        for (const id of new Set(seedIds)) if (known.has(id)) note(id, 0);
-      } else {
-        // The impact engine asks for PART_OF trees "to any depth" (64 hops); the Cypher builder
-        // takes at most MAX_TRAVERSAL_DEPTH, far deeper than any chain in the complex. Without
-        // this, impact on Neo4j failed with BAD_USER_INPUT maxDepth.
-        const statement = reachSubgraph(types ?? RELATION_TYPES, Math.min(maxDepth, MAX_TRAVERSAL_DEPTH));
-        const row = await session.read((tx) =>
-          session.single(tx, statement, { seeds: seedIds, graph, direction }),
-        );
-        for (const entry of list(row.reached)) {
-          const { id, depth } = entry as { id: PlainValue; depth: PlainValue };
-          note(string(id), integer(depth));
-        }
-        for (const map of list(row.edges)) edges.push(pathEdgeFromMap(map));
-      }
-    }
-    if (reached.length > 0) levelEnds.push(reached.length);
-    const edgeSource = new Int32Array(edges.length);
-    const edgeTarget = new Int32Array(edges.length);
-    const edgeType = new Uint8Array(edges.length);
-    edges.forEach((edge, i) => {
-      edgeSource[i] = keys.intern(edge.source);
-      edgeTarget[i] = keys.intern(edge.target);
-      edgeType[i] = RELATION_TYPES.indexOf(edge.type);
-    });
-    return {
-      keys,
-      nodes: Int32Array.from(reached),
-      levelEnds,
-      edgeSource,
-      edgeTarget,
-      edgeType,
-      edgeProps: edges.map((edge) => (Object.keys(edge.props).length > 0 ? edge.props : undefined)),
-    };
+    const graph = session.config.graph;
+    const level = reachLevel(types ?? RELATION_TYPES);
+    return session.read((tx) =>
+      reachByLevels(
+        async (frontier, expand) => {
+          if (!expand) {
+            const row = await session.single(tx, EXISTING_NODE_IDS, { ids: frontier, graph });
+            return stringList(row.ids).map((id) => ({ id, edges: [] }));
+          }
+          const rows = await session.rows(tx, level, {
+            frontier,
+            graph,
+            direction,
+            asOf: asOf ?? FAR_FUTURE,
+          });
+          return rows.map((row) => ({
+            id: string(row.id),
+            edges: list(row.edges).map(traversalEdgeFromMap),
+          }));
+        },
+        seedIds,
+        types?.length === 0 ? 0 : maxDepth,
+        keys,
+      ),
+    );
   }
 
   async shortestPaths(

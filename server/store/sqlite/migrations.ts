@@ -95,7 +95,27 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER audit_entries_append_only BEFORE UPDATE ON audit_entries
   BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;
   `,
-  /* 4: folded text per node for search candidates (server/search/search-text.ts candidateText) */ `
+  /* 4: when a node or relation exists, for asOf views and changes: the first day and exclusive
+        end of its validity (migration 3) and its document, as generated columns, so every writer
+        of validity (import, retire) keeps them right; covering indexes for changes */ `
+  ALTER TABLE nodes ADD COLUMN valid_from TEXT GENERATED ALWAYS AS (CASE length(json_extract(validity, '$.from')) WHEN 4 THEN json_extract(validity, '$.from') || '-01-01' WHEN 7 THEN json_extract(validity, '$.from') || '-01' ELSE json_extract(validity, '$.from') END) VIRTUAL;
+  ALTER TABLE nodes ADD COLUMN valid_to TEXT GENERATED ALWAYS AS (CASE length(json_extract(validity, '$.to')) WHEN 4 THEN json_extract(validity, '$.to') || '-01-01' WHEN 7 THEN json_extract(validity, '$.to') || '-01' ELSE json_extract(validity, '$.to') END) VIRTUAL;
+  ALTER TABLE nodes ADD COLUMN validity_doc TEXT GENERATED ALWAYS AS (json_extract(validity, '$.documentId')) VIRTUAL;
+  ALTER TABLE edges ADD COLUMN valid_from TEXT GENERATED ALWAYS AS (CASE length(json_extract(validity, '$.from')) WHEN 4 THEN json_extract(validity, '$.from') || '-01-01' WHEN 7 THEN json_extract(validity, '$.from') || '-01' ELSE json_extract(validity, '$.from') END) VIRTUAL;
+  ALTER TABLE edges ADD COLUMN valid_to TEXT GENERATED ALWAYS AS (CASE length(json_extract(validity, '$.to')) WHEN 4 THEN json_extract(validity, '$.to') || '-01-01' WHEN 7 THEN json_extract(validity, '$.to') || '-01' ELSE json_extract(validity, '$.to') END) VIRTUAL;
+  ALTER TABLE edges ADD COLUMN validity_doc TEXT GENERATED ALWAYS AS (json_extract(validity, '$.documentId')) VIRTUAL;
+  CREATE INDEX nodes_by_valid_from ON nodes (valid_from, id, validity_doc);
+  CREATE INDEX nodes_by_valid_to ON nodes (valid_to, id, validity_doc);
+  CREATE INDEX edges_by_valid_from ON edges (valid_from, id, source, target, validity_doc);
+  CREATE INDEX edges_by_valid_to ON edges (valid_to, id, source, target, validity_doc);
+  -- The current status at a date: the latest fact or decision, from the index alone.
+  CREATE INDEX status_current ON status_observations (node_id, observed_on, seq, code, kind)
+    WHERE kind IN ('fact', 'decision');
+  CREATE INDEX nodes_start ON nodes (id, valid_from);
+  -- What changed in a window: kind and date, then the node.
+  CREATE INDEX status_by_kind_date_node ON status_observations (kind, observed_on, node_id);
+  `,
+  /* 5: folded text per node for search candidates (server/search/search-text.ts candidateText) */ `
   CREATE TABLE node_search_text (
     node_id TEXT PRIMARY KEY REFERENCES nodes (id) ON DELETE CASCADE,
     text TEXT NOT NULL

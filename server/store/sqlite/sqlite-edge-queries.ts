@@ -4,18 +4,23 @@ import { AdjacencyIndex } from '../adjacency/adjacency-index.js';
 import type { Direction } from '../graph-store.js';
 import { toEdgeLite, toEdgeRecord, type EdgeRow } from './sqlite-rows.js';
 import type { SqliteStatements } from './sqlite-statements.js';
+import { existedBy } from './sqlite-validity.js';
 
-/** Every edge and node id, streamed into a fresh CSR index. */
+/** Every edge and node id (with first days, for `asOf` traversals), streamed into a fresh CSR index. */
 export function buildAdjacencyIndex(statements: SqliteStatements): AdjacencyIndex {
   const rows = statements
     .get('SELECT id, type, source, target, props, validity FROM edges')
     .iterate() as IterableIterator<Omit<EdgeRow, 'sources' | 'version'>>;
-  const nodeIds = statements.get('SELECT id FROM nodes').pluck().iterate() as IterableIterator<string>;
+  const nodeStarts = statements.get('SELECT id, valid_from FROM nodes').raw().iterate() as IterableIterator<
+    [string, string | null]
+  >;
   return AdjacencyIndex.build(
     (function* () {
       for (const row of rows) yield toEdgeLite(row);
     })(),
-    nodeIds,
+    (function* () {
+      for (const [id, validFrom] of nodeStarts) yield validFrom === null ? id : { id, validFrom };
+    })(),
   );
 }
 
@@ -38,12 +43,18 @@ export function getEdges(
   return rows.map(toEdgeRecord);
 }
 
-export function getEdgesAmong(statements: SqliteStatements, ids: readonly string[]): GraphEdgeRecord[] {
+/** Edges with both ends in `ids`; with `asOf`, only those that existed by then. */
+export function getEdgesAmong(
+  statements: SqliteStatements,
+  ids: readonly string[],
+  asOf?: string,
+): GraphEdgeRecord[] {
+  const dated = asOf === undefined ? '' : `AND ${existedBy('e')}`;
   const rows = statements
     .get(
-      `WITH wanted AS (SELECT value AS id FROM json_each(?))
-         SELECT * FROM edges WHERE source IN wanted AND target IN wanted ORDER BY id`,
+      `WITH wanted AS (SELECT value AS id FROM json_each(@ids))
+         SELECT * FROM edges e WHERE source IN wanted AND target IN wanted ${dated} ORDER BY id`,
     )
-    .all(JSON.stringify(ids)) as EdgeRow[];
+    .all({ ids: JSON.stringify(ids), ...(asOf === undefined ? {} : { asOf }) }) as EdgeRow[];
   return rows.map(toEdgeRecord);
 }

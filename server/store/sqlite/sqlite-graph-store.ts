@@ -19,6 +19,8 @@ import type {
 import { StoreUnavailableError } from '../../errors.js';
 import type { AdjacencyIndex } from '../adjacency/adjacency-index.js';
 import type {
+  ChangePage,
+  ChangeQuery,
   Direction,
   EdgeLite,
   GraphStore,
@@ -32,6 +34,7 @@ import type {
 import type { TokenStore } from '../../auth/token-store.js';
 import * as edgeQueries from './sqlite-edge-queries.js';
 import * as importExport from './sqlite-import-export.js';
+import { sqliteChanges } from './sqlite-changes.js';
 import { migrate } from './sqlite-migrate.js';
 import * as nodeQueries from './sqlite-node-queries.js';
 import { backfillSearchText, searchNodes } from './sqlite-search.js';
@@ -46,6 +49,7 @@ import { SqliteWrites } from './sqlite-writes.js';
 
 export class SqliteGraphStore implements GraphStore {
   readonly name = 'sqlite';
+  readonly version: string;
   private index: AdjacencyIndex;
   private documents: SourceDocumentRecord[] | undefined;
   private readonly statements: SqliteStatements;
@@ -56,6 +60,7 @@ export class SqliteGraphStore implements GraphStore {
 
   private constructor(private readonly db: Database.Database) {
     this.statements = new SqliteStatements(db);
+    this.version = (db.prepare('SELECT sqlite_version() AS version').get() as { version: string }).version;
     this.writes = new SqliteWrites(this.statements);
     this.dataVersion = this.readDataVersion();
     backfillSearchText(this.statements);
@@ -106,8 +111,8 @@ export class SqliteGraphStore implements GraphStore {
     return nodeQueries.queryNodes(this.statements, query, page);
   }
 
-  async searchNodes(text: string, limit: number): Promise<GraphNodeRecord[]> {
-    return searchNodes(this.statements, text, limit);
+  async searchNodes(text: string, limit: number, asOf?: string): Promise<GraphNodeRecord[]> {
+    return searchNodes(this.statements, text, limit, asOf);
   }
 
   async getEdges(
@@ -118,8 +123,8 @@ export class SqliteGraphStore implements GraphStore {
     return edgeQueries.getEdges(this.statements, ids, direction, types);
   }
 
-  async getEdgesAmong(ids: readonly string[]): Promise<GraphEdgeRecord[]> {
-    return edgeQueries.getEdgesAmong(this.statements, ids);
+  async getEdgesAmong(ids: readonly string[], asOf?: string): Promise<GraphEdgeRecord[]> {
+    return edgeQueries.getEdgesAmong(this.statements, ids, asOf);
   }
 
   async expand(
@@ -136,9 +141,10 @@ export class SqliteGraphStore implements GraphStore {
     direction: Direction,
     maxDepth: number,
     types?: readonly RelationType[],
+    asOf?: string,
   ): Promise<ReachResult> {
     this.refreshIfChanged();
-    return this.index.reach(seeds, direction, maxDepth, types);
+    return this.index.reach(seeds, direction, maxDepth, types, asOf);
   }
 
   async reachKeys(
@@ -146,9 +152,10 @@ export class SqliteGraphStore implements GraphStore {
     direction: Direction,
     maxDepth: number,
     types?: readonly RelationType[],
+    asOf?: string,
   ): Promise<KeyedReach> {
     this.refreshIfChanged();
-    return this.index.reachKeys(seeds, direction, maxDepth, types);
+    return this.index.reachKeys(seeds, direction, maxDepth, types, asOf);
   }
 
   async shortestPaths(
@@ -165,6 +172,10 @@ export class SqliteGraphStore implements GraphStore {
     this.refreshIfChanged();
     this.documents ??= importExport.readDocuments(this.statements);
     return this.documents;
+  }
+
+  async changes(query: ChangeQuery, page: { offset: number; limit: number }): Promise<ChangePage> {
+    return sqliteChanges(this.statements, query, page);
   }
 
   async addStatusObservation(
@@ -233,7 +244,10 @@ export class SqliteGraphStore implements GraphStore {
     return importExport.counts(this.statements);
   }
 
+  /** Folds the write-ahead log into the database file first, so a stopped app leaves one file. */
   async close(): Promise<void> {
+    if (!this.db.open) return;
+    if (!this.db.readonly && this.db.name !== ':memory:') this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.db.close();
   }
 }

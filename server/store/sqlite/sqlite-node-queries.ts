@@ -9,6 +9,7 @@ import type { NodePage, NodeQuery } from '../graph-store.js';
 import { toNodeRecords, type NodeRow } from './sqlite-rows.js';
 import { searchIds } from './sqlite-search.js';
 import type { SqliteStatements } from './sqlite-statements.js';
+import { existedBy } from './sqlite-validity.js';
 
 /**
  * What is "in" a cluster for the `cluster` filter: nodes that are members of it, implemented by
@@ -24,7 +25,7 @@ const INTO_CLUSTER: readonly RelationType[] = [
 ];
 
 /** Latest fact or decision per node, observed up to `@asOf` (the derived current status). */
-const CURRENT_STATUS_CTE = `
+export const CURRENT_STATUS_CTE = `
   current_status AS (
     SELECT node_id, code FROM (
       SELECT node_id, code,
@@ -64,7 +65,7 @@ export function queryNodes(
   const { where, params } = filterSql(statements, query);
   // The derived current status costs a window over every observation: join it only when a
   // filter asks about status.
-  const needsStatus = Boolean(query.statusCodes?.length || query.statusFamilies?.length || query.awaiting);
+  const needsStatus = filterNeedsStatus(query);
   const base = needsStatus
     ? `WITH ${CURRENT_STATUS_CTE} SELECT n.* FROM nodes n LEFT JOIN current_status cs ON cs.node_id = n.id WHERE ${where}`
     : `SELECT n.* FROM nodes n WHERE ${where}`;
@@ -81,15 +82,23 @@ export function queryNodes(
   return { nodes: toNodeRecords(statements, rows), totalCount };
 }
 
-function filterSql(
+/** Whether the filter reads the current status (`cs`), which costs the current-status CTE. */
+export function filterNeedsStatus(query: NodeQuery): boolean {
+  return Boolean(query.statusCodes?.length || query.statusFamilies?.length || query.awaiting);
+}
+
+/** The `NodeQuery` as a WHERE over `nodes n` (and `cs` when `filterNeedsStatus`). */
+export function filterSql(
   statements: SqliteStatements,
   query: NodeQuery,
 ): { where: string; params: Record<string, unknown> } {
   const clauses: string[] = ['1 = 1'];
   const params: Record<string, unknown> = {};
-  if (query.statusCodes?.length || query.statusFamilies?.length || query.awaiting) {
+  if (filterNeedsStatus(query) || query.asOf) {
     params.asOf = query.asOf ?? FAR_FUTURE;
   }
+  // What did not exist yet is not in a view of the past.
+  if (query.asOf) clauses.push(existedBy('n'));
   if (query.labels?.length) {
     clauses.push('n.label IN (SELECT value FROM json_each(@labels))');
     params.labels = JSON.stringify(query.labels);
@@ -117,7 +126,7 @@ function filterSql(
     params.codes = JSON.stringify([...codes]);
   }
   if (query.text?.trim()) {
-    const ids = searchIds(statements, query.text, 100_000);
+    const ids = searchIds(statements, query.text);
     clauses.push('n.id IN (SELECT value FROM json_each(@textIds))');
     params.textIds = JSON.stringify(ids);
   }

@@ -10,23 +10,43 @@ import { candidateText, searchCandidateFilter } from '../../search/search-text.j
 import { getEdges } from './sqlite-edge-queries.js';
 import { getNodes } from './sqlite-node-queries.js';
 import type { SqliteStatements } from './sqlite-statements.js';
+import { existedBy } from './sqlite-validity.js';
 
-/** Ranked, typo-tolerant search over names, aliases, ids, quotes and status texts. */
-export function searchNodes(statements: SqliteStatements, text: string, limit: number): GraphNodeRecord[] {
+/**
+ * Ranked, typo-tolerant search over names, aliases, ids, quotes and status texts. Under `asOf`,
+ * what did not exist yet is not found (filtered in the candidate query, before ranking), and
+ * "current" in the ranking means current on that day.
+ */
+export function searchNodes(
+  statements: SqliteStatements,
+  text: string,
+  limit: number,
+  asOf?: string,
+): GraphNodeRecord[] {
   const filter = searchCandidateFilter(text);
   if (!filter || limit <= 0) return [];
+  const dated =
+    asOf === undefined ? '' : `WHERE t.node_id IN (SELECT n.id FROM nodes n WHERE ${existedBy('n')})`;
   const rows = statements
     .get(
       `SELECT node_id AS id FROM (
-         SELECT t.node_id, (SELECT count(*) FROM json_each(?) g WHERE instr(t.text, g.value) > 0) AS hits
-           FROM node_search_text t)
-        WHERE hits >= ? ORDER BY hits DESC, node_id LIMIT ?`,
+         SELECT t.node_id, (SELECT count(*) FROM json_each(@grams) g WHERE instr(t.text, g.value) > 0) AS hits
+           FROM node_search_text t ${dated})
+        WHERE hits >= @threshold ORDER BY hits DESC, node_id LIMIT @cap`,
     )
-    .all(JSON.stringify(filter.grams), filter.threshold, filter.cap) as { id: string }[];
+    .all({
+      grams: JSON.stringify(filter.grams),
+      threshold: filter.threshold,
+      cap: filter.cap,
+      ...(asOf === undefined ? {} : { asOf }),
+    }) as { id: string }[];
   const ids = rows.map((row) => row.id);
   const records = getNodes(statements, ids);
   const supersedingEdges = getEdges(statements, ids, 'IN', ['SUPERSEDES']);
-  return rankSearch(text, [...records.values()], limit, { supersedingEdges });
+  return rankSearch(text, [...records.values()], limit, {
+    supersedingEdges,
+    ...(asOf === undefined ? {} : { today: asOf }),
+  });
 }
 
 /** Writes a node's candidate text (after an insert or a status append), in the caller's transaction. */
@@ -39,7 +59,7 @@ export function writeSearchText(statements: SqliteStatements, record: GraphNodeR
 }
 
 /**
- * Fills `node_search_text` for a file written before it existed (schema version 1): the table
+ * Fills `node_search_text` for a file written before it existed (before migration 5): the table
  * is derived, so it is rebuilt from the nodes rather than migrated in SQL, which cannot fold.
  */
 export function backfillSearchText(statements: SqliteStatements): void {
@@ -57,48 +77,38 @@ export function backfillSearchText(statements: SqliteStatements): void {
 }
 
 /**
- * Ids matching the `text` filter of `queryNodes` (a set: every word a name-word prefix, or the
- * whole text inside a name): an exact id first, then names starting with the query, then
- * word-prefix hits by bm25, then substring hits.
+ * Ids matching the `text` filter of `queryNodes`, a set in id order: every word starts a word of
+ * the names or id (FTS5 prefix query), or, for 3 or more characters, the whole text is inside the
+ * names or id ("vægt" in "overvægt"). Ranked search is `searchNodes`.
  */
-export function searchIds(statements: SqliteStatements, text: string, limit: number): string[] {
+export function searchIds(statements: SqliteStatements, text: string): string[] {
   const tokens = foldedTokens(text);
   if (tokens.length === 0) return [];
   const folded = fold(text).trim();
   const match = tokens.map((t) => `"${t}"*`).join(' AND ');
-  const prefixHits = statements
-    .get(
-      `SELECT s.node_id AS id, bm25(node_search, 4.0, 1.0) AS score, s.names AS names
-         FROM node_search s WHERE node_search MATCH ? ORDER BY score LIMIT ?`,
-    )
-    .all(match, Math.max(limit * 4, 50)) as { id: string; score: number; names: string }[];
-  const rank = (hit: { id: string; names: string }): number =>
-    hit.id === folded || fold(hit.id) === folded ? 0 : hit.names.startsWith(folded) ? 1 : 2;
-  const ranked = prefixHits
-    .map((hit, position) => ({ id: hit.id, tier: rank(hit), position }))
-    .sort((a, b) => a.tier - b.tier || a.position - b.position)
-    .map((hit) => hit.id);
-  const seen = new Set(ranked);
-  if (ranked.length < limit && folded.length >= 3) {
+  const ids = new Set(
+    (
+      statements.get('SELECT node_id AS id FROM node_search WHERE node_search MATCH ?').all(match) as {
+        id: string;
+      }[]
+    ).map((row) => row.id),
+  );
+  if (folded.length >= 3) {
     const substringHits = statements
       .get(
-        `SELECT node_id AS id FROM node_search WHERE names LIKE ? ESCAPE '\\' OR id_words LIKE ? ESCAPE '\\' LIMIT ?`,
+        `SELECT node_id AS id FROM node_search WHERE names LIKE @pattern ESCAPE '\\' OR id_words LIKE @pattern ESCAPE '\\'`,
       )
-      .all(likePattern(folded), likePattern(folded), limit) as { id: string }[];
-    for (const hit of substringHits) {
-      if (!seen.has(hit.id)) {
-        seen.add(hit.id);
-        ranked.push(hit.id);
-      }
-    }
+      .all({ pattern: likePattern(folded) }) as { id: string }[];
+    for (const hit of substringHits) ids.add(hit.id);
   }
-  return ranked.slice(0, limit);
+  return [...ids].sort();
 }
 
 /** What a node's `node_search.names` column holds: its folded names and aliases. */
 export function searchText(node: GraphNodeRecord): string {
   return [node.nameDa, node.nameEn ?? '', ...node.aliases]
     .map((name) => foldedTokens(name).join(' '))
+    .filter((words) => words !== '')
     .join(' ');
 }
 

@@ -123,7 +123,7 @@ export class SqliteWrites {
       [node.nameDa, node.nameEn ?? '', ...node.aliases].map((n) => foldedTokens(n).join(' ')).join(' '),
       foldedTokens(node.id).join(' '),
     );
-    // Search candidates (ADR 0009): names, quotes and statuses as this write leaves them.
+    // Search candidates (ADR 0012): names, quotes and statuses as this write leaves them.
     writeSearchText(this.statements, node);
     const insertObservation = this.statement(
       `INSERT INTO status_observations (node_id, seq, code, text_da, date, observed_on, kind, document_id)

@@ -1,7 +1,8 @@
 /**
  * The end-to-end rig: the explorer built by Vite into a temp folder, the real server (`startApp`)
- * on an ephemeral port over a fresh temp store seeded with the real agreement complex, and
- * Debian's headless Chromium driven by playwright-core.
+ * on an ephemeral port over a fresh empty store (a temp SQLite file, or a fresh partition of the
+ * test Neo4j: `test/support/test-stores.ts`) that the server seeds with the real agreement
+ * complex on start, as `npm start` does, and Debian's headless Chromium driven by playwright-core.
  */
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadSeed } from '../../../seed/load-seed.js';
 import { startApp } from '../../../server/app.js';
 import type { Logger, RunningApp } from '../../../server/app.js';
+import { openTestStore, type StoreKind } from '../../support/test-stores.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'e2e');
@@ -60,7 +62,7 @@ export interface ExplorerRig {
   close(): Promise<void>;
 }
 
-export async function startExplorerRig(): Promise<ExplorerRig> {
+export async function startExplorerRig(options: { store?: StoreKind } = {}): Promise<ExplorerRig> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'aftalegraf-e2e-'));
   const dist = path.join(work, 'dist');
   const dataDir = path.join(work, 'data');
@@ -68,9 +70,10 @@ export async function startExplorerRig(): Promise<ExplorerRig> {
   buildClient(dist);
   const serverErrors: string[] = [];
   const logger: Logger = { info: () => {}, error: (message) => serverErrors.push(message) };
+  const { store, dropData } = await openTestStore(options.store ?? 'sqlite', dataDir, 'e2e');
   const app: RunningApp = await startApp(
     { port: 0, host: '127.0.0.1', dataDir, seedOnStart: true },
-    { seed: loadSeed, clientDist: dist, logger },
+    { store, seed: loadSeed, clientDist: dist, logger },
   );
   const browser = await launchChromium();
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -105,6 +108,7 @@ export async function startExplorerRig(): Promise<ExplorerRig> {
     async close() {
       await browser.close();
       await app.close();
+      await dropData();
       fs.rmSync(work, { recursive: true, force: true });
     },
   };
@@ -119,4 +123,28 @@ export async function waitForGraph(page: Page): Promise<void> {
 
 export function screenshotPath(name: string): string {
   return path.join(SCREENSHOT_DIR, `${name}.png`);
+}
+
+/** The nodes Cytoscape has drawn, with their status family and classes. */
+export interface DrawnNode {
+  id: string;
+  family: string;
+  classes: string[];
+}
+
+export function drawnNodes(page: Page): Promise<DrawnNode[]> {
+  return page.evaluate(() =>
+    (window.__aftalegrafCy?.nodes() ?? []).map((node) => ({
+      id: node.id(),
+      family: String(node.data('family')),
+      classes: node.classes(),
+    })),
+  );
+}
+
+export function idsWithClass(nodes: readonly DrawnNode[], name: string): string[] {
+  return nodes
+    .filter((node) => node.classes.includes(name))
+    .map((node) => node.id)
+    .sort();
 }

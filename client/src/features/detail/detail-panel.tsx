@@ -15,8 +15,10 @@ import type { Translate } from '../../shared/i18n/use-t.js';
 import { serializeViewState, useViewState } from '../../shared/url-state.js';
 import type { ViewState } from '../../shared/url-state.js';
 import { BreakableText } from '../../shared/breakable-text.js';
+import { formatDate } from '../../shared/format.js';
 import { displayName } from '../graph/graph-elements.js';
 import { FamilySwatch, RelationSwatch } from '../legend/swatches.js';
+import { PathFinder } from '../paths/path-finder.js';
 import { RecordStatusForm } from './record-status-form.js';
 import { ChangeTrail } from '../edit/change-trail.js';
 import { EndAwaitingForm } from '../edit/end-awaiting-form.js';
@@ -27,6 +29,7 @@ import { RetireNodeButton } from '../edit/retire-node-button.js';
 import { RetractStatusButton } from '../edit/retract-status-button.js';
 import { useCanEdit } from '../edit/use-can-edit.js';
 import './detail.css';
+import { FlagList } from '../flags/flag-list.js';
 
 type DetailNode = NonNullable<NodeDetailQuery['node']>;
 type Relation = DetailNode['relations'][number];
@@ -55,7 +58,7 @@ function StatusLine({ entry, lang, t }: { entry: StatusEntryFragment; lang: Lang
     <div className="status-line">
       <FamilySwatch family={entry.family} />
       <strong>{statusLabel(entry, lang)}</strong>
-      <time dateTime={entry.observedOn}>{entry.date}</time>
+      <time dateTime={entry.observedOn}>{formatDate(entry.date, lang)}</time>
       <span className="muted">· {t(`obsKind.${entry.kind}`)}</span>
     </div>
   );
@@ -155,7 +158,7 @@ function edgeNotes(edge: Relation['edge'], lang: Lang): EdgeNote[] {
   coded('dependencyKind', edge.dependencyKind);
   coded('role', edge.role);
   for (const date of [edge.since, edge.effective, edge.date]) {
-    if (date) notes.push({ text: date, verbatim: false });
+    if (date) notes.push({ text: formatDate(date, lang), verbatim: false });
   }
   if (edge.text) notes.push({ text: edge.text, verbatim: true });
   return notes;
@@ -212,17 +215,27 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
               <span className="muted"> · {kindName(lang, node.kind)}</span>
             ) : null}
           </p>
-          {lang === 'da' && node.nameEn && <p className="muted alt-name">{node.nameEn}</p>}
-          {lang === 'en' && node.nameEn && <p className="muted alt-name">{node.nameDa}</p>}
           <div className="detail-actions">
             <button type="button" onClick={() => update({ focus: view.focus ?? 'both' })}>
               {t('detail.focus')}
             </button>
-            <button type="button" onClick={() => update({ impact: node.id })}>
+            <button
+              type="button"
+              onClick={() =>
+                update({
+                  impact: node.id,
+                  impactView: 'board',
+                  impactItem: null,
+                  impactBody: null,
+                  impactCluster: null,
+                })
+              }
+            >
               {t('detail.impact')}
             </button>
             {editable && <RetireNodeButton nodeId={node.id} version={node.version} />}
           </div>
+          <PathFinder key={`path-finder-${node.id}`} fromId={node.id} />
           {editable && <NodeForm key={`${node.id}-${node.version}`} node={node} />}
 
           <dl className="facts">
@@ -244,7 +257,7 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
                   {node.horizon.start && (
                     <span className="muted">
                       {' '}
-                      ({node.horizon.start} – {node.horizon.end ?? ''})
+                      ({formatDate(node.horizon.start, lang)} – {formatDate(node.horizon.end, lang)})
                     </span>
                   )}
                 </dd>
@@ -283,6 +296,7 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
               <StatusLine entry={node.recommendation} lang={lang} t={t} />
             </>
           )}
+          <FlagList id={node.id} />
 
           <h3>{t('detail.history')}</h3>
           {node.statusHistory.length === 0 ? (
@@ -317,7 +331,7 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
                     <strong>
                       <BreakableText text={source.document.title} />
                     </strong>{' '}
-                    <span className="muted">({source.document.asOf})</span>
+                    <span className="muted">({formatDate(source.document.asOf, lang)})</span>
                   </p>
                   {source.quote && <blockquote lang="da">{source.quote}</blockquote>}
                   <p className={`confidence confidence-${source.confidence}`}>

@@ -1,12 +1,16 @@
-/** Export the current view as an image (PNG, SVG) and the visible elements as data (CSV, JSON). */
+/**
+ * Export what is on screen as a picture (PNG, SVG: the viewport with title, date and legend) and
+ * the visible elements as data (CSV for Danish Excel, JSON).
+ */
 import type { Core } from 'cytoscape';
 import { useRef } from 'react';
 import { downloadBlob, downloadText } from '../../shared/download.js';
+import { formatDate, todayIso } from '../../shared/format.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { useViewState } from '../../shared/url-state.js';
 import type { CanvasEdge, CanvasNode } from '../graph/graph-elements.js';
 import { visibleCsv, visibleJson } from './export-data.js';
-import { svgFromCore } from './export-svg.js';
+import { renderViewSvg, svgToPng, viewFromCore } from './export-svg.js';
 import './export.css';
 
 export interface ExportMenuProps {
@@ -18,7 +22,8 @@ export interface ExportMenuProps {
 export function ExportMenu({ getCore, nodes, edges }: ExportMenuProps) {
   const { t, lang } = useT();
   const [view] = useViewState();
-  const stamp = view.asOf ?? new Date().toISOString().slice(0, 10);
+  const today = todayIso();
+  const stamp = view.asOf ?? today;
   const base = `aftalegraf-${stamp}`;
   const core = (): Core | null => (view.view === 'graph' ? getCore() : null);
   const menu = useRef<HTMLDetailsElement>(null);
@@ -27,16 +32,29 @@ export function ExportMenu({ getCore, nodes, edges }: ExportMenuProps) {
     if (menu.current) menu.current.open = false;
   };
 
-  const png = async (): Promise<void> => {
+  /** The viewport as SVG text, titled and dated, with a legend of what is in view. */
+  const pictureSvg = (): string | null => {
     const cy = core();
-    if (!cy) return;
-    const blob = await cy.png({
-      output: 'blob-promise',
-      full: true,
-      scale: cy.nodes().length > 2000 ? 1 : 2,
-      bg: '#ffffff',
-    });
-    downloadBlob(blob, `${base}.png`);
+    if (!cy) return null;
+    const dates = [t('export.madeOn', { date: formatDate(today, lang) })];
+    if (view.asOf) dates.push(t('export.asOf', { date: formatDate(view.asOf, lang) }));
+    return renderViewSvg(
+      viewFromCore(cy, {
+        title: `${t('app.title')}: ${t('app.subtitle')}`,
+        subtitle: dates.join(' · '),
+        legend: {
+          family: (family) => t(`family.${family}`),
+          label: (label) => t(`label.${label}`),
+          relation: (type) => t(`rel.out.${type}`),
+          headings: { colours: t('legend.colours'), shapes: t('legend.shapes'), lines: t('legend.lines') },
+        },
+      }),
+    );
+  };
+
+  const png = async (): Promise<void> => {
+    const svg = pictureSvg();
+    if (svg) downloadBlob(await svgToPng(svg), `${base}.png`);
   };
 
   return (
@@ -51,15 +69,15 @@ export function ExportMenu({ getCore, nodes, edges }: ExportMenuProps) {
           type="button"
           disabled={view.view !== 'graph'}
           onClick={() => {
-            const cy = core();
-            if (cy) downloadText(svgFromCore(cy, t('app.subtitle')), `${base}.svg`, 'image/svg+xml');
+            const svg = pictureSvg();
+            if (svg) downloadText(svg, `${base}.svg`, 'image/svg+xml');
           }}
         >
           {t('export.svg')}
         </button>
         <button
           type="button"
-          onClick={() => downloadText(visibleCsv(nodes, edges, lang), `${base}.csv`, 'text/csv')}
+          onClick={() => downloadText(visibleCsv(nodes, edges, { t, lang }), `${base}.csv`, 'text/csv')}
         >
           {t('export.csv')}
         </button>

@@ -32,6 +32,8 @@ export interface GraphCanvasProps {
   label: string;
   onSelect: (id: string) => void;
   onToggleExpand?: (id: string) => void;
+  /** Right-click or long-press on a node, at its rendered position on the canvas. */
+  onContextMenu?: (id: string, position: { x: number; y: number }) => void;
   onCore?: (cy: Core | null) => void;
   onLayoutBusy?: (busy: boolean) => void;
 }
@@ -70,8 +72,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
       setHover({ name: String(node.data('fullName')), x: (box.x1 + box.x2) / 2, y: box.y1 });
     };
     const onOut = (): void => setHover(null);
+    const onContext = (event: EventObject): void =>
+      handlers.current.onContextMenu?.(event.target.id(), event.renderedPosition);
     cy.on('tap', 'node', onTap);
     cy.on('dbltap', 'node', onDoubleTap);
+    cy.on('cxttap', 'node', onContext);
     cy.on('mouseover', 'node', onOver);
     cy.on('mouseout', 'node', onOut);
     cy.on('viewport', onOut);
@@ -82,6 +87,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.off('mouseover', 'node', onOver);
       cy.off('mouseout', 'node', onOut);
       cy.off('viewport', onOut);
+      cy.off('cxttap', 'node', onContext);
       handlers.current.onCore?.(null);
     };
   }, [cy]);

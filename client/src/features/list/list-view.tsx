@@ -4,6 +4,7 @@
  * reader without any canvas.
  */
 import { useMemo, useState } from 'react';
+import { formatDate } from '../../shared/format.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { useViewState } from '../../shared/url-state.js';
 import type { ListSortKey } from '../../shared/url-state.js';
@@ -109,11 +110,11 @@ export function ListView({ nodes, whole }: ListViewProps) {
                 {node.recommendation && node.recommendation.code !== node.status?.code && (
                   <span className="recommendation-cell">
                     {t('list.recommendation', { status: statusText(node.recommendation, lang) })}
-                    {` (${node.recommendation.date})`}
+                    {` (${formatDate(node.recommendation.date, lang)})`}
                   </span>
                 )}
               </td>
-              <td data-label={t('list.date')}>{node.status?.date ?? ''}</td>
+              <td data-label={t('list.date')}>{formatDate(node.status?.date, lang)}</td>
               <td data-label={t('list.awaits')}>{(awaits.get(node.id) ?? []).join('; ')}</td>
               <td data-label={t('list.id')}>
                 <code>{node.id}</code>

@@ -10,16 +10,22 @@ import { displayName } from '../graph/graph-elements.js';
 import { FamilySwatch } from '../legend/swatches.js';
 import './search.css';
 
-/** The API's bound on search text (`graph.service.ts`); typing stops there instead of failing. */
+/** The API's bound on search text (`TEXT.short` in `server/api/limits.ts`); typing stops there instead of failing. */
 const MAX_SEARCH_TEXT = 200;
 
 export interface SearchBoxProps {
   onPick: (id: string) => void;
+  /** Another use of the same box (the path finder's "Find vej til…"): its label and look. */
+  label?: string;
+  placeholder?: string;
+  className?: string;
+  inputId?: string;
 }
 
-export function SearchBox({ onPick }: SearchBoxProps) {
+export function SearchBox({ onPick, label, placeholder, className, inputId }: SearchBoxProps) {
   const { t, lang } = useT();
-  const id = useId();
+  const generated = useId();
+  const id = inputId ?? generated;
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -56,9 +62,9 @@ export function SearchBox({ onPick }: SearchBoxProps) {
   };
 
   return (
-    <div className="search">
+    <div className={className ?? 'search'}>
       <label htmlFor={`${id}-input`} className="search-label">
-        {t('search.label')}
+        {label ?? t('search.label')}
       </label>
       <input
         id={`${id}-input`}
@@ -70,7 +76,7 @@ export function SearchBox({ onPick }: SearchBoxProps) {
         aria-autocomplete="list"
         aria-activedescendant={showList && results[active] ? `${id}-option-${active}` : undefined}
         maxLength={MAX_SEARCH_TEXT}
-        placeholder={t('search.placeholder')}
+        placeholder={placeholder ?? t('search.placeholder')}
         value={text}
         onChange={(event) => {
           setText(event.target.value);
@@ -82,7 +88,12 @@ export function SearchBox({ onPick }: SearchBoxProps) {
         onKeyDown={onKeyDown}
       />
       {showList && (
-        <ul id={`${id}-list`} role="listbox" className="search-results" aria-label={t('search.label')}>
+        <ul
+          id={`${id}-list`}
+          role="listbox"
+          className="search-results"
+          aria-label={label ?? t('search.label')}
+        >
           {error && <li className="search-message">{t('search.error')}</li>}
           {!error && loading && results.length === 0 && (
             <li className="search-message">{t('search.loading')}</li>

@@ -3,6 +3,7 @@
  * canvas, in the list and in the details are redrawn as they were on that date.
  */
 import { useId, useState } from 'react';
+import { formatDate } from '../../shared/format.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { useViewState } from '../../shared/url-state.js';
 import './time.css';
@@ -40,13 +41,8 @@ export function AsOfControl() {
     update({ asOf: draft >= max ? null : dateOfMonthIndex(draft) }, { replace: true });
     setDraft(null);
   };
-  const label = new Date(`${dateOfMonthIndex(shown)}T12:00:00Z`).toLocaleDateString(
-    lang === 'da' ? 'da-DK' : 'en-GB',
-    {
-      year: 'numeric',
-      month: 'short',
-    },
-  );
+  // The month the slider points at, as the one date helper writes a month ("nov. 2026").
+  const label = formatDate(dateOfMonthIndex(shown).slice(0, 7), lang);
 
   return (
     <div className="as-of" role="group" aria-labelledby={`${id}-label`}>

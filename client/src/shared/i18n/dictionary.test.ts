@@ -86,7 +86,7 @@ describe('dictionary', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(translate('da', 'toolbar.counts', { nodes: 3, edges: 2 })).toBe('3 knuder · 2 relationer');
-    expect(translate('en', 'impact.count')).toBe('{n} affected nodes');
+    expect(translate('da', 'toolbar.counts', { nodes: 3, edges: 2 })).toBe('3 elementer · 2 relationer');
+    expect(translate('en', 'impact.count')).toBe('{n} affected items');
   });
 });

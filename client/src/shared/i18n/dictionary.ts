@@ -1,5 +1,7 @@
 import * as accountMessages from './messages/account.js';
 import * as appMessages from './messages/app.js';
+import * as boardMessages from './messages/board.js';
+import * as changesMessages from './messages/changes.js';
 import * as detailMessages from './messages/detail.js';
 import * as domainMessages from './messages/domain.js';
 import * as editMessages from './messages/edit.js';
@@ -10,6 +12,7 @@ import * as graphMessages from './messages/graph.js';
 import * as impactMessages from './messages/impact.js';
 import * as legendMessages from './messages/legend.js';
 import * as listMessages from './messages/list.js';
+import * as pathsMessages from './messages/paths.js';
 import * as savedViewsMessages from './messages/saved-views.js';
 import * as searchMessages from './messages/search.js';
 import * as timeMessages from './messages/time.js';
@@ -33,8 +36,11 @@ export const da = {
   ...listMessages.da,
   ...detailMessages.da,
   ...impactMessages.da,
+  ...boardMessages.da,
+  ...pathsMessages.da,
   ...domainMessages.da,
   ...accountMessages.da,
+  ...changesMessages.da,
   ...editMessages.da,
 } as const;
 
@@ -54,8 +60,11 @@ const enTables = {
   ...listMessages.en,
   ...detailMessages.en,
   ...impactMessages.en,
+  ...boardMessages.en,
+  ...pathsMessages.en,
   ...domainMessages.en,
   ...accountMessages.en,
+  ...changesMessages.en,
   ...editMessages.en,
 };
 

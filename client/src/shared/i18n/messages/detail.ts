@@ -6,7 +6,7 @@ export const da = {
   'detail.title': 'Detaljer',
   'detail.close': 'Luk detaljer',
   'detail.loading': 'Henter detaljer…',
-  'detail.notFound': 'Knuden “{id}” findes ikke.',
+  'detail.notFound': 'Elementet »{id}« findes ikke.',
   'detail.kind': 'Type',
   'detail.id': 'Id',
   'detail.aliases': 'Også kaldt',
@@ -66,15 +66,15 @@ export const da = {
   'obsKind.DECISION': 'Beslutning',
 
   'confidence.STATED': 'Angivet i kilden',
-  'confidence.INFERRED': 'Udledt [inf]',
-  'confidence.UNVERIFIED': 'Ikke verificeret [unv]',
+  'confidence.INFERRED': 'Udledt',
+  'confidence.UNVERIFIED': 'Ikke verificeret',
 } as const;
 
 export const en: { readonly [K in keyof typeof da]: string } = {
   'detail.title': 'Details',
   'detail.close': 'Close details',
   'detail.loading': 'Loading details…',
-  'detail.notFound': 'The node “{id}” does not exist.',
+  'detail.notFound': 'The item “{id}” does not exist.',
   'detail.kind': 'Kind',
   'detail.id': 'Id',
   'detail.aliases': 'Also known as',
@@ -134,6 +134,6 @@ export const en: { readonly [K in keyof typeof da]: string } = {
   'obsKind.DECISION': 'Decision',
 
   'confidence.STATED': 'Stated in the source',
-  'confidence.INFERRED': 'Inferred [inf]',
-  'confidence.UNVERIFIED': 'Not verified [unv]',
+  'confidence.INFERRED': 'Inferred',
+  'confidence.UNVERIFIED': 'Not verified',
 };

@@ -1,7 +1,7 @@
 /** The focus controls, in Danish and English (combined in `../dictionary.ts`). */
 export const da = {
   'focus.title': 'Fokus',
-  'focus.off': 'Fra',
+  'focus.off': 'Slået fra',
   'focus.up': 'Opstrøms',
   'focus.down': 'Nedstrøms',
   'focus.both': 'Begge veje',
@@ -10,7 +10,7 @@ export const da = {
   'focus.only': 'Vis kun fokus',
   'focus.expand': 'Fold naboer ud',
   'focus.collapse': 'Fold naboer ind',
-  'focus.needsSelection': 'Vælg en knude for at fokusere',
+  'focus.needsSelection': 'Vælg et element for at fokusere',
 } as const;
 
 export const en: { readonly [K in keyof typeof da]: string } = {
@@ -24,5 +24,5 @@ export const en: { readonly [K in keyof typeof da]: string } = {
   'focus.only': 'Show focus only',
   'focus.expand': 'Expand neighbours',
   'focus.collapse': 'Collapse neighbours',
-  'focus.needsSelection': 'Select a node to focus',
+  'focus.needsSelection': 'Select an item to focus',
 };

@@ -1,6 +1,6 @@
 /** The list view, in Danish and English (combined in `../dictionary.ts`). */
 export const da = {
-  'list.caption': 'Knuder i aftalekomplekset',
+  'list.caption': 'Elementer i aftalekomplekset',
   'list.name': 'Navn',
   'list.label': 'Type',
   'list.status': 'Status',
@@ -13,7 +13,7 @@ export const da = {
 } as const;
 
 export const en: { readonly [K in keyof typeof da]: string } = {
-  'list.caption': 'Nodes of the agreement complex',
+  'list.caption': 'Items of the agreement complex',
   'list.name': 'Name',
   'list.label': 'Kind',
   'list.status': 'Status',

@@ -3,7 +3,7 @@ export const da = {
   'search.label': 'Søg',
   'search.placeholder': 'Navn, forkortelse eller id',
   'search.loading': 'Søger…',
-  'search.none': 'Ingen resultater for “{text}”',
+  'search.none': 'Ingen resultater for »{text}«',
   'search.error': 'Søgningen fejlede',
 } as const;
 

@@ -1,0 +1,28 @@
+/** `graphChanged`: writes that touch a node or anything upstream of it, as they commit. */
+import { useSubscription } from '@apollo/client/react';
+import { graphql } from '../gql/index.js';
+
+export const GraphChangedSubscription = graphql(`
+  subscription GraphChanged($scope: GraphChangeScope!) {
+    graphChanged(scope: $scope) {
+      nodeIds
+      edgeIds
+      at
+      actorName
+      nodes {
+        __typename
+        id
+        nameDa
+        nameEn
+      }
+    }
+  }
+`);
+
+/** Listens while `nodeId` is set: the node and everything it waits on, depends on or derives from. */
+export function useGraphChanged(nodeId: string | null) {
+  return useSubscription(GraphChangedSubscription, {
+    variables: { scope: { upstreamOf: nodeId ?? '' } },
+    skip: nodeId === null,
+  });
+}

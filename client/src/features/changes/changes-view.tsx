@@ -1,0 +1,215 @@
+/**
+ * "Hvad er ændret?": what changed between two dates, grouped by kind of change or by responsible
+ * body, each change as before -> after in words with its source. Presets: since last year, since
+ * a chosen document's date. The dates live in the URL (`changesFrom`, and `asOf` as the end),
+ * so the view can be shared; the graph highlights what changed (`onShowInGraph`).
+ */
+import { useMemo } from 'react';
+import { useChanges } from '../../api/get-changes.js';
+import { useDocuments } from '../../api/get-documents.js';
+import type { ChangesQuery } from '../../gql/graphql.js';
+import type { MessageKey } from '../../shared/i18n/dictionary.js';
+import { useT } from '../../shared/i18n/use-t.js';
+import { useViewState } from '../../shared/url-state.js';
+import { aYearBefore, dateInWords, todayIso } from '../time/date-words.js';
+import './changes.css';
+
+type Change = ChangesQuery['changes']['edges'][number]['node'];
+export type ChangeGrouping = 'kind' | 'body';
+
+const KINDS = ['STATUS_CHANGED', 'APPEARED', 'RETIRED', 'RELATION_ADDED', 'RELATION_ENDED'] as const;
+const SHOWN = 500;
+
+export function ChangesView(props: {
+  from: string;
+  grouping: ChangeGrouping;
+  onWindow: (window: { from: string; to: string | null }) => void;
+  onGrouping: (grouping: ChangeGrouping) => void;
+  onShowInGraph: (ids: string[]) => void;
+}) {
+  const { t, lang } = useT();
+  const [view, update] = useViewState();
+  const to = view.asOf ?? todayIso();
+  const query = useChanges({ from: props.from, to }, SHOWN);
+  const documents = useDocuments();
+  const changes = useMemo(() => query.data?.changes.edges.map((e) => e.node) ?? [], [query.data]);
+  const name = (n: { nameDa: string; nameEn?: string | null }) =>
+    lang === 'en' ? (n.nameEn ?? n.nameDa) : n.nameDa;
+
+  const groups = useMemo(() => {
+    const out = new Map<string, { title: string; changes: Change[] }>();
+    for (const change of changes) {
+      const keys =
+        props.grouping === 'kind'
+          ? [[change.kind, t(`changes.kind.${change.kind}` as MessageKey)]]
+          : change.node.responsible.length > 0
+            ? change.node.responsible.map((r) => [r.other.id, name(r.other)])
+            : [['', t('changes.noBody')]];
+      for (const [key, title] of keys as [string, string][]) {
+        const group = out.get(key) ?? { title, changes: [] };
+        group.changes.push(change);
+        out.set(key, group);
+      }
+    }
+    const order =
+      props.grouping === 'kind'
+        ? KINDS.map(String)
+        : [...out.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : 1));
+    return order.flatMap((key) => {
+      const group = out.get(key);
+      return group ? [{ key, ...group }] : [];
+    });
+  }, [changes, props.grouping, t, lang]);
+
+  const status = (o: { labelDa: string; labelEn: string } | null | undefined) =>
+    o ? (lang === 'en' ? o.labelEn : o.labelDa) : t('changes.noStatus');
+
+  const describe = (change: Change): string => {
+    if (change.kind === 'STATUS_CHANGED') return `${status(change.before)} → ${status(change.after)}`;
+    if (change.kind === 'APPEARED') return change.after ? `→ ${status(change.after)}` : '';
+    if (change.edge) return `${change.edge.source} ${change.edge.type} ${change.edge.target}`;
+    return '';
+  };
+
+  return (
+    <section className="changes-view" aria-labelledby="changes-title" data-testid="changes-view">
+      <header className="changes-header">
+        <h2 id="changes-title">{t('changes.title')}</h2>
+        <label>
+          {t('changes.from')}{' '}
+          <input
+            type="date"
+            value={props.from}
+            max={to}
+            onChange={(event) =>
+              event.target.value && props.onWindow({ from: event.target.value, to: view.asOf })
+            }
+          />
+        </label>
+        <label>
+          {t('changes.to')}{' '}
+          <input
+            type="date"
+            value={to}
+            max={todayIso()}
+            onChange={(event) =>
+              event.target.value &&
+              props.onWindow({
+                from: props.from,
+                to: event.target.value === todayIso() ? null : event.target.value,
+              })
+            }
+          />
+        </label>
+        <div className="presets" role="group" aria-label={t('changes.presets')}>
+          <button type="button" onClick={() => props.onWindow({ from: aYearBefore(todayIso()), to: null })}>
+            {t('changes.sinceLastYear')}
+          </button>
+          <select
+            aria-label={t('changes.sinceDocument')}
+            value=""
+            onChange={(event) => {
+              const document = documents.data?.documents.find((d) => d.id === event.target.value);
+              if (document) props.onWindow({ from: startOf(document.asOf), to: view.asOf });
+            }}
+          >
+            <option value="">{t('changes.sinceDocument')}</option>
+            {[...(documents.data?.documents ?? [])]
+              .sort((a, b) => (a.asOf < b.asOf ? 1 : -1))
+              .map((d) => (
+                <option key={d.id} value={d.id}>
+                  {dateInWords(d.asOf, lang)}: {d.title}
+                </option>
+              ))}
+          </select>
+        </div>
+        <div className="segmented" role="group" aria-label={t('changes.groupBy')}>
+          <button
+            type="button"
+            aria-pressed={props.grouping === 'kind'}
+            onClick={() => props.onGrouping('kind')}
+          >
+            {t('changes.byKind')}
+          </button>
+          <button
+            type="button"
+            aria-pressed={props.grouping === 'body'}
+            onClick={() => props.onGrouping('body')}
+          >
+            {t('changes.byBody')}
+          </button>
+        </div>
+        {changes.length > 0 && (
+          <button
+            type="button"
+            onClick={() => props.onShowInGraph([...new Set(changes.map((c) => c.node.id))])}
+          >
+            {t('changes.showInGraph')}
+          </button>
+        )}
+      </header>
+
+      {query.loading && <p role="status">{t('changes.loading')}</p>}
+      {query.error && <p role="alert">{t('changes.error')}</p>}
+      {query.data && (
+        <p className="changes-count" data-testid="changes-count">
+          {t('changes.count', { n: query.data.changes.totalCount })}
+          {query.data.changes.totalCount > changes.length &&
+            ` (${t('changes.shown', { n: changes.length })})`}
+        </p>
+      )}
+      {query.data && changes.length === 0 && <p>{t('changes.none')}</p>}
+
+      {groups.map((group) => (
+        <section key={group.key} className="change-group" aria-label={group.title}>
+          <h3>
+            {group.title} <span className="count">({group.changes.length})</span>
+          </h3>
+          <ul>
+            {group.changes.map((change) => (
+              <li
+                key={`${change.kind}|${change.node.id}|${change.edge?.id ?? ''}`}
+                className={`change change-${change.kind.toLowerCase()}`}
+              >
+                <span className="change-date">{dateInWords(change.date, lang)}</span>{' '}
+                <button type="button" className="link" onClick={() => update({ node: change.node.id })}>
+                  {name(change.node)}
+                </button>
+                {props.grouping === 'body' && (
+                  <span className="change-kind"> · {t(`changes.kind.${change.kind}` as MessageKey)}</span>
+                )}
+                <span className="change-words"> {describe(change)}</span>
+                {change.after?.textDa && change.kind === 'STATUS_CHANGED' && (
+                  <q className="change-quote" lang="da">
+                    {change.after.textDa}
+                  </q>
+                )}
+                {change.document && (
+                  <span className="change-source">
+                    {' '}
+                    {t('changes.source', {
+                      source: `${change.document.title} (${dateInWords(change.document.asOf, lang)})`,
+                    })}
+                  </span>
+                )}
+                {change.recordedBy && (
+                  <span className="change-recorded">
+                    {' '}
+                    {t('changes.recorded', { who: change.recordedBy, when: change.recordedAt ?? '' })}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+/** A document date as the first day it covers: changes are asked for from a calendar date. */
+function startOf(date: string): string {
+  if (/^\d{4}$/.test(date)) return `${date}-01-01`;
+  if (/^\d{4}-\d{2}$/.test(date)) return `${date}-01`;
+  return date;
+}

@@ -1,0 +1,38 @@
+/** Path finding ("Find vej til…") and the canvas context menu, in Danish and English (combined in `../dictionary.ts`). */
+export const da = {
+  'paths.title': 'Find vej',
+  'paths.findTo': 'Find vej til…',
+  'paths.placeholder': 'Søg efter et andet element',
+  'paths.same': 'Vælg et andet element end det valgte.',
+  'paths.types': 'Relationstyper',
+  'paths.typesAll': 'Alle relationstyper (vælg for at begrænse)',
+  'paths.typesChosen': 'Kun {n} valgte relationstyper',
+  'paths.loading': 'Finder korteste veje…',
+  'paths.error': 'Vejsøgningen fejlede',
+  'paths.none': 'Ingen forbindelse inden for 10 led.',
+  'paths.found': '{n} korteste veje på {steps} led til »{target}«',
+  'paths.sources': 'Kilder for hvert led',
+  'paths.clear': 'Ryd vejsøgning',
+  'paths.menu': 'Handlinger for »{name}«',
+  'paths.menuToHere': 'Find vej fra »{from}« hertil',
+  'paths.menuFromHere': 'Find vej fra »{from}« til…',
+} as const;
+
+export const en: { readonly [K in keyof typeof da]: string } = {
+  'paths.title': 'Find a path',
+  'paths.findTo': 'Find path to…',
+  'paths.placeholder': 'Search for another item',
+  'paths.same': 'Choose an item other than the selected one.',
+  'paths.types': 'Relation types',
+  'paths.typesAll': 'All relation types (choose to narrow)',
+  'paths.typesChosen': 'Only {n} chosen relation types',
+  'paths.loading': 'Finding shortest paths…',
+  'paths.error': 'Path finding failed',
+  'paths.none': 'No connection within 10 steps.',
+  'paths.found': '{n} shortest paths of {steps} steps to “{target}”',
+  'paths.sources': 'Sources for each step',
+  'paths.clear': 'Clear path finding',
+  'paths.menu': 'Actions for “{name}”',
+  'paths.menuToHere': 'Find path from “{from}” to here',
+  'paths.menuFromHere': 'Find path from “{from}” to…',
+};

@@ -1,0 +1,83 @@
+/** `changes(from, to, filter, first, after)` and the fields of a `Change`. Thin: see ChangesService. */
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { ApiContext } from '../api/context.js';
+import { ValidationError } from '../errors.js';
+import { DateScalar } from '../api/date.scalar.js';
+import { Edge, toEdge, type EdgeView } from '../api/edge.type.js';
+import { toObservation } from '../api/node-fields.resolver.js';
+import { NodeFilter, toNodeQuery } from '../api/node-filter.input.js';
+import { NodeInterface, SourceDocument, toNodeView, type NodeView } from '../api/node.type.js';
+import { documentView } from '../api/source-document.resolver.js';
+import { StatusObservation } from '../api/status.type.js';
+import { TimelineChange, TimelineChangeConnection, type ChangeView } from './change.type.js';
+import { ChangesService, type ChangeConnectionView } from './changes.service.js';
+
+@Resolver(() => TimelineChange)
+export class ChangesResolver {
+  @Query(() => TimelineChangeConnection, {
+    description:
+      'Hvad er ændret efter `from` til og med `to` / what changed after `from` up to and including `to`, oldest first',
+  })
+  changes(
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar) to: string,
+    @Arg('filter', () => NodeFilter, { nullable: true }) filter: NodeFilter | undefined,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @Ctx() { store }: ApiContext,
+  ): Promise<ChangeConnectionView> {
+    if (filter?.flags?.length) {
+      throw new ValidationError(
+        'filter.flags',
+        'advarsler kan ikke filtrere ændringer; brug nodes / flags do not filter changes; use nodes',
+      );
+    }
+    return new ChangesService(store).changes({ from, to }, toNodeQuery(filter), first, after ?? undefined);
+  }
+
+  @FieldResolver(() => NodeInterface, { description: 'Noden, som den så ud ved `to`' })
+  async node(@Root() change: ChangeView, @Ctx() { loaders }: ApiContext): Promise<NodeView> {
+    const record = await loaders.node.load(change.record.nodeId);
+    if (!record) throw new Error(`change names unknown node ${change.record.nodeId}`);
+    return toNodeView(record, change.asOf);
+  }
+
+  @FieldResolver(() => StatusObservation, { nullable: true, description: 'Status før / status before' })
+  before(@Root() change: ChangeView, @Ctx() context: ApiContext): Promise<StatusObservation> | null {
+    return change.record.before ? toObservation(change.record.before, context) : null;
+  }
+
+  @FieldResolver(() => StatusObservation, { nullable: true, description: 'Status efter / status after' })
+  after(@Root() change: ChangeView, @Ctx() context: ApiContext): Promise<StatusObservation> | null {
+    return change.record.after ? toObservation(change.record.after, context) : null;
+  }
+
+  @FieldResolver(() => Edge, { nullable: true, description: 'Relationen, for relationsændringer' })
+  async edge(@Root() change: ChangeView, @Ctx() { loaders }: ApiContext): Promise<EdgeView | null> {
+    if (change.record.edgeId === undefined) return null;
+    const record = await loaders.edge.load(change.record.edgeId);
+    return record ? toEdge(record) : null;
+  }
+
+  @FieldResolver(() => SourceDocument, { nullable: true, description: 'Kilden, der siger det / the source' })
+  async document(@Root() change: ChangeView, @Ctx() context: ApiContext): Promise<NodeView | null> {
+    return change.record.documentId === undefined ? null : documentView(change.record.documentId, context);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Hvem registrerede ændringen i appen (fra revisionssporet); null for ændringer fra dokumenterne, og indtil revisionssporet findes / who recorded it in the app, from the audit trail once present',
+  })
+  recordedBy(): string | null {
+    return null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Hvornår ændringen blev registreret i appen (ISO-tidsstempel, fra revisionssporet)',
+  })
+  recordedAt(): string | null {
+    return null;
+  }
+}
