@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
-import type { BenchResult } from '../client/src/bench/explorer-bench.js';
+import type { BenchResult, DragResult } from '../client/src/bench/explorer-bench.js';
 import type { BoardBenchResult } from '../client/src/bench/impact-board-bench.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,7 +58,26 @@ function serve(dir: string): Promise<http.Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-function row(result: BenchResult): string {
+/**
+ * A user's drag: the real mouse pressed on the canvas and moved 8 px per step for 90 steps, as
+ * Cytoscape sees it (its gesture path, where `textureOnViewport` and `hideEdgesOnViewport` act).
+ */
+async function drag(page: Page): Promise<DragResult> {
+  await page.mouse.move(800, 500);
+  await page.evaluate(() => window.__bench?.startFrames());
+  await page.mouse.down();
+  for (let i = 0; i < 90; i += 1) {
+    const dx = i < 45 ? 8 : -8;
+    await page.mouse.move(800 + dx * (i < 45 ? i : 90 - i), 500 + 3 * Math.sin(i / 8), { steps: 1 });
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+  const result = await page.evaluate(() => window.__bench?.stopFrames());
+  if (!result) throw new Error('benchmark page did not answer');
+  return result;
+}
+
+function row(result: BenchResult, dragged: DragResult): string {
   const f = (value: number, width: number): string => value.toFixed(1).padStart(width);
   return [
     String(result.elements).padStart(8),
@@ -72,6 +91,9 @@ function row(result: BenchResult): string {
     f(result.p95FrameMs, 9),
     f(result.maxFrameMs, 9),
     f(result.fps, 7),
+    f(dragged.p50FrameMs, 9),
+    f(dragged.p95FrameMs, 9),
+    f(dragged.fps, 8),
   ].join(' ');
 }
 
@@ -141,16 +163,17 @@ async function main(): Promise<void> {
       `Explorer benchmark: headless Chromium ${browser.version()}, 1600×1000, WebGL2 ${webglAvailable ? 'available' : 'not available'}`,
     );
     console.log(
-      '(first draw = layered layout + Cytoscape init + first rendered frame; frames = 120 pan/zoom steps)\n',
+      '(first draw = layered layout + Cytoscape init + first rendered frame; frames = 120 programmatic pan/zoom steps;\n' +
+        ' drag = 90 real mouse-drag steps on the canvas, the path a user takes)\n',
     );
     console.log(
-      'elements   nodes   edges renderer mode  layout ms  first draw    p50 ms    p95 ms    max ms     fps',
+      'elements   nodes   edges renderer mode  layout ms  first draw    p50 ms    p95 ms    max ms     fps  drag p50  drag p95 drag fps',
     );
     for (const webgl of webglAvailable && !process.env.BENCH_CANVAS_ONLY ? [false, true] : [false]) {
       for (const size of SIZES) {
         const result = await page.evaluate(([n, gl]) => window.__bench?.run(n, gl), [size, webgl] as const);
         if (!result) throw new Error('benchmark page did not answer');
-        console.log(row(result));
+        console.log(row(result, await drag(page)));
         if (process.env.BENCH_PHASES)
           console.log(
             '         phases ms',

@@ -1,106 +1,205 @@
 /**
- * How search ranks, in one place for every store. A store finds the candidates (its full-text
- * index for word prefixes, a substring scan for the inside of Danish compound words) and hands
- * them here with their folded search text; the order is decided by this function alone, so the
- * embedded store and Neo4j give the same list. Before this, each ranked by its own engine's
- * score (SQLite's bm25, Lucene's constant-score prefix queries), and they disagreed.
+ * The one search ranking both stores use (`GraphStore.searchNodes`): a store finds candidates
+ * (`search-text.ts`), this ranks them, so SQLite and Neo4j answer alike.
+ *
+ * Every word of the query must match a word of the node, in its names (names, aliases, id) or,
+ * weighted lower, in its body (quotes and status texts): exactly, as a prefix, inside a Danish
+ * compound ("vaegt" in "overvaegt"), or within a small edit distance ("overvagt" for "overvægt",
+ * "sundhedsaftle" for "sundhedsaftale"). Order, in bands: the exact id; names that start with the
+ * query's words (typos allowed: "sundhedsaftle" puts the agreements named "Sundhedsaftale …"
+ * first); names that match every word; matches that need the body. Inside each band, current
+ * nodes (not ended, retired, superseded, dropped or done) come first, so the 2024-27 agreement
+ * leads the ones it replaced; then by score, the shorter name, the id. Source documents come after
+ * every item of the complex.
  */
+import { STATUS_CODES, dateStart, type GraphEdgeRecord, type GraphNodeRecord } from '../../schema/domain.js';
 import { fold, foldedTokens } from './fold.js';
+import { searchBody, searchNames } from './search-text.js';
 
-/** A node a store found, with the folded text it matched on. */
-export interface SearchCandidate {
-  id: string;
-  /** Folded words of the names and aliases, space separated (name first). */
-  names: string;
-  /** Folded words of the id, space separated. */
-  idWords: string;
+/** A body word counts this much of a name word. */
+const BODY_WEIGHT = 0.6;
+
+/** Typos allowed in a query word: none up to three letters, one up to seven, then two. */
+export function allowedEdits(length: number): number {
+  return length <= 3 ? 0 : length <= 7 ? 1 : 2;
 }
 
-/** What makes one hit better than another: lower sorts first, field by field. */
-interface Rank {
-  /** 0 exact id, 1 name starts with the text, 2 every word is a word prefix, 3 substring only. */
-  tier: number;
-  /** Words of the text that are whole words of the names (negated: more first). */
-  wholeInNames: number;
-  /** Words of the text that start a word of the names (negated: more first). */
-  prefixInNames: number;
-  /** Words in the names: the shorter, the more the name is about the text. */
-  length: number;
-  /** Index of the first names word a word of the text starts (the subject comes early). */
-  position: number;
-  /** Words of the text that start a word of the id (negated: more first). */
-  inId: number;
+/** Optimal string alignment distance (a transposition is one edit), stopping above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  let before = new Array<number>(cols).fill(0);
+  let previous = Array.from({ length: cols }, (_, j) => j);
+  for (let i = 1; i < rows; i += 1) {
+    const current = new Array<number>(cols).fill(0);
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j < cols; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      }
+      current[j] = value;
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[cols - 1] ?? max + 1;
+}
+
+/** How well one query word matches one node word, 0 (not at all) to 1 (the same word). */
+export function wordScore(query: string, word: string): number {
+  if (word === query) return 1;
+  if (word.startsWith(query)) return 0.9;
+  if (query.length >= 3 && word.includes(query)) return 0.75;
+  const max = allowedEdits(query.length);
+  if (max === 0) return 0;
+  const whole = editDistance(query, word, max);
+  if (whole <= max) return 0.7 - 0.1 * whole;
+  // A typo in the first part of a longer word: "sundhedsaftl" for "sundhedsaftalen".
+  if (word.length > query.length) {
+    const prefix = editDistance(query, word.slice(0, query.length + 1), max);
+    if (prefix <= max) return 0.6 - 0.1 * prefix;
+  }
+  return 0;
+}
+
+/** Whether a name starts with the query's words, each the same word, a prefix or a typo of it. */
+function nameStartsWith(name: string, tokens: readonly string[]): boolean {
+  const words = name.split(' ');
+  return tokens.every((token, i) => {
+    const word = words[i];
+    if (word === undefined) return false;
+    const inside = word.includes(token) && !word.startsWith(token);
+    return !inside && wordScore(token, word) > 0;
+  });
+}
+
+function bestScore(query: string, words: readonly string[]): number {
+  let best = 0;
+  for (const word of words) {
+    const score = wordScore(query, word);
+    if (score > best) best = score;
+    if (best === 1) break;
+  }
+  return best;
 }
 
 /**
- * The ids of `candidates` that match `text`, best first, at most `limit`: an exact id, then names
- * starting with the text, then hits where every word of the text starts a word of the names or
- * id, then (for 3 or more characters) names or ids containing the text. Within a tier, much as
- * bm25 with the names weighted above the id would: more words of the text that are whole words of
- * the names, then more that start one, a shorter name, an earlier first match, more found in the
- * id, then id.
+ * Nodes a SUPERSEDES edge has replaced by `today` (an edge without an effective date: already).
+ * The stores pass the edges into their candidates; the ranking treats those nodes as not current.
  */
-export function rankSearchHits(
-  text: string,
-  candidates: readonly SearchCandidate[],
-  limit: number,
-): string[] {
-  const tokens = foldedTokens(text);
-  const folded = fold(text).trim();
-  if (tokens.length === 0 || limit <= 0) return [];
-  const ranked: { id: string; rank: Rank }[] = [];
-  const seen = new Set<string>();
-  for (const candidate of candidates) {
-    if (seen.has(candidate.id)) continue;
-    seen.add(candidate.id);
-    const rank = rankOf(candidate, tokens, folded);
-    if (rank) ranked.push({ id: candidate.id, rank });
+export function supersededBy(
+  edges: readonly Pick<GraphEdgeRecord, 'type' | 'target' | 'props'>[],
+  today: string,
+): Set<string> {
+  const superseded = new Set<string>();
+  for (const edge of edges) {
+    const effective = edge.props.effective;
+    if (edge.type === 'SUPERSEDES' && (effective === undefined || dateStart(effective) <= today)) {
+      superseded.add(edge.target);
+    }
   }
-  ranked.sort((a, b) => compareRanks(a.rank, b.rank) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return ranked.slice(0, limit).map((hit) => hit.id);
+  return superseded;
 }
 
-/** Whether `candidate` matches at all, and how well; undefined when it does not match. */
-function rankOf(candidate: SearchCandidate, tokens: readonly string[], folded: string): Rank | undefined {
-  const names = words(candidate.names);
-  const idWords = words(candidate.idWords);
-  const startsAWord = (token: string, list: readonly string[]): boolean =>
-    list.some((word) => word.startsWith(token));
-  const everyPrefix = tokens.every((t) => startsAWord(t, names) || startsAWord(t, idWords));
-  const substring =
-    folded.length >= 3 && (candidate.names.includes(folded) || candidate.idWords.includes(folded));
-  if (!everyPrefix && !substring) return undefined;
-  const namesText = names.join(' ');
-  const tier =
-    candidate.id === folded || fold(candidate.id) === folded
+/**
+ * Whether a node is current: not ended or retired by its validity, not superseded, its status
+ * not dropped or done.
+ */
+export function isCurrent(
+  record: GraphNodeRecord,
+  today: string,
+  superseded: ReadonlySet<string> = new Set(),
+): boolean {
+  if (superseded.has(record.id)) return false;
+  const to = record.validity?.to;
+  if (to !== undefined && dateStart(to) <= today) return false;
+  // The current status, as the API defines it: the latest fact or decision.
+  const status = record.statusHistory.findLast((o) => o.kind === 'fact' || o.kind === 'decision');
+  const family = status ? STATUS_CODES[status.code].family : 'unknown';
+  return family !== 'dropped' && family !== 'done';
+}
+
+export interface RankedHit {
+  record: GraphNodeRecord;
+  band: number;
+  current: boolean;
+  score: number;
+}
+
+/** Scores one record, or null when some query word matches nothing of it. */
+export function scoreRecord(
+  text: string,
+  record: GraphNodeRecord,
+  today: string,
+  superseded: ReadonlySet<string> = new Set(),
+): RankedHit | null {
+  const tokens = foldedTokens(text);
+  if (tokens.length === 0) return null;
+  const names = searchNames(record);
+  const nameWords = [...names.flatMap((name) => name.split(' ')), ...foldedTokens(record.id)];
+  const bodyWords = searchBody(record).split(' ');
+  let total = 0;
+  let inNames = true;
+  for (const token of tokens) {
+    const nameScore = bestScore(token, nameWords);
+    const score = Math.max(nameScore, BODY_WEIGHT * bestScore(token, bodyWords));
+    if (score === 0) return null;
+    if (nameScore === 0) inNames = false;
+    total += score;
+  }
+  const band =
+    record.id === text.trim() || fold(record.id) === fold(text.trim())
       ? 0
-      : namesText.startsWith(folded)
+      : names.some((name) => nameStartsWith(name, tokens))
         ? 1
-        : everyPrefix
+        : inNames
           ? 2
           : 3;
-  const firstMatch = names.findIndex((word) => tokens.some((t) => word.startsWith(t)));
-  return {
-    tier,
-    wholeInNames: -tokens.filter((t) => names.includes(t)).length,
-    prefixInNames: -tokens.filter((t) => startsAWord(t, names)).length,
-    length: names.length,
-    position: firstMatch < 0 ? names.length : firstMatch,
-    inId: -tokens.filter((t) => startsAWord(t, idWords)).length,
-  };
+  return { record, band, current: isCurrent(record, today, superseded), score: total / tokens.length };
 }
 
-function words(text: string): string[] {
-  return text.split(' ').filter((word) => word !== '');
+/** Source documents are provenance, off the canvas by default: found, but after every item. */
+function isDocument(hit: RankedHit): boolean {
+  return hit.record.label === 'SourceDocument';
 }
 
-function compareRanks(a: Rank, b: Rank): number {
-  return (
-    a.tier - b.tier ||
-    a.wholeInNames - b.wholeInNames ||
-    a.prefixInNames - b.prefixInNames ||
-    a.length - b.length ||
-    a.position - b.position ||
-    a.inId - b.inId
-  );
+function shortestName(record: GraphNodeRecord): number {
+  return record.nameDa.length;
+}
+
+export interface RankOptions {
+  /** `YYYY-MM-DD`; default today. */
+  today?: string;
+  /** SUPERSEDES edges into the candidates (`GraphStore.getEdges(ids, 'IN', ['SUPERSEDES'])`). */
+  supersedingEdges?: readonly Pick<GraphEdgeRecord, 'type' | 'target' | 'props'>[];
+}
+
+/** The candidates that match, best first, at most `limit`. */
+export function rankSearch(
+  text: string,
+  candidates: readonly GraphNodeRecord[],
+  limit: number,
+  options: RankOptions = {},
+): GraphNodeRecord[] {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const superseded = supersededBy(options.supersedingEdges ?? [], today);
+  return candidates
+    .flatMap((record) => scoreRecord(text, record, today, superseded) ?? [])
+    .sort(
+      (a, b) =>
+        Number(isDocument(a)) - Number(isDocument(b)) ||
+        a.band - b.band ||
+        Number(b.current) - Number(a.current) ||
+        b.score - a.score ||
+        shortestName(a.record) - shortestName(b.record) ||
+        (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0),
+    )
+    .slice(0, Math.max(0, limit))
+    .map((hit) => hit.record);
 }

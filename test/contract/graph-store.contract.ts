@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { edgeId, RELATION_TYPES, type GraphDocument } from '../../schema/domain.js';
 import { NotFoundError, ValidationError } from '../../server/errors.js';
+import { rankSearch } from '../../server/search/rank.js';
 import type { GraphStore } from '../../server/store/graph-store.js';
 import { contractFixture } from './contract-fixture.js';
 import { describeWriteContract } from './graph-store-writes.contract.js';
@@ -180,6 +181,115 @@ export function describeGraphStoreContract(
 
       it('returns nothing for text without letters or digits', async () => {
         expect(await store.searchNodes(' -- ', 10)).toStrictEqual([]);
+      });
+
+      it('tolerates typos: a missing, a wrong and a swapped letter', async () => {
+        const results = await Promise.all(
+          ['overvagt', 'Gødstrupklyngn', 'psykaitri', 'sundhedsstyregrupen'].map((t) =>
+            store.searchNodes(t, 10),
+          ),
+        );
+        expect(results.map(ids)).toStrictEqual([
+          [`${p}ag-overvaegt`],
+          [`${p}cl-vest`],
+          [`${p}wg-psyk`, `${p}ini-psyk`],
+          [`${p}ssg`],
+        ]);
+      });
+
+      it('finds status texts and quotes, after the names', async () => {
+        // "RESUMED tekst" is ini-psyk's status text; no name says "resumed".
+        expect(ids(await store.searchNodes('resumed', 10))).toStrictEqual([`${p}ini-psyk`]);
+        // Every node with a status has "… tekst"; names never do: all three (all current), the
+        // shortest name first.
+        expect(ids(await store.searchNodes('tekst', 10))).toStrictEqual([
+          `${p}ini-hjemmebesoeg`,
+          `${p}ini-psyk`,
+          `${p}ag-overvaegt`,
+        ]);
+      });
+
+      it('ranks current items before dropped ones, and sees a status as soon as it is written', async () => {
+        // Two names with the word as such: the shorter first while both are current.
+        expect(ids(await store.searchNodes('psykiatri', 10))).toStrictEqual([`${p}wg-psyk`, `${p}ini-psyk`]);
+        await store.addStatusObservation(`${p}wg-psyk`, {
+          code: 'DROPPED',
+          textDa: 'Arbejdsgruppen nedlægges',
+          date: '2025-01-09',
+          kind: 'decision',
+          documentId: `${p}doc-a`,
+        });
+        try {
+          expect(ids(await store.searchNodes('psykiatri', 10))).toStrictEqual([
+            `${p}ini-psyk`,
+            `${p}wg-psyk`,
+          ]);
+          expect(ids(await store.searchNodes('nedlaegges', 10))).toStrictEqual([`${p}wg-psyk`]);
+        } finally {
+          await store.replaceAll(fixture);
+        }
+      });
+
+      it('ranks a superseded item after what superseded it, once the supersession is in effect', async () => {
+        // reg-72t has "timer" as a word (reform-96t only "timers"), so it leads until reform-96t
+        // SUPERSEDES it on 2027-01-01; from then on it is no longer current.
+        const inEffect = new Date().toISOString().slice(0, 10) >= '2027-01-01';
+        expect(ids(await store.searchNodes('timer behandlingsansvar', 10))).toStrictEqual(
+          inEffect ? [`${p}reform-96t`, `${p}reg-72t`] : [`${p}reg-72t`, `${p}reform-96t`],
+        );
+        // The same edge, already in effect, through the ranking both stores share.
+        const [reform, scheme] = await Promise.all([
+          store.getNodes([`${p}reform-96t`]),
+          store.getNodes([`${p}reg-72t`]),
+        ]);
+        const candidates = [...scheme.values(), ...reform.values()];
+        const edges = await store.getEdges([`${p}reg-72t`], 'IN', ['SUPERSEDES']);
+        expect(
+          ids(
+            rankSearch('timer behandlingsansvar', candidates, 10, {
+              today: '2027-01-01',
+              supersedingEdges: edges,
+            }),
+          ),
+        ).toStrictEqual([`${p}reform-96t`, `${p}reg-72t`]);
+      });
+
+      it('finds a node by what an edit wrote, and no longer by what it replaced', async () => {
+        const [ssg] = (await store.getNodes([`${p}ssg`])).values();
+        if (!ssg) throw new Error('fixture has no ssg');
+        await store.applyWrite({
+          nodes: [{ record: { ...ssg, nameDa: 'Styregruppen for sundhedssamarbejdet' }, expectedVersion: 1 }],
+          edges: [],
+          documents: [],
+          audit: {
+            id: `search-edit-${Math.random().toString(36).slice(2, 8)}`,
+            at: '2025-06-01T10:00:00.000Z',
+            actor: { kind: 'user', id: 'u-1', name: 'Test Bruger' },
+            mutation: 'updateNode',
+            nodeIds: [ssg.id],
+            edgeIds: [],
+            documentIds: [],
+            before: { nodes: [{ record: ssg, version: 1 }], edges: [], documents: [] },
+          },
+        });
+        try {
+          expect(
+            await Promise.all(
+              ['sundhedssamarbejdet', 'sundhedsstyregruppen'].map(async (t) =>
+                ids(await store.searchNodes(t, 10)),
+              ),
+            ),
+          ).toStrictEqual([[`${p}ssg`], []]);
+        } finally {
+          await store.replaceAll(fixture);
+        }
+      });
+
+      it('gives at most `limit` results', async () => {
+        expect(ids(await store.searchNodes('tekst', 2))).toStrictEqual([
+          `${p}ini-hjemmebesoeg`,
+          `${p}ini-psyk`,
+        ]);
       });
     });
 

@@ -43,6 +43,7 @@ describe('Neo4j record mapping', () => {
       searchNames: 'goedstrupklyngen klynge vest',
       searchIdWords: 'r cl vest',
       searchIdFolded: 'r-cl-vest',
+      searchText: 'goedstrupklyngen klynge vest r cl vest',
     });
   });
 

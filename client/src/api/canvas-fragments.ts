@@ -18,6 +18,12 @@ export const CanvasNodeFragment = graphql(`
       labelEn
       date
     }
+    recommendation {
+      code
+      labelDa
+      labelEn
+      date
+    }
   }
 `);
 

@@ -18,6 +18,7 @@ export const FilterOptionsQuery = graphql(`
         node {
           id
           label
+          kind
           nameDa
           nameEn
         }

@@ -5,19 +5,19 @@
  */
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useExplorerGraph } from '../api/get-explorer-graph.js';
 import { useNeighborhood } from '../api/get-neighborhood.js';
-import type { NodeFilter } from '../gql/graphql.js';
 import { AccountControl } from '../features/account/account-control.js';
 import { DetailPanel } from '../features/detail/detail-panel.js';
 import { ExportMenu } from '../features/export/export-menu.js';
 import { activeFilterCount, FilterPanel } from '../features/filters/filter-panel.js';
 import { buildExplorerView } from '../features/focus/explorer-view.js';
-import type { PathEdge, Subgraph } from '../features/focus/explorer-view.js';
+import type { PathEdge } from '../features/focus/explorer-view.js';
 import { FocusControls } from '../features/focus/focus-controls.js';
 import { GraphCanvas } from '../features/graph/graph-canvas.js';
 import { structureKey, toEdgeData, toNodeData } from '../features/graph/graph-elements.js';
-import { computeLayeredPositions } from '../features/graph/layered-layout.js';
+import { computeLayeredPositions, layeredTiers } from '../features/graph/layered-layout.js';
+import { useFilteredGraph } from '../features/filters/use-filtered-graph.js';
+import { withContextDecorations } from '../features/filters/context-decorations.js';
 import { ImpactBoard } from '../features/impact/impact-board.js';
 import { ImpactGraphBar } from '../features/impact/impact-graph-bar.js';
 import { useImpactModel } from '../features/impact/use-impact-model.js';
@@ -38,21 +38,12 @@ import { LiveNotice } from '../features/changes/live-notice.js';
 import { aYearBefore, todayIso } from '../features/time/date-words.js';
 import { useT } from '../shared/i18n/use-t.js';
 import { useViewState } from '../shared/url-state.js';
-import type { FocusDirection, ViewState } from '../shared/url-state.js';
+import type { FocusDirection } from '../shared/url-state.js';
+import { SavedViews } from '../features/saved-views/saved-views.js';
+import { useEscape, usePanelFocus } from './focus-management.js';
 import { ErrorState, LoadingState } from './states.js';
 
-const EMPTY: Subgraph = { nodes: [], edges: [] };
 const DIRECTION = { up: 'OUT', down: 'IN', both: 'BOTH' } as const satisfies Record<FocusDirection, string>;
-
-function toNodeFilter(view: ViewState): NodeFilter {
-  return {
-    labels: view.labels.length > 0 ? view.labels : null,
-    statusFamilies: view.statuses.length > 0 ? view.statuses : null,
-    cluster: view.cluster,
-    responsibleBody: view.body,
-    awaiting: view.awaiting,
-  };
-}
 
 export function App() {
   const { t, lang } = useT();
@@ -70,14 +61,8 @@ export function App() {
     document.title = t('app.title');
   }, [view.lang, t]);
 
-  const { labels, statuses, cluster, body, awaiting } = view;
-  // The filter object changes only with the filter fields, so the query does not refire otherwise.
-  const filter = useMemo(
-    () => toNodeFilter({ ...view, labels, statuses, cluster, body, awaiting }),
-    [labels, statuses, cluster, body, awaiting],
-  );
-  const graphQuery = useExplorerGraph(filter, view.asOf);
-  const graph: Subgraph = graphQuery.data?.graph ?? graphQuery.previousData?.graph ?? EMPTY;
+  // Filtered graph with its context (explorer-overview: features/filters/use-filtered-graph.ts).
+  const { query: graphQuery, graph, whole } = useFilteredGraph(view);
 
   const focusQuery = useNeighborhood(
     view.focus && view.node
@@ -137,17 +122,22 @@ export function App() {
     [explorer.nodes, explorer.edges],
   );
   const structure = structureKey(nodeData, edgeData);
+  // Positions depend on which elements exist, not on their statuses or names.
+  const positions = useMemo(() => computeLayeredPositions(explorer.nodes, edgeData), [structure]);
+  const tiers = useMemo(
+    () => (view.layout === 'layered' ? layeredTiers(explorer.nodes, positions) : []),
+    [positions, view.layout],
+  );
+  // Context (kept for filters) and the changes view's highlight, over the view's decorations.
   const decorations = useMemo(
     () =>
       highlightChanged(
-        explorer.decorations,
+        withContextDecorations(explorer.decorations, graph.context),
         [...explorer.nodes.map((n) => n.id), ...edgeData.map((e) => e.id)],
         changedIds,
       ),
-    [explorer.decorations, explorer.nodes, edgeData, changedIds],
+    [explorer.decorations, graph.context, explorer.nodes, edgeData, changedIds],
   );
-  // Positions depend on which elements exist, not on their statuses or names.
-  const positions = useMemo(() => computeLayeredPositions(explorer.nodes, edgeData), [structure]);
 
   // Impact or focus results are brought into view as they arrive.
   const fitTo = useMemo((): string[] | null => {
@@ -168,6 +158,19 @@ export function App() {
     [update, view.expand, view.focus, view.focusMode],
   );
 
+  // Phone drawer, focus into opened panels and back, Escape (explorer-overview: focus-management.ts).
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const sidebarRef = useRef<HTMLElement>(null);
+  const rightRef = useRef<HTMLElement>(null);
+  const mainFallback = useCallback(() => document.getElementById('main'), []);
+  usePanelFocus(drawerOpen, sidebarRef, mainFallback);
+  usePanelFocus(Boolean(view.node), rightRef, mainFallback);
+  useEscape(() => {
+    if (drawerOpen) setDrawerOpen(false);
+    else if (view.node) update({ node: null, focus: null, expand: [], pathTo: null });
+    else if (view.impact) update({ impact: null });
+  });
+
   const hasData = graphQuery.data !== undefined || graphQuery.previousData !== undefined;
   const filtersActive = activeFilterCount(view) > 0;
 
@@ -184,6 +187,15 @@ export function App() {
         <SearchBox onPick={select} />
         <AsOfControl />
         <div className="header-tools">
+          <button
+            type="button"
+            className="drawer-toggle"
+            aria-expanded={drawerOpen}
+            aria-controls="sidebar"
+            onClick={() => setDrawerOpen(true)}
+          >
+            {t('app.menu')}
+          </button>
           <div className="segmented" role="group" aria-label={t('view.label')}>
             <button
               type="button"
@@ -224,10 +236,21 @@ export function App() {
       <AsOfBanner />
       <LiveNotice />
       <div className="app-body">
-        <aside className="sidebar" aria-label={t('filters.title')}>
+        {drawerOpen && <div className="drawer-backdrop" onClick={() => setDrawerOpen(false)} />}
+        <aside
+          id="sidebar"
+          ref={sidebarRef}
+          tabIndex={-1}
+          className={drawerOpen ? 'sidebar open' : 'sidebar'}
+          aria-label={t('filters.title')}
+        >
+          <button type="button" className="drawer-close" onClick={() => setDrawerOpen(false)}>
+            {t('app.closeMenu')}
+          </button>
           {canEdit && <CreateNodeForm />}
           {canEdit && <RegisterDocumentForm />}
           <FilterPanel />
+          <SavedViews />
           <Legend />
         </aside>
 
@@ -266,10 +289,17 @@ export function App() {
                 </button>
               </div>
               <FocusControls />
-              <label className="check">
+              <label className="check webgl-toggle">
                 <input type="checkbox" checked={view.webgl} onChange={() => update({ webgl: !view.webgl })} />
                 {t('toolbar.webgl')}
               </label>
+              <label className="check">
+                <input type="checkbox" checked={view.docs} onChange={() => update({ docs: !view.docs })} />
+                {t('graph.sources')}
+              </label>
+              <button type="button" className="link-button" onClick={() => update({ view: 'list' })}>
+                {t('graph.toList')}
+              </button>
               <button type="button" onClick={() => coreRef.current?.fit(undefined, 30)}>
                 {t('toolbar.fit')}
               </button>
@@ -318,7 +348,8 @@ export function App() {
                   selectedId={view.node}
                   decorations={decorations}
                   fitTo={fitTo}
-                  label={`${t('app.subtitle')}: ${t('toolbar.counts', { nodes: nodeData.length, edges: edgeData.length })}`}
+                  tiers={tiers}
+                  label={t('graph.canvasLabel', { nodes: nodeData.length, edges: edgeData.length })}
                   onSelect={select}
                   onToggleExpand={toggleExpand}
                   onContextMenu={(id, position) =>
@@ -334,7 +365,7 @@ export function App() {
                   onLayoutBusy={setLayoutBusy}
                 />
               )}
-              {hasData && view.view === 'list' && <ListView nodes={explorer.nodes} />}
+              {hasData && view.view === 'list' && <ListView nodes={explorer.nodes} whole={whole} />}
               {view.view === 'changes' && (
                 <ChangesView
                   from={changesFrom}
@@ -375,7 +406,7 @@ export function App() {
         </main>
 
         {view.node && (
-          <aside className="right" aria-label={t('detail.title')}>
+          <aside className="right" ref={rightRef} tabIndex={-1} aria-label={t('detail.title')}>
             <DetailPanel
               id={view.node}
               onClose={() => update({ node: null, focus: null, expand: [], pathTo: null })}

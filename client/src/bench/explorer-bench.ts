@@ -30,9 +30,21 @@ export interface BenchResult {
   phases: Record<string, number>;
 }
 
+/** Frame times while the benchmark driver drags the canvas with the real mouse. */
+export interface DragResult {
+  frames: number;
+  p50FrameMs: number;
+  p95FrameMs: number;
+  fps: number;
+}
+
 declare global {
   interface Window {
-    __bench?: { run(elements: number, webgl: boolean): Promise<BenchResult> };
+    __bench?: {
+      run(elements: number, webgl: boolean): Promise<BenchResult>;
+      startFrames(): void;
+      stopFrames(): DragResult;
+    };
   }
 }
 
@@ -54,7 +66,9 @@ function synthetic(elements: number): { nodes: NodeElementData[]; edges: EdgeEle
   const nodes: NodeElementData[] = Array.from({ length: nodeCount }, (_, i) => ({
     id: `n${i}`,
     name: `Syntetisk knude ${i}`,
+    fullName: `Syntetisk knude ${i} med et langt navn`,
     nodeLabel: NODE_LABELS[Math.floor(next() * NODE_LABELS.length)] ?? 'Initiative',
+    kind: '',
     family: STATUS_FAMILY_LIST[Math.floor(next() * STATUS_FAMILY_LIST.length)] ?? 'UNKNOWN',
   }));
   const edges: EdgeElementData[] = [];
@@ -156,4 +170,35 @@ async function run(elements: number, webgl: boolean): Promise<BenchResult> {
   };
 }
 
-window.__bench = { run };
+let recording: { times: number[]; last: number; stop: boolean } | null = null;
+
+/** Records frame times until `stopFrames`, while the driver moves the mouse (a user's drag). */
+function startFrames(): void {
+  const record = { times: [] as number[], last: performance.now(), stop: false };
+  recording = record;
+  const tick = (now: number): void => {
+    if (record.stop) return;
+    record.times.push(now - record.last);
+    record.last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+function stopFrames(): DragResult {
+  const record = recording;
+  if (!record) throw new Error('startFrames was not called');
+  record.stop = true;
+  recording = null;
+  const times = record.times.slice(1);
+  const sorted = [...times].sort((a, b) => a - b);
+  const mean = times.reduce((sum, t) => sum + t, 0) / Math.max(1, times.length);
+  return {
+    frames: times.length,
+    p50FrameMs: percentile(sorted, 0.5),
+    p95FrameMs: percentile(sorted, 0.95),
+    fps: 1000 / mean,
+  };
+}
+
+window.__bench = { run, startFrames, stopFrames };

@@ -25,6 +25,7 @@ const everything: ViewState = {
   asOf: '2023-06-30',
   layout: 'force',
   webgl: true,
+  docs: true,
   lang: 'en',
   view: 'list',
   sort: 'date',

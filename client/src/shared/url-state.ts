@@ -55,6 +55,8 @@ export interface ViewState {
   asOf: string | null;
   layout: LayoutName;
   webgl: boolean;
+  /** Source documents drawn on the canvas (off by default: they are provenance, not structure). */
+  docs: boolean;
   lang: Lang;
   view: ViewName;
   sort: ListSortKey;
@@ -91,6 +93,7 @@ export const DEFAULT_VIEW: ViewState = {
   asOf: null,
   layout: 'layered',
   webgl: false,
+  docs: false,
   lang: 'da',
   view: 'graph',
   sort: 'name',
@@ -157,6 +160,7 @@ export function parseViewState(search: string): ViewState {
     asOf: asOf && ISO_DATE.test(asOf) ? asOf : null,
     layout: oneOf(LAYOUTS, get('layout')) ?? DEFAULT_VIEW.layout,
     webgl: get('webgl') === '1',
+    docs: get('docs') === '1',
     lang: oneOf(LANGS, get('lang')) ?? DEFAULT_VIEW.lang,
     view: oneOf(VIEWS, get('view')) ?? DEFAULT_VIEW.view,
     sort: oneOf(SORT_KEYS, get('sort')) ?? DEFAULT_VIEW.sort,
@@ -196,6 +200,7 @@ export function serializeViewState(state: ViewState): string {
   put('asOf', state.asOf);
   put('layout', state.layout, DEFAULT_VIEW.layout);
   put('webgl', state.webgl ? '1' : null);
+  put('docs', state.docs ? '1' : null);
   put('lang', state.lang, DEFAULT_VIEW.lang);
   put('view', state.view, DEFAULT_VIEW.view);
   put('sort', state.sort, DEFAULT_VIEW.sort);

@@ -233,26 +233,29 @@ RETURN size(ids) AS totalCount, ids[$offset..($offset + $limit)] AS pageIds`,
 );
 
 /**
- * Search candidates: nodes whose words all start with the folded words of the text (the
- * full-text index, `$lucene`), and nodes whose names or id contain the folded text (`$substring`,
- * the inside of a Danish compound word). Each with its folded search text, for
- * `server/search/rank.ts` to rank as it ranks for every store.
+ * Search candidates (`server/search/search-text.ts`): nodes that existed by `$asOf` whose folded
+ * `searchText` contains at least `$threshold` of `$grams`, most hits first, then by id, at most
+ * `$cap`. The embedded store evaluates the same condition, so both rank (`server/search/rank.ts`)
+ * the same nodes.
  */
 export const SEARCH_CANDIDATES = statement(
   'searchCandidates',
-  `CALL () {
-  CALL db.index.fulltext.queryNodes('node_search', $lucene) YIELD node
-  WITH node AS n
-  WHERE n.graph = $graph AND (n.existsFrom IS NULL OR n.existsFrom <= $asOf)
-  RETURN n
-  UNION
-  MATCH (n:Node {graph: $graph})
-  WHERE $substring IS NOT NULL AND (n.searchNames CONTAINS $substring OR n.searchIdWords CONTAINS $substring)
-    AND (n.existsFrom IS NULL OR n.existsFrom <= $asOf)
-  RETURN n
-}
-RETURN n.id AS id, n.searchNames AS names, n.searchIdWords AS idWords`,
-  ['lucene', 'graph', 'substring', 'asOf'],
+  `MATCH (n:Node {graph: $graph})
+WHERE n.existsFrom IS NULL OR n.existsFrom <= $asOf
+WITH n, size([g IN $grams WHERE n.searchText CONTAINS g]) AS hits
+WHERE hits >= $threshold
+RETURN n.id AS id
+ORDER BY hits DESC, id
+LIMIT $cap`,
+  ['graph', 'grams', 'threshold', 'cap', 'asOf'],
+);
+
+/** Rewrites a node's candidate text after its status history grew. */
+export const SET_SEARCH_TEXT = statement(
+  'setSearchText',
+  `MATCH (n:Node {graph: $graph, id: $nodeId})
+SET n.searchText = $searchText`,
+  ['graph', 'nodeId', 'searchText'],
 );
 
 /** Edges of `types` touching any of `$ids`, crossable in `$direction`, each once, by id. */
@@ -519,6 +522,7 @@ export const CONSTANT_STATEMENTS: readonly Statement[] = [
   GET_NODES,
   QUERY_NODE_IDS,
   SEARCH_CANDIDATES,
+  SET_SEARCH_TEXT,
   EDGES_AMONG,
   EXISTING_NODE_IDS,
   GET_DOCUMENTS,

@@ -7,14 +7,15 @@ import {
   type StatusCode,
 } from '../../../schema/domain.js';
 import { fold, foldedTokens } from '../../search/fold.js';
-import { rankSearchHits } from '../../search/rank.js';
 import type { NodePage, NodeQuery } from '../graph-store.js';
+import { rankSearch } from '../../search/rank.js';
+import { getEdges } from './neo4j-edge-queries.js';
+import { searchCandidateFilter } from '../../search/search-text.js';
 import { GET_NODES, QUERY_NODE_IDS, SEARCH_CANDIDATES } from './cypher.js';
 import { nodeFromRow } from './neo4j-records.js';
 import {
   int,
   integer,
-  string,
   stringList,
   type ManagedTransaction,
   type Neo4jSession,
@@ -73,30 +74,32 @@ export async function queryNodes(
   });
 }
 
+/** Ranked, typo-tolerant search: candidates from Cypher, ranked by the shared `rank.ts`. */
 export async function searchNodes(
   session: Neo4jSession,
   text: string,
   limit: number,
   asOf?: string,
 ): Promise<GraphNodeRecord[]> {
-  const tokens = foldedTokens(text);
-  if (tokens.length === 0 || limit <= 0) return [];
-  const folded = fold(text).trim();
-  return session.read(async (tx) => {
-    const rows = await session.rows(tx, SEARCH_CANDIDATES, {
+  const filter = searchCandidateFilter(text);
+  if (!filter || limit <= 0) return [];
+  const rows = await session.read((tx) =>
+    session.rows(tx, SEARCH_CANDIDATES, {
       graph: session.config.graph,
-      // Tokens are letters and digits only, so none is Lucene syntax.
-      lucene: tokens.map((token) => `${token}*`).join(' AND '),
-      substring: folded.length >= 3 ? folded : null,
+      grams: filter.grams,
+      threshold: int(filter.threshold),
+      cap: int(filter.cap),
       asOf: asOf ?? FAR_FUTURE,
-    });
-    const ranked = rankSearchHits(
-      text,
-      rows.map((row) => ({ id: string(row.id), names: string(row.names), idWords: string(row.idWords) })),
-      limit,
-    );
-    const byId = new Map((await nodesByIds(session, tx, ranked)).map((node) => [node.id, node]));
-    return ranked.flatMap((id) => byId.get(id) ?? []);
+    }),
+  );
+  const ids = rows.map((row) => String(row.id));
+  const [records, supersedingEdges] = await Promise.all([
+    getNodes(session, ids),
+    getEdges(session, ids, 'IN', ['SUPERSEDES']),
+  ]);
+  return rankSearch(text, [...records.values()], limit, {
+    supersedingEdges,
+    ...(asOf === undefined ? {} : { today: asOf }),
   });
 }
 

@@ -23,6 +23,7 @@ import {
   VALIDITY_TO_BASES,
 } from '../../../schema/domain.js';
 import { fold, foldedTokens } from '../../search/fold.js';
+import { candidateText } from '../../search/search-text.js';
 import type { EdgeLite } from '../graph-store.js';
 import { WRITE_PROPERTY_KEYS } from './neo4j-write-cypher.js';
 
@@ -83,6 +84,7 @@ const NODE_SYSTEM_KEYS = [
   'searchNames',
   'searchIdWords',
   'searchIdFolded',
+  'searchText',
   'statusRevision',
   'version',
   'validityJson',
@@ -201,6 +203,7 @@ export function nodeToProperties(graph: string, node: GraphNodeRecord): StoredPr
     sourcesJson: JSON.stringify(node.sources),
     ...validityProperties(node.validity),
     ...searchProperties(node),
+    searchText: candidateText(node),
   });
 }
 

@@ -7,7 +7,8 @@ import {
   type StatusObservation,
 } from '../../../schema/domain.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
-import { APPEND_OBSERVATION, OBSERVATION_TARGET } from './cypher.js';
+import { candidateText } from '../../search/search-text.js';
+import { APPEND_OBSERVATION, OBSERVATION_TARGET, SET_SEARCH_TEXT } from './cypher.js';
 import { nodesByIds } from './neo4j-node-queries.js';
 import { observationWithoutSeq } from './neo4j-records.js';
 import type { Neo4jSession } from './neo4j-session.js';
@@ -40,6 +41,8 @@ export async function addStatusObservation(
     });
     const [record] = await nodesByIds(session, tx, [nodeId]);
     if (!record) throw new NotFoundError('Node', nodeId);
+    // The new status text is searchable from the same commit.
+    await session.rows(tx, SET_SEARCH_TEXT, { graph, nodeId, searchText: candidateText(record) });
     return record;
   });
 }

@@ -115,4 +115,10 @@ export const MIGRATIONS: readonly string[] = [
   -- What changed in a window: kind and date, then the node.
   CREATE INDEX status_by_kind_date_node ON status_observations (kind, observed_on, node_id);
   `,
+  /* 5: folded text per node for search candidates (server/search/search-text.ts candidateText) */ `
+  CREATE TABLE node_search_text (
+    node_id TEXT PRIMARY KEY REFERENCES nodes (id) ON DELETE CASCADE,
+    text TEXT NOT NULL
+  ) STRICT;
+  `,
 ];

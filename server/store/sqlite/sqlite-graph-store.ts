@@ -37,7 +37,7 @@ import * as importExport from './sqlite-import-export.js';
 import { sqliteChanges } from './sqlite-changes.js';
 import { migrate } from './sqlite-migrate.js';
 import * as nodeQueries from './sqlite-node-queries.js';
-import { searchIds } from './sqlite-search.js';
+import { backfillSearchText, searchNodes } from './sqlite-search.js';
 import { SqliteStatements } from './sqlite-statements.js';
 import { SqliteTokenStore } from './sqlite-token-store.js';
 import * as statusWrites from './sqlite-status-writes.js';
@@ -63,6 +63,7 @@ export class SqliteGraphStore implements GraphStore {
     this.version = (db.prepare('SELECT sqlite_version() AS version').get() as { version: string }).version;
     this.writes = new SqliteWrites(this.statements);
     this.dataVersion = this.readDataVersion();
+    backfillSearchText(this.statements);
     this.index = edgeQueries.buildAdjacencyIndex(this.statements);
     this.tokens = new SqliteTokenStore(db);
   }
@@ -111,8 +112,7 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async searchNodes(text: string, limit: number, asOf?: string): Promise<GraphNodeRecord[]> {
-    const ids = searchIds(this.statements, text, limit, asOf);
-    return [...(await this.getNodes(ids)).values()];
+    return searchNodes(this.statements, text, limit, asOf);
   }
 
   async getEdges(

@@ -12,7 +12,7 @@ import {
   type EdgeRow,
   type NodeRow,
 } from './sqlite-rows.js';
-import { searchText } from './sqlite-search.js';
+import { searchText, writeSearchText } from './sqlite-search.js';
 import type { SqliteStatements } from './sqlite-statements.js';
 import { insertObservation, observationInsert } from './sqlite-status-writes.js';
 import { allAuditEntries, insertAuditEntry } from './sqlite-writes.js';
@@ -50,6 +50,7 @@ export function replaceAll(statements: SqliteStatements, doc: GraphDocument): Im
         doc.recordVersions?.nodes[node.id] ?? 1,
       );
       insertSearch.run(node.id, searchText(node), foldedTokens(node.id).join(' '));
+      writeSearchText(statements, node);
       for (const observation of node.statusHistory) {
         insertObservation(insertStatus, node.id, observation);
         observations += 1;

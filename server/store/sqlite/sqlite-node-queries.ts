@@ -126,7 +126,7 @@ export function filterSql(
     params.codes = JSON.stringify([...codes]);
   }
   if (query.text?.trim()) {
-    const ids = searchIds(statements, query.text, 100_000);
+    const ids = searchIds(statements, query.text);
     clauses.push('n.id IN (SELECT value FROM json_each(@textIds))');
     params.textIds = JSON.stringify(ids);
   }

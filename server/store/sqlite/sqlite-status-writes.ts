@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { dateStart, type GraphNodeRecord, type StatusObservation } from '../../../schema/domain.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
 import { getNodes } from './sqlite-node-queries.js';
+import { writeSearchText } from './sqlite-search.js';
 import type { SqliteStatements } from './sqlite-statements.js';
 
 const INSERT_OBSERVATION = `INSERT INTO status_observations (node_id, seq, code, text_da, date, observed_on, kind, document_id)
@@ -27,11 +28,13 @@ export function addStatusObservation(
       .get('SELECT COALESCE(MAX(seq) + 1, 0) AS next FROM status_observations WHERE node_id = ?')
       .get(nodeId) as { next: number };
     insertObservation(observationInsert(statements), nodeId, { ...observation, seq: next });
+    const record = getNodes(statements, [nodeId]).get(nodeId);
+    if (!record) throw new NotFoundError('Node', nodeId);
+    // The new status text is searchable from the same commit.
+    writeSearchText(statements, record);
+    return record;
   });
-  write.immediate();
-  const record = getNodes(statements, [nodeId]).get(nodeId);
-  if (!record) throw new NotFoundError('Node', nodeId);
-  return record;
+  return write.immediate();
 }
 
 /** The prepared insert, fetched once by a caller that writes many rows. */

@@ -14,6 +14,7 @@ import {
 import { ConflictError, ValidationError } from '../../errors.js';
 import { foldedTokens } from '../../search/fold.js';
 import type { AuditPage, AuditQuery, WriteResult, WriteSet } from '../graph-write.js';
+import { writeSearchText } from './sqlite-search.js';
 import type { SqliteStatements } from './sqlite-statements.js';
 
 /** What a write changed that the store's caches and index must learn. */
@@ -122,6 +123,8 @@ export class SqliteWrites {
       [node.nameDa, node.nameEn ?? '', ...node.aliases].map((n) => foldedTokens(n).join(' ')).join(' '),
       foldedTokens(node.id).join(' '),
     );
+    // Search candidates (ADR 0012): names, quotes and statuses as this write leaves them.
+    writeSearchText(this.statements, node);
     const insertObservation = this.statement(
       `INSERT INTO status_observations (node_id, seq, code, text_da, date, observed_on, kind, document_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,

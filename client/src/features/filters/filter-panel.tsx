@@ -6,6 +6,7 @@ import { useT } from '../../shared/i18n/use-t.js';
 import { useViewState } from '../../shared/url-state.js';
 import { displayName } from '../graph/graph-elements.js';
 import { FamilySwatch, LabelSwatch } from '../legend/swatches.js';
+import { groupBodies } from './body-groups.js';
 import './filters.css';
 
 function toggled<T>(list: readonly T[], value: T): T[] {
@@ -32,8 +33,20 @@ export function FilterPanel() {
   const { t, lang } = useT();
   const [view, update] = useViewState();
   const options = useFilterOptions();
-  const clusters = options.data?.clusters.edges.map((edge) => edge.node) ?? [];
-  const bodies = options.data?.bodies.edges.map((edge) => edge.node) ?? [];
+  const locale = lang === 'da' ? 'da-DK' : 'en-GB';
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const clusters = (options.data?.clusters.edges.map((edge) => edge.node) ?? [])
+    .map((cluster) => ({ id: cluster.id, name: displayName(cluster, lang) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+  const bodyGroups = groupBodies(
+    (options.data?.bodies.edges.map((edge) => edge.node) ?? []).map((body) => ({
+      id: body.id,
+      label: body.label,
+      kind: body.kind,
+      name: displayName(body, lang),
+    })),
+    locale,
+  );
   const active = activeFilterCount(view);
 
   return (
@@ -94,7 +107,7 @@ export function FilterPanel() {
           <option value="">{t('filters.all')}</option>
           {clusters.map((cluster) => (
             <option key={cluster.id} value={cluster.id}>
-              {displayName(cluster, lang)}
+              {cluster.name}
             </option>
           ))}
         </select>
@@ -104,10 +117,14 @@ export function FilterPanel() {
         <span>{t('filters.body')}</span>
         <select value={view.body ?? ''} onChange={(event) => update({ body: event.target.value || null })}>
           <option value="">{t('filters.all')}</option>
-          {bodies.map((body) => (
-            <option key={body.id} value={body.id}>
-              {displayName(body, lang)}
-            </option>
+          {bodyGroups.map(({ group, choices }) => (
+            <optgroup key={group} label={t(`filters.group.${group}`)}>
+              {choices.map((body) => (
+                <option key={body.id} value={body.id}>
+                  {body.name}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       </label>

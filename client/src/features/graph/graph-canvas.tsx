@@ -3,12 +3,13 @@
  * taps; it owns no data and no view state.
  */
 import type { Core, EventObject, NodeCollection } from 'cytoscape';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LayoutName } from '../../shared/url-state.js';
 import type { EdgeElementData, NodeElementData } from './graph-elements.js';
 import { structureKey } from './graph-elements.js';
 import { LARGE_GRAPH_ELEMENTS } from './graph-stylesheet.js';
-import type { Point } from './layered-layout.js';
+import type { Point, TierBand } from './layered-layout.js';
+import { TierOverlay } from './tier-overlay.js';
 import { useCytoscapeInit } from './use-cytoscape-init.js';
 import { useGraphDecorations, useGraphStyles } from './use-graph-styles.js';
 import type { DecorationClass } from './use-graph-styles.js';
@@ -26,6 +27,8 @@ export interface GraphCanvasProps {
   decorations: ReadonlyMap<string, readonly DecorationClass[]>;
   /** Nodes to bring into view when this set changes (the impact set, the focus set). */
   fitTo: readonly string[] | null;
+  /** Named tiers drawn behind the layered picture (empty for the force layout). */
+  tiers: readonly TierBand[];
   label: string;
   onSelect: (id: string) => void;
   onToggleExpand?: (id: string) => void;
@@ -51,6 +54,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useSyncElements(cy, nodes, edges);
   useRunLayout(cy, { layout, positions, structure, onBusyChange: props.onLayoutBusy });
   useGraphDecorations(cy, decorations, selectedId, structure);
+  const [hover, setHover] = useState<{ name: string; x: number; y: number } | null>(null);
 
   const handlers = useRef(props);
   useEffect(() => {
@@ -61,15 +65,28 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!cy) return undefined;
     const onTap = (event: EventObject): void => handlers.current.onSelect(event.target.id());
     const onDoubleTap = (event: EventObject): void => handlers.current.onToggleExpand?.(event.target.id());
+    // The whole name on hover: the canvas draws the short label.
+    const onOver = (event: EventObject): void => {
+      const node = event.target;
+      const box = node.renderedBoundingBox({ includeLabels: false });
+      setHover({ name: String(node.data('fullName')), x: (box.x1 + box.x2) / 2, y: box.y1 });
+    };
+    const onOut = (): void => setHover(null);
     const onContext = (event: EventObject): void =>
       handlers.current.onContextMenu?.(event.target.id(), event.renderedPosition);
     cy.on('tap', 'node', onTap);
     cy.on('dbltap', 'node', onDoubleTap);
     cy.on('cxttap', 'node', onContext);
+    cy.on('mouseover', 'node', onOver);
+    cy.on('mouseout', 'node', onOut);
+    cy.on('viewport', onOut);
     handlers.current.onCore?.(cy);
     return () => {
       cy.off('tap', 'node', onTap);
       cy.off('dbltap', 'node', onDoubleTap);
+      cy.off('mouseover', 'node', onOver);
+      cy.off('mouseout', 'node', onOut);
+      cy.off('viewport', onOut);
       cy.off('cxttap', 'node', onContext);
       handlers.current.onCore?.(null);
     };
@@ -102,6 +119,25 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, [cy, selectedId, structure, fitKey]);
 
   return (
-    <div ref={container} className="graph-canvas" role="img" aria-label={label} data-testid="graph-canvas" />
+    <div className="graph-stage">
+      <TierOverlay cy={cy} bands={props.tiers} />
+      <div
+        ref={container}
+        className="graph-canvas"
+        role="img"
+        aria-label={label}
+        data-testid="graph-canvas"
+      />
+      {hover && (
+        <div
+          className="graph-tooltip"
+          role="tooltip"
+          data-testid="graph-tooltip"
+          style={{ transform: `translate(${hover.x}px, ${hover.y}px)` }}
+        >
+          {hover.name}
+        </div>
+      )}
+    </div>
   );
 }

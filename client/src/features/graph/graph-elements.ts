@@ -2,6 +2,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { NodeLabel, RelationType, StatusFamily } from '../../shared/domain.js';
 import type { Lang } from '../../shared/i18n/dictionary.js';
+import { shortLabels } from './short-label.js';
 
 /** The node fields the canvas draws (the `CanvasNode` fragment, or anything with them). */
 export interface CanvasNode {
@@ -12,6 +13,8 @@ export interface CanvasNode {
   nameEn: string | null;
   statusFamily: StatusFamily;
   status: { code: string; labelDa: string; labelEn: string; date: string } | null;
+  /** The chair's latest recommendation (indstilling), where the query asked for it. */
+  recommendation?: { code: string; labelDa: string; labelEn: string; date: string } | null;
 }
 
 export interface CanvasEdge {
@@ -23,8 +26,12 @@ export interface CanvasEdge {
 
 export interface NodeElementData {
   id: string;
+  /** The short label drawn under the node (`short-label.ts`). */
   name: string;
+  /** The whole name, for the tooltip. */
+  fullName: string;
   nodeLabel: NodeLabel;
+  kind: string;
   family: StatusFamily;
 }
 
@@ -41,12 +48,20 @@ export function displayName(node: { nameDa: string; nameEn: string | null }, lan
 }
 
 export function toNodeData(nodes: readonly CanvasNode[], lang: Lang): NodeElementData[] {
-  return nodes.map((node) => ({
-    id: node.id,
-    name: displayName(node, lang),
-    nodeLabel: node.label,
-    family: node.statusFamily,
-  }));
+  const short = shortLabels(
+    nodes.map((node) => ({ id: node.id, label: node.label, kind: node.kind, name: displayName(node, lang) })),
+  );
+  return nodes.map((node) => {
+    const fullName = displayName(node, lang);
+    return {
+      id: node.id,
+      name: short.get(node.id) ?? fullName,
+      fullName,
+      nodeLabel: node.label,
+      kind: node.kind,
+      family: node.statusFamily,
+    };
+  });
 }
 
 /** Edges whose two ends are drawn; an edge to a hidden node would make Cytoscape throw. */

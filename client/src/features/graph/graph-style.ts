@@ -50,6 +50,10 @@ export type NodeShape =
   | 'round-diamond'
   | 'heptagon';
 
+/**
+ * One shape per label, and within a tier of the layered picture no two alike (tag and round-tag,
+ * triangle and round-triangle sit in different tiers), so a kind reads from its outline alone.
+ */
 export const LABEL_SHAPES: { readonly [L in NodeLabel]: NodeShape } = {
   Vision: 'star',
   Agreement: 'round-rectangle',
@@ -61,15 +65,15 @@ export const LABEL_SHAPES: { readonly [L in NodeLabel]: NodeShape } = {
   Organisation: 'cut-rectangle',
   Cluster: 'concave-hexagon',
   Municipality: 'rectangle',
-  Hospital: 'tag',
-  Region: 'barrel',
-  NationalReform: 'vee',
-  ReformElement: 'pentagon',
+  Hospital: 'round-tag',
+  Region: 'bottom-round-rectangle',
+  NationalReform: 'pentagon',
+  ReformElement: 'round-triangle',
   NationalPlan: 'rhomboid',
   RegionalScheme: 'right-rhomboid',
-  Task: 'round-triangle',
-  Plan: 'bottom-round-rectangle',
-  WorkPlan: 'round-tag',
+  Task: 'vee',
+  Plan: 'barrel',
+  WorkPlan: 'tag',
   Artifact: 'round-diamond',
   SourceDocument: 'heptagon',
 };
@@ -83,26 +87,72 @@ export interface EdgeStyle {
   arrow: ArrowShape;
 }
 
-/** Impact relations (AWAITS, DEPENDS_ON, DERIVES_FROM) are the heaviest lines. */
+/**
+ * Eighteen relation types in four visual families a reader can tell apart at a glance, each by
+ * colour, stroke pattern and arrow head together (so they differ in greyscale too):
+ * - structure: what is part of, concretises or replaces what (slate, solid, triangle);
+ * - delivery: who implements, owns, decides or reports (blue, dashed, square head);
+ * - impact: what waits for, depends on or follows from what (orange, heavy, vee head);
+ * - provenance: where something is mentioned (light violet, dotted, small circle).
+ */
+export type RelationFamily = 'structure' | 'delivery' | 'impact' | 'provenance';
+export const RELATION_FAMILIES: readonly RelationFamily[] = ['structure', 'delivery', 'impact', 'provenance'];
+
+export const RELATION_FAMILY: { readonly [R in RelationType]: RelationFamily } = {
+  PART_OF: 'structure',
+  CONCRETIZES: 'structure',
+  REVISES: 'structure',
+  SUPERSEDES: 'structure',
+  MEMBER_OF: 'structure',
+  LOCATED_IN: 'structure',
+  PRIORITIZED_IN: 'structure',
+  IMPLEMENTED_BY: 'delivery',
+  RESPONSIBLE: 'delivery',
+  ESTABLISHED_BY: 'delivery',
+  REPORTS_TO: 'delivery',
+  DECIDED_BY: 'delivery',
+  AWAITS: 'impact',
+  DEPENDS_ON: 'impact',
+  DERIVES_FROM: 'impact',
+  CONCERNS: 'impact',
+  COUPLED_WITH: 'impact',
+  MENTIONED_IN: 'provenance',
+};
+
+export const FAMILY_EDGE_STYLES: { readonly [F in RelationFamily]: EdgeStyle } = {
+  structure: { colour: '#94a3b8', width: 1.2, lineStyle: 'solid', arrow: 'triangle' },
+  delivery: { colour: '#2563eb', width: 1.4, lineStyle: 'dashed', arrow: 'square' },
+  impact: { colour: '#f59e0b', width: 1.4, lineStyle: 'solid', arrow: 'vee' },
+  provenance: { colour: '#a78bfa', width: 1, lineStyle: 'dotted', arrow: 'circle' },
+};
+
+/** The two relations impact analysis is about: the heaviest lines on the canvas. */
+export const HEAVY_RELATIONS: readonly RelationType[] = ['AWAITS', 'DEPENDS_ON'];
+
+function relationStyle(type: RelationType): EdgeStyle {
+  const style = FAMILY_EDGE_STYLES[RELATION_FAMILY[type]];
+  return HEAVY_RELATIONS.includes(type) ? { ...style, colour: '#c2410c', width: 3.5 } : style;
+}
+
 export const RELATION_STYLES: { readonly [R in RelationType]: EdgeStyle } = {
-  PART_OF: { colour: '#94a3b8', width: 1.5, lineStyle: 'solid', arrow: 'triangle' },
-  CONCRETIZES: { colour: '#0d9488', width: 1.5, lineStyle: 'solid', arrow: 'vee' },
-  REVISES: { colour: '#0d9488', width: 1.5, lineStyle: 'dashed', arrow: 'vee' },
-  SUPERSEDES: { colour: '#7f1d1d', width: 2, lineStyle: 'solid', arrow: 'tee' },
-  IMPLEMENTED_BY: { colour: '#3b82f6', width: 1.2, lineStyle: 'dotted', arrow: 'triangle' },
-  RESPONSIBLE: { colour: '#1d4ed8', width: 1.5, lineStyle: 'solid', arrow: 'square' },
-  ESTABLISHED_BY: { colour: '#1e40af', width: 1.2, lineStyle: 'dotted', arrow: 'square' },
-  REPORTS_TO: { colour: '#1e40af', width: 1.2, lineStyle: 'dashed', arrow: 'triangle' },
-  MEMBER_OF: { colour: '#cbd5e1', width: 1, lineStyle: 'solid', arrow: 'circle' },
-  LOCATED_IN: { colour: '#94a3b8', width: 1, lineStyle: 'dotted', arrow: 'circle' },
-  CONCERNS: { colour: '#a16207', width: 1.2, lineStyle: 'dashed', arrow: 'triangle' },
-  DEPENDS_ON: { colour: '#b45309', width: 2.5, lineStyle: 'solid', arrow: 'triangle' },
-  AWAITS: { colour: '#ea580c', width: 3, lineStyle: 'dashed', arrow: 'triangle' },
-  DERIVES_FROM: { colour: '#7c3aed', width: 2, lineStyle: 'solid', arrow: 'triangle-backcurve' },
-  COUPLED_WITH: { colour: '#be185d', width: 1.5, lineStyle: 'dashed', arrow: 'none' },
-  DECIDED_BY: { colour: '#475569', width: 1, lineStyle: 'dotted', arrow: 'tee' },
-  PRIORITIZED_IN: { colour: '#0f766e', width: 1, lineStyle: 'dotted', arrow: 'triangle' },
-  MENTIONED_IN: { colour: '#d4d4d8', width: 0.8, lineStyle: 'dotted', arrow: 'triangle' },
+  PART_OF: relationStyle('PART_OF'),
+  CONCRETIZES: relationStyle('CONCRETIZES'),
+  REVISES: relationStyle('REVISES'),
+  SUPERSEDES: relationStyle('SUPERSEDES'),
+  MEMBER_OF: relationStyle('MEMBER_OF'),
+  LOCATED_IN: relationStyle('LOCATED_IN'),
+  PRIORITIZED_IN: relationStyle('PRIORITIZED_IN'),
+  IMPLEMENTED_BY: relationStyle('IMPLEMENTED_BY'),
+  RESPONSIBLE: relationStyle('RESPONSIBLE'),
+  ESTABLISHED_BY: relationStyle('ESTABLISHED_BY'),
+  REPORTS_TO: relationStyle('REPORTS_TO'),
+  DECIDED_BY: relationStyle('DECIDED_BY'),
+  AWAITS: relationStyle('AWAITS'),
+  DEPENDS_ON: relationStyle('DEPENDS_ON'),
+  DERIVES_FROM: relationStyle('DERIVES_FROM'),
+  CONCERNS: relationStyle('CONCERNS'),
+  COUPLED_WITH: relationStyle('COUPLED_WITH'),
+  MENTIONED_IN: relationStyle('MENTIONED_IN'),
 };
 
 export type ImpactClass = 'DIRECT' | 'INDIRECT' | 'INHERITED';

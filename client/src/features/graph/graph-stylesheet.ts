@@ -17,6 +17,16 @@ import {
 /** Above this many elements (nodes + edges) the canvas runs in performance mode. */
 export const LARGE_GRAPH_ELEMENTS = 3000;
 
+/**
+ * Labels smaller than this on screen are not drawn: below it they cannot be read anyway, and
+ * skipping them is most of what keeps a zoomed-out 1,000-node canvas moving. The tier names and
+ * the top of the hierarchy (visions, health agreements, reforms) have larger type, so they stay
+ * legible at the zoom that fits the whole complex.
+ */
+export const MIN_LEGIBLE_FONT_PX = 7;
+const BODY_FONT = 11;
+const HEADLINE_FONT = 24;
+
 export function buildStylesheet(large: boolean): StylesheetJson {
   const sheet: StylesheetJson = [
     {
@@ -25,17 +35,18 @@ export function buildStylesheet(large: boolean): StylesheetJson {
         width: 26,
         height: 26,
         label: 'data(name)',
-        'font-size': 10,
+        'font-size': BODY_FONT,
         'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
         color: '#0f172a',
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 4,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '100px',
+        // Short labels (`short-label.ts`) wrap onto at most three lines inside the column width.
+        'text-wrap': 'wrap',
+        'text-max-width': '104px',
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
-        'min-zoomed-font-size': large ? 10 : 4,
+        'min-zoomed-font-size': large ? 10 : MIN_LEGIBLE_FONT_PX,
         'border-color': '#64748b',
         'border-width': 1.5,
       },
@@ -93,7 +104,28 @@ export function buildStylesheet(large: boolean): StylesheetJson {
   sheet.push(
     {
       selector: 'node[nodeLabel = "Vision"], node[nodeLabel = "NationalReform"]',
-      style: { width: 34, height: 34 },
+      style: {
+        width: 40,
+        height: 40,
+        'font-size': HEADLINE_FONT,
+        'font-weight': 'bold',
+        'text-max-width': '220px',
+      },
+    },
+    {
+      selector: 'node[kind = "health_agreement"], node[kind = "political"]',
+      style: {
+        width: 90,
+        height: 40,
+        'font-size': HEADLINE_FONT,
+        'font-weight': 'bold',
+        'text-max-width': '220px',
+      },
+    },
+    {
+      // Kept visible by a filter to explain its matches (what they await, the body that owns them).
+      selector: '.context',
+      style: { opacity: 0.55, 'font-style': 'italic' },
     },
     {
       selector: 'node:selected, node.selected',

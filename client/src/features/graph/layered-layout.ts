@@ -76,7 +76,17 @@ export function placementOf(node: Pick<LayoutNode, 'label' | 'kind'>): Placement
   return { block: 'main', level: MAIN_LEVELS[node.label] };
 }
 
-export const SPACING = { x: 110, row: 64, level: 130, blockGap: 300 } as const;
+export const SPACING = { x: 116, wideX: 240, row: 78, level: 150, blockGap: 320 } as const;
+
+/**
+ * Column width of a level: the top of each block (visions, the health agreements, the reforms)
+ * is drawn with headline labels, which need about two columns.
+ */
+function columnWidth(block: Placement['block'], level: number): number {
+  return (block === 'main' && level <= 1) || (block === 'national' && level === 0)
+    ? SPACING.wideX
+    : SPACING.x;
+}
 
 function blockSize(levelSizes: readonly number[], perRow: number): { width: number; height: number } {
   let height = 0;
@@ -115,6 +125,7 @@ interface BlockResult {
 }
 
 function layoutBlock(
+  block: Placement['block'],
   levels: Map<number, string[]>,
   neighbours: Map<string, string[]>,
   maxPerRow: number,
@@ -142,15 +153,16 @@ function layoutBlock(
       return { id, bary: count > 0 ? sum / count : 2 };
     });
     keyed.sort((a, b) => a.bary - b.bary || compareIds(a.id, b.id));
-    const perRow = Math.min(maxPerRow, keyed.length);
+    const step = columnWidth(block, level);
+    const perRow = Math.min(Math.max(1, Math.round((maxPerRow * SPACING.x) / step)), keyed.length);
     const rows = Math.ceil(keyed.length / Math.max(1, perRow));
     keyed.forEach(({ id }, index) => {
       const row = Math.floor(index / perRow);
       const inRow = row === rows - 1 ? keyed.length - row * perRow : perRow;
       const column = index - row * perRow;
       // Stagger alternate rows by half a step so that wrapped rows do not hide edges.
-      const stagger = row % 2 === 1 ? SPACING.x / 2 : 0;
-      const x = (column - (inRow - 1) / 2) * SPACING.x + stagger;
+      const stagger = row % 2 === 1 ? step / 2 : 0;
+      const x = (column - (inRow - 1) / 2) * step + stagger;
       positions.set(id, { x, y: y + row * SPACING.row });
       order.set(id, keyed.length > 1 ? index / (keyed.length - 1) : 0.5);
       minX = Math.min(minX, x);
@@ -191,6 +203,7 @@ export function computeLayeredPositions(
   // Wide levels wrap into rows; row lengths are chosen so that the main block and the narrower
   // national block beside it together come out about as wide as a landscape screen.
   const mainResult = layoutBlock(
+    'main',
     main,
     neighbours,
     bestRowLength(
@@ -199,6 +212,7 @@ export function computeLayeredPositions(
     ),
   );
   const nationalResult = layoutBlock(
+    'national',
     national,
     neighbours,
     bestRowLength(
@@ -211,4 +225,65 @@ export function computeLayeredPositions(
   const shift = mainResult.maxX + SPACING.blockGap - nationalResult.minX;
   for (const [id, point] of nationalResult.positions) positions.set(id, { x: point.x + shift, y: point.y });
   return positions;
+}
+
+/** A named band of the layered picture: one level of the main block, or the national block. */
+export type TierKey =
+  | 'visions'
+  | 'healthAgreements'
+  | 'focusAreas'
+  | 'goals'
+  | 'agreements'
+  | 'initiatives'
+  | 'workingGroups'
+  | 'bodies'
+  | 'clusters'
+  | 'places'
+  | 'sources'
+  | 'national';
+
+const MAIN_TIERS: readonly TierKey[] = [
+  'visions',
+  'healthAgreements',
+  'focusAreas',
+  'goals',
+  'agreements',
+  'initiatives',
+  'workingGroups',
+  'bodies',
+  'clusters',
+  'places',
+  'sources',
+];
+
+export interface TierBand {
+  key: TierKey;
+  /** Model coordinates of the band's nodes (centres). */
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** The bands that hold at least one of `nodes`, top to bottom, the national block last. */
+export function layeredTiers(
+  nodes: readonly LayoutNode[],
+  positions: ReadonlyMap<string, Point>,
+): TierBand[] {
+  const bands = new Map<TierKey, TierBand>();
+  for (const node of nodes) {
+    const point = positions.get(node.id);
+    if (!point) continue;
+    const { block, level } = placementOf(node);
+    const key = block === 'national' ? 'national' : (MAIN_TIERS[level] ?? 'sources');
+    const band = bands.get(key);
+    if (!band) bands.set(key, { key, top: point.y, bottom: point.y, left: point.x, right: point.x });
+    else {
+      band.top = Math.min(band.top, point.y);
+      band.bottom = Math.max(band.bottom, point.y);
+      band.left = Math.min(band.left, point.x);
+      band.right = Math.max(band.right, point.x);
+    }
+  }
+  return [...MAIN_TIERS, 'national' as const].flatMap((key) => bands.get(key) ?? []);
 }

@@ -13,6 +13,7 @@ export function useGraphStyles(cy: Core | null, large: boolean): void {
 /** The decoration classes this hook owns; anything else on an element is left alone. */
 export const DECORATION_CLASSES = [
   'dimmed',
+  'context',
   'focus-root',
   'impact-DIRECT',
   'impact-INDIRECT',

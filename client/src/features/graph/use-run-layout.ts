@@ -18,11 +18,20 @@ export interface RunLayoutOptions {
   onBusyChange?: (busy: boolean) => void;
 }
 
+/** Model units around the outermost node centres that their labels take. */
+const LABEL_MARGIN = { side: 60, top: 30, bottom: 60 } as const;
+
 /**
  * Fits the viewport to the given positions. `cy.fit()` would measure every label for the
  * bounding box, which is most of the first-draw time of a big graph.
  */
-export function fitToPositions(cy: Core, positions: ReadonlyMap<string, Point>, padding = 40): void {
+export function fitToPositions(
+  cy: Core,
+  positions: ReadonlyMap<string, Point>,
+  padding = 40,
+  /** Screen pixels kept free on the left (the tier names of the layered picture). */
+  leftGutter = 0,
+): void {
   let x1 = Number.POSITIVE_INFINITY;
   let y1 = Number.POSITIVE_INFINITY;
   let x2 = Number.NEGATIVE_INFINITY;
@@ -35,27 +44,44 @@ export function fitToPositions(cy: Core, positions: ReadonlyMap<string, Point>, 
     y2 = Math.max(y2, point.y);
   });
   if (!Number.isFinite(x1)) return;
-  const width = cy.width() - 2 * padding;
+  // Room for the outer nodes' labels: half a label's width to the sides, three lines below.
+  x1 -= LABEL_MARGIN.side;
+  x2 += LABEL_MARGIN.side;
+  y1 -= LABEL_MARGIN.top;
+  y2 += LABEL_MARGIN.bottom;
+  const width = cy.width() - 2 * padding - leftGutter;
   const height = cy.height() - 2 * padding;
+  const byHeight = height / Math.max(1, y2 - y1);
+  const byWidth = width / Math.max(1, x2 - x1);
+  // On a portrait screen (a phone) fitting the width would shrink a wide complex to specks: fit
+  // the height instead, start at the left edge, and let the user pan sideways on the canvas.
+  const portrait = cy.height() > cy.width() && byWidth < byHeight;
   // A lone node or a single row would otherwise zoom in to the maximum.
-  const zoom = Math.min(
-    1.6,
-    Math.max(cy.minZoom(), Math.min(width / Math.max(1, x2 - x1), height / Math.max(1, y2 - y1))),
-  );
+  const zoom = Math.min(1.6, Math.max(cy.minZoom(), portrait ? byHeight : Math.min(byWidth, byHeight)));
   cy.viewport({
     zoom,
-    pan: { x: cy.width() / 2 - zoom * ((x1 + x2) / 2), y: cy.height() / 2 - zoom * ((y1 + y2) / 2) },
+    pan: {
+      x: portrait
+        ? leftGutter + padding - zoom * x1
+        : leftGutter + (cy.width() - leftGutter) / 2 - zoom * ((x1 + x2) / 2),
+      y: cy.height() / 2 - zoom * ((y1 + y2) / 2),
+    },
   });
 }
 
-function place(cy: Core, positions: ReadonlyMap<string, Point>): void {
+/** Room for the tier names left of the layered picture: a fixed column, narrower on a phone. */
+export function tierGutter(canvasWidth: number): number {
+  return Math.round(Math.min(150, canvasWidth * 0.3));
+}
+
+function place(cy: Core, positions: ReadonlyMap<string, Point>, gutter: boolean): void {
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       const point = positions.get(node.id());
       if (point) node.position({ x: point.x, y: point.y });
     });
   });
-  fitToPositions(cy, positions);
+  fitToPositions(cy, positions, 40, gutter ? tierGutter(cy.width()) : 0);
 }
 
 export function useRunLayout(
@@ -74,7 +100,7 @@ export function useRunLayout(
   useEffect(() => {
     if (!cy) return undefined;
     const layered = positionsRef.current;
-    place(cy, layered);
+    place(cy, layered, layout === 'layered');
     if (layout !== 'force' || cy.nodes().length === 0) return undefined;
     const controller = new AbortController();
     busyRef.current?.(true);
@@ -88,7 +114,7 @@ export function useRunLayout(
       controller.signal,
     )
       .then((forced) => {
-        if (!controller.signal.aborted && !cy.destroyed()) place(cy, forced);
+        if (!controller.signal.aborted && !cy.destroyed()) place(cy, forced, false);
       })
       .catch((error: unknown) => {
         // The layered picture stays; the failure is reported, not swallowed.

@@ -32,6 +32,7 @@ export function node(
     nameEn,
     statusFamily: 'AWAITING',
     status: null,
+    recommendation: null,
   };
 }
 

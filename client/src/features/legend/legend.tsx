@@ -1,7 +1,14 @@
 /** Explains every colour, shape, line and halo the canvas uses. */
 import { NODE_LABELS, RELATION_TYPES, STATUS_FAMILY_LIST } from '../../shared/domain.js';
 import { useT } from '../../shared/i18n/use-t.js';
-import { CHANGED_HALO, IMPACT_HALOS } from '../graph/graph-style.js';
+import {
+  CHANGED_HALO,
+  FAMILY_EDGE_STYLES,
+  IMPACT_HALOS,
+  RELATION_FAMILIES,
+  RELATION_FAMILY,
+  RELATION_STYLES,
+} from '../graph/graph-style.js';
 import type { ImpactClass } from '../graph/graph-style.js';
 import { FamilySwatch, HaloSwatch, LabelSwatch, RelationSwatch } from './swatches.js';
 import './legend.css';
@@ -46,17 +53,26 @@ export function Legend() {
           ))}
         </ul>
       </details>
-      <details>
-        <summary>{t('legend.lines')}</summary>
-        <ul className="legend-list">
-          {RELATION_TYPES.map((type) => (
-            <li key={type}>
-              <RelationSwatch type={type} />
-              {t(`rel.out.${type}`)}
-            </li>
-          ))}
-        </ul>
-      </details>
+      <h3>{t('legend.lines')}</h3>
+      <ul className="legend-list" data-testid="legend-lines">
+        {RELATION_FAMILIES.map((family) => (
+          <li key={family} className="legend-family">
+            <span className="legend-family-head">
+              <RelationSwatch style={FAMILY_EDGE_STYLES[family]} />
+              {t(`legend.family.${family}`)}
+            </span>
+            <span className="legend-family-types small muted">
+              {RELATION_TYPES.filter((type) => RELATION_FAMILY[type] === family)
+                .map((type) => t(`rel.out.${type}`))
+                .join(', ')}
+            </span>
+          </li>
+        ))}
+        <li>
+          <RelationSwatch style={RELATION_STYLES.AWAITS} />
+          {t('legend.heavy')}
+        </li>
+      </ul>
     </details>
   );
 }

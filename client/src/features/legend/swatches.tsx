@@ -1,6 +1,7 @@
 /** Small SVG swatches that draw a family colour, a label shape or a relation line like the canvas. */
 import type { NodeLabel, RelationType, StatusFamily } from '../../shared/domain.js';
 import { FAMILY_STYLES, LABEL_SHAPES, RELATION_STYLES } from '../graph/graph-style.js';
+import type { ArrowShape, EdgeStyle } from '../graph/graph-style.js';
 import { shapeGeometry } from '../graph/shape-geometry.js';
 
 const DASH = { solid: undefined, dashed: '4 3', dotted: '1.5 2' } as const;
@@ -53,8 +54,28 @@ export function LabelSwatch({ label }: { label: NodeLabel }) {
   );
 }
 
-export function RelationSwatch({ type }: { type: RelationType }) {
-  const style = RELATION_STYLES[type];
+/** The arrow head as the canvas draws it, pointing right, its tip at x = 34. */
+function ArrowHead({ arrow, colour }: { arrow: ArrowShape; colour: string }) {
+  switch (arrow) {
+    case 'none':
+      return null;
+    case 'square':
+      return <rect x={28} y={4} width={6} height={6} fill={colour} />;
+    case 'circle':
+      return <circle cx={31} cy={7} r={3} fill={colour} />;
+    case 'tee':
+      return <rect x={32} y={2} width={2} height={10} fill={colour} />;
+    case 'vee':
+      return <polygon points="26,2 34,7 26,12 29,7" fill={colour} />;
+    case 'triangle':
+    case 'triangle-backcurve':
+      return <polygon points="27,3 34,7 27,11" fill={colour} />;
+  }
+}
+
+/** A relation line: by type (`RELATION_STYLES`) or a family's style. */
+export function RelationSwatch(props: { type: RelationType } | { style: EdgeStyle }) {
+  const style = 'type' in props ? RELATION_STYLES[props.type] : props.style;
   return (
     <svg className="swatch swatch-wide" width={36} height={14} viewBox="0 0 36 14" aria-hidden="true">
       <line
@@ -66,7 +87,7 @@ export function RelationSwatch({ type }: { type: RelationType }) {
         strokeWidth={Math.max(1.2, style.width)}
         strokeDasharray={DASH[style.lineStyle]}
       />
-      {style.arrow !== 'none' && <polygon points="27,3 34,7 27,11" fill={style.colour} />}
+      <ArrowHead arrow={style.arrow} colour={style.colour} />
     </svg>
   );
 }

@@ -12,6 +12,9 @@ import { NodeLink } from '../detail/detail-panel.js';
 import type { CanvasNode } from '../graph/graph-elements.js';
 import { displayName } from '../graph/graph-elements.js';
 import { FamilySwatch } from '../legend/swatches.js';
+import type { Lang } from '../../shared/i18n/dictionary.js';
+import { awaitedNames } from '../filters/filter-context.js';
+import type { Graph } from '../filters/filter-context.js';
 import { sortNodes } from './list-sort.js';
 import './list.css';
 
@@ -26,8 +29,22 @@ const COLUMNS: readonly {
   { key: 'date', title: 'list.date' },
 ];
 
-export function ListView({ nodes }: { nodes: readonly CanvasNode[] }) {
+export interface ListViewProps {
+  nodes: readonly CanvasNode[];
+  /** The whole graph (as of the view's date), for what each node awaits. */
+  whole: Graph | null;
+}
+
+function statusText(status: { labelDa: string; labelEn: string } | null | undefined, lang: Lang): string {
+  return status ? (lang === 'en' ? status.labelEn : status.labelDa) : '';
+}
+
+export function ListView({ nodes, whole }: ListViewProps) {
   const { t, lang } = useT();
+  const awaits = useMemo(
+    () => (whole ? awaitedNames(whole, (node) => displayName(node, lang)) : new Map<string, string[]>()),
+    [whole, lang],
+  );
   const [view, update] = useViewState();
   const [shown, setShown] = useState(PAGE);
   const sorted = useMemo(
@@ -71,6 +88,7 @@ export function ListView({ nodes }: { nodes: readonly CanvasNode[] }) {
                 </th>
               );
             })}
+            <th scope="col">{t('list.awaits')}</th>
             <th scope="col">{t('list.id')}</th>
           </tr>
         </thead>
@@ -82,19 +100,23 @@ export function ListView({ nodes }: { nodes: readonly CanvasNode[] }) {
                   {displayName(node, lang)}
                 </NodeLink>
               </th>
-              <td>{t(`label.${node.label}`)}</td>
-              <td>
+              <td data-label={t('list.label')}>{t(`label.${node.label}`)}</td>
+              <td data-label={t('list.status')}>
                 <span className="status-cell">
                   <FamilySwatch family={node.statusFamily} />
-                  {node.status
-                    ? lang === 'en'
-                      ? node.status.labelEn
-                      : node.status.labelDa
-                    : t('family.UNKNOWN')}
+                  {statusText(node.status, lang) || t('family.UNKNOWN')}
                 </span>
+                {/* The chair's recommendation, where it says something else than the status. */}
+                {node.recommendation && node.recommendation.code !== node.status?.code && (
+                  <span className="recommendation-cell">
+                    {t('list.recommendation', { status: statusText(node.recommendation, lang) })}
+                    {` (${formatDate(node.recommendation.date, lang)})`}
+                  </span>
+                )}
               </td>
-              <td>{formatDate(node.status?.date, lang)}</td>
-              <td>
+              <td data-label={t('list.date')}>{formatDate(node.status?.date, lang)}</td>
+              <td data-label={t('list.awaits')}>{(awaits.get(node.id) ?? []).join('; ')}</td>
+              <td data-label={t('list.id')}>
                 <code>{node.id}</code>
               </td>
             </tr>

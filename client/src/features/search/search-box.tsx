@@ -10,6 +10,9 @@ import { displayName } from '../graph/graph-elements.js';
 import { FamilySwatch } from '../legend/swatches.js';
 import './search.css';
 
+/** The API's bound on search text (`TEXT.short` in `server/api/limits.ts`); typing stops there instead of failing. */
+const MAX_SEARCH_TEXT = 200;
+
 export interface SearchBoxProps {
   onPick: (id: string) => void;
   /** Another use of the same box (the path finder's "Find vej til…"): its label and look. */
@@ -51,7 +54,9 @@ export function SearchBox({ onPick, label, placeholder, className, inputId }: Se
         event.preventDefault();
         pick(chosen.id);
       }
-    } else if (event.key === 'Escape') {
+    } else if (event.key === 'Escape' && showList) {
+      // Closing the suggestions uses the key; the panel behind stays open.
+      event.preventDefault();
       setOpen(false);
     }
   };
@@ -70,6 +75,7 @@ export function SearchBox({ onPick, label, placeholder, className, inputId }: Se
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
         aria-activedescendant={showList && results[active] ? `${id}-option-${active}` : undefined}
+        maxLength={MAX_SEARCH_TEXT}
         placeholder={placeholder ?? t('search.placeholder')}
         value={text}
         onChange={(event) => {

@@ -8,10 +8,12 @@ import * as editMessages from './messages/edit.js';
 import * as exportMessages from './messages/export.js';
 import * as filtersMessages from './messages/filters.js';
 import * as focusMessages from './messages/focus.js';
+import * as graphMessages from './messages/graph.js';
 import * as impactMessages from './messages/impact.js';
 import * as legendMessages from './messages/legend.js';
 import * as listMessages from './messages/list.js';
 import * as pathsMessages from './messages/paths.js';
+import * as savedViewsMessages from './messages/saved-views.js';
 import * as searchMessages from './messages/search.js';
 import * as timeMessages from './messages/time.js';
 
@@ -26,6 +28,8 @@ export const da = {
   ...searchMessages.da,
   ...filtersMessages.da,
   ...legendMessages.da,
+  ...graphMessages.da,
+  ...savedViewsMessages.da,
   ...focusMessages.da,
   ...timeMessages.da,
   ...exportMessages.da,
@@ -48,6 +52,8 @@ const enTables = {
   ...searchMessages.en,
   ...filtersMessages.en,
   ...legendMessages.en,
+  ...graphMessages.en,
+  ...savedViewsMessages.en,
   ...focusMessages.en,
   ...timeMessages.en,
   ...exportMessages.en,

@@ -26,6 +26,8 @@ export const da = {
   'state.retry': 'Prøv igen',
   'state.empty': 'Ingen elementer matcher de valgte filtre.',
   'state.truncated': 'Grafen er for stor til at vise på én gang: kun en del vises. Indsnævr med filtre.',
+  'app.menu': 'Filtre og signaturer',
+  'app.closeMenu': 'Luk filtre',
 } as const;
 
 export const en: { readonly [K in keyof typeof da]: string } = {
@@ -53,4 +55,6 @@ export const en: { readonly [K in keyof typeof da]: string } = {
   'state.empty': 'No items match the selected filters.',
   'state.truncated':
     'The graph is too large to show at once: only part of it is shown. Narrow it with filters.',
+  'app.menu': 'Filters and legend',
+  'app.closeMenu': 'Close filters',
 };

@@ -12,6 +12,12 @@ export const da = {
   'awaiting.ANY': 'Afventer noget (nationalt eller regionalt)',
   'awaiting.NATIONAL': 'Afventer reform/nationalt arbejde',
   'awaiting.REGIONAL': 'Afventer regional afklaring',
+  'filters.group.political': 'Politiske udvalg og råd',
+  'filters.group.administrative': 'Administrative organer',
+  'filters.group.clusters': 'Klyngestyregrupper',
+  'filters.group.healthCouncils': 'Sundhedsråd',
+  'filters.group.workingGroups': 'Arbejdsgrupper',
+  'filters.group.other': 'Øvrige',
 } as const;
 
 export const en: { readonly [K in keyof typeof da]: string } = {
@@ -27,4 +33,10 @@ export const en: { readonly [K in keyof typeof da]: string } = {
   'awaiting.ANY': 'Awaits anything (national or regional)',
   'awaiting.NATIONAL': 'Awaits reform/national work',
   'awaiting.REGIONAL': 'Awaits regional clarification',
+  'filters.group.political': 'Political committees and councils',
+  'filters.group.administrative': 'Administrative bodies',
+  'filters.group.clusters': 'Cluster steering groups',
+  'filters.group.healthCouncils': 'Health councils',
+  'filters.group.workingGroups': 'Working groups',
+  'filters.group.other': 'Other',
 };

@@ -8,6 +8,8 @@ export const da = {
   'list.id': 'Id',
   'list.sortBy': 'Sortér efter {column}',
   'list.more': 'Vis flere ({n} tilbage)',
+  'list.awaits': 'Venter på',
+  'list.recommendation': 'Indstilling: {status}',
 } as const;
 
 export const en: { readonly [K in keyof typeof da]: string } = {
@@ -19,4 +21,6 @@ export const en: { readonly [K in keyof typeof da]: string } = {
   'list.id': 'Id',
   'list.sortBy': 'Sort by {column}',
   'list.more': 'Show more ({n} left)',
+  'list.awaits': 'Waits for',
+  'list.recommendation': 'Recommendation: {status}',
 };

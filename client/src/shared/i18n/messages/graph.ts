@@ -1,0 +1,36 @@
+/** The canvas: tier names, the tooltip, the canvas's own controls (combined in `../dictionary.ts`). */
+export const da = {
+  'tier.visions': 'Visioner',
+  'tier.healthAgreements': 'Sundhedsaftale',
+  'tier.focusAreas': 'Indsatsområder',
+  'tier.goals': 'Målsætninger',
+  'tier.agreements': 'Delaftaler og planer',
+  'tier.initiatives': 'Indsatser',
+  'tier.workingGroups': 'Arbejdsgrupper',
+  'tier.bodies': 'Organer og opgaver',
+  'tier.clusters': 'Klynger',
+  'tier.places': 'Kommuner, hospitaler og region',
+  'tier.sources': 'Kildedokumenter',
+  'tier.national': 'Nationalt',
+  'graph.sources': 'Vis kildedokumenter',
+  'graph.canvasLabel': 'Grafen: {nodes} elementer og {edges} relationer. Listen viser det samme som tekst.',
+  'graph.toList': 'Vis som liste (tekstalternativ)',
+} as const;
+
+export const en: { readonly [K in keyof typeof da]: string } = {
+  'tier.visions': 'Visions',
+  'tier.healthAgreements': 'Health agreement',
+  'tier.focusAreas': 'Focus areas',
+  'tier.goals': 'Goals',
+  'tier.agreements': 'Sub-agreements and plans',
+  'tier.initiatives': 'Initiatives',
+  'tier.workingGroups': 'Working groups',
+  'tier.bodies': 'Bodies and tasks',
+  'tier.clusters': 'Clusters',
+  'tier.places': 'Municipalities, hospitals and region',
+  'tier.sources': 'Source documents',
+  'tier.national': 'National',
+  'graph.sources': 'Show source documents',
+  'graph.canvasLabel': 'The graph: {nodes} items and {edges} relationships. The list shows the same as text.',
+  'graph.toList': 'Show as list (text alternative)',
+};
