@@ -83,5 +83,8 @@ export function startEditApp(
   store: GraphStore,
   cleanUp: () => Promise<void> = async () => {},
 ): Promise<EditApp> {
-  return serveTestStore(store, os.tmpdir(), {}, cleanUp);
+  // These apps test what writes do (50-way races, bursts during a backup), not how many a client
+  // may send: the write rate limit is the abuse suite's subject (test/abuse/http-policy.test.ts).
+  const rateLimits = { writesPerMinute: null, costPerMinute: null, expensiveCost: 10_000 };
+  return serveTestStore(store, os.tmpdir(), { config: { rateLimits } }, cleanUp);
 }
