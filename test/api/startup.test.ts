@@ -49,7 +49,7 @@ describe('configuration', () => {
       production: false,
       introspection: true,
       corsOrigins: [],
-      rateLimits: { writesPerMinute: 120, costPerMinute: 10_000_000, expensiveCost: 10_000 },
+      rateLimits: { writesPerMinute: 120, costPerMinute: 12_000_000, expensiveCost: 10_000 },
       identity: { publicRead: true },
     });
   });

@@ -72,8 +72,38 @@ describe('what changed', () => {
 
     await view.getByRole('button', { name: 'Vis ændringerne i grafen' }).click();
     await waitForGraph(page);
-    const lit = await page.evaluate(() => window.__aftalegrafCy?.$('.impact-changed').length ?? 0);
-    expect(lit).toBeGreaterThan(50);
+    // Every changed node on the canvas is lit, and nothing else is.
+    const response = await fetch(`${rig.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `{ changes(from: "2024-06-01", to: "2025-01-09", first: 500) { edges { node { node { id } } } } }`,
+      }),
+    });
+    const answer = (await response.json()) as {
+      data: { changes: { edges: { node: { node: { id: string } | null } }[] } };
+    };
+    const changed = [
+      ...new Set(answer.data.changes.edges.flatMap((e) => (e.node.node ? [e.node.node.id] : []))),
+    ];
+    const canvas = await page.evaluate((ids) => {
+      const cy = window.__aftalegrafCy;
+      return {
+        lit:
+          cy
+            ?.$('.impact-changed')
+            .map((n) => n.id())
+            .sort() ?? [],
+        changedDrawn:
+          cy
+            ?.nodes()
+            .filter((n) => ids.includes(n.id()))
+            .map((n) => n.id())
+            .sort() ?? [],
+      };
+    }, changed);
+    expect(canvas.lit.length).toBeGreaterThan(40);
+    expect(canvas.lit).toStrictEqual(canvas.changedDrawn);
     await page.screenshot({ path: screenshotPath('32-changes-in-graph') });
     await page.close();
   }, 120_000);
