@@ -82,7 +82,11 @@ describe.each(storeLegs())('concurrent edits over HTTP ($name)', (leg) => {
         }),
       ),
     );
-    expect(responses.filter((r) => r.errors)).toStrictEqual([]);
+    // A failure names its cause: what the server logged beside the masked error.
+    expect({ failed: responses.filter((r) => r.errors), logged: t.loggedErrors.map(String) }).toStrictEqual({
+      failed: [],
+      logged: [],
+    });
     const history = await t.gql<{ node: { version: number; statusHistory: { textDa: string }[] } }>(
       `{ node(id: "ssg") { version statusHistory { textDa } } }`,
     );

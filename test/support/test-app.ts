@@ -20,7 +20,9 @@ export interface TestApp {
   url: string;
   app: RunningApp;
   store: GraphStore;
+  /** The messages the app logged as errors, and beside each the error it logged. */
   logged: string[];
+  loggedErrors: unknown[];
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -65,7 +67,14 @@ export async function serveTestStore(
   cleanUp: () => Promise<void>,
 ): Promise<TestApp> {
   const logged: string[] = [];
-  const logger: Logger = { info: () => {}, error: (message) => logged.push(message) };
+  const loggedErrors: unknown[] = [];
+  const logger: Logger = {
+    info: () => {},
+    error: (message, error) => {
+      logged.push(message);
+      loggedErrors.push(error);
+    },
+  };
   const app = await startApp(
     { port: 0, host: '127.0.0.1', dataDir, seedOnStart: false, ...options.config },
     {
@@ -80,6 +89,7 @@ export async function serveTestStore(
     app,
     store,
     logged,
+    loggedErrors,
     async gql(query, variables) {
       const response = await fetch(`${app.url}/graphql`, {
         method: 'POST',

@@ -20,7 +20,8 @@ export interface Statement<P extends string = string> {
   readonly params: readonly P[];
 }
 
-function statement<const P extends string>(name: string, text: string, params: readonly P[]): Statement<P> {
+/** Declares a statement: its name (in errors and the lint report), its Cypher and its parameters. */
+export function statement<const P extends string>(name: string, text: string, params: readonly P[]): Statement<P> {
   return { name, text, params };
 }
 
@@ -90,6 +91,8 @@ const EXISTED = `(r.existsFrom IS NULL OR r.existsFrom <= $asOf) AND (y.existsFr
 const NODE_COLUMNS = `n {.*} AS node,
   COLLECT {
     MATCH (n)-[:HAS_STATUS]->(o:StatusObservation)
+    // Read committed: an observation deleted by an edit committing meanwhile reads as empty.
+    WHERE o.seq IS NOT NULL
     RETURN o {.*} AS observation ORDER BY o.observedOn, o.seq
   } AS history`;
 

@@ -13,7 +13,10 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Security.Unauthorized',
   'Neo.ClientError.Security.AuthenticationRateLimit',
   'Neo.ClientError.Database.DatabaseNotFound',
+  // A transaction stopped while it waited for a lock (its timeout ran out): the store is busy.
+  // Neo4j 4 classed this as transient, Neo4j 5 as a client error.
   'Neo.TransientError.Transaction.LockClientStopped',
+  'Neo.ClientError.Transaction.LockClientStopped',
 ]);
 
 export function translateNeo4jError(error: unknown, uri: string, statementName?: string): Error {

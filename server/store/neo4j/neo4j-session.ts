@@ -79,6 +79,8 @@ export class Neo4jSession {
         return row;
       });
     } catch (error) {
+      // A deadlock or a lost leader must reach the driver as it came, so `executeWrite` retries it.
+      if (error instanceof neo4j.Neo4jError && error.retryable) throw error;
       throw translateNeo4jError(error, this.config.uri, statement.name);
     }
   }

@@ -8,11 +8,7 @@
  * takes the partition's write lock first, so concurrent writes run one after another and a
  * version check cannot race its write.
  */
-import type { Statement } from './cypher.js';
-
-function statement<const P extends string>(name: string, text: string, params: readonly P[]): Statement<P> {
-  return { name, text, params };
-}
+import { statement, type Statement } from './cypher.js';
 
 export const WRITE_SCHEMA_STATEMENTS: readonly Statement<never>[] = [
   statement(
@@ -93,11 +89,29 @@ RETURN count(n) AS updated`,
   ['graph', 'id', 'expected', 'properties'],
 );
 
-export const DELETE_NODE_OBSERVATIONS = statement(
-  'deleteNodeObservations',
+/**
+ * An edited node's history, kept in place: the observations it no longer has, or has with other
+ * values, are deleted, and those it lacks are created. An append so creates one observation and
+ * deletes none, and a reader never meets the history half-rewritten.
+ */
+export const DELETE_STALE_OBSERVATIONS = statement(
+  'deleteStaleObservations',
   `MATCH (:Node {graph: $graph, id: $id})-[:HAS_STATUS]->(o:StatusObservation)
+WITH o, [row IN $rows WHERE row.seq = o.seq] AS wanted
+WHERE size(wanted) = 0 OR properties(o) <> wanted[0]
 DETACH DELETE o`,
-  ['graph', 'id'],
+  ['graph', 'id', 'rows'],
+);
+
+export const CREATE_MISSING_OBSERVATIONS = statement(
+  'createMissingObservations',
+  `MATCH (n:Node {graph: $graph, id: $id})
+UNWIND $rows AS row
+WITH n, row
+WHERE NOT EXISTS { MATCH (n)-[:HAS_STATUS]->(:StatusObservation {seq: row.seq}) }
+CREATE (n)-[:HAS_STATUS]->(o:StatusObservation)
+SET o = row`,
+  ['graph', 'id', 'rows'],
 );
 
 /** Replaces a relationship's properties when its version is `$expected`. */
@@ -201,7 +215,8 @@ export const WRITE_STATEMENTS: readonly Statement[] = [
   EDGES_BY_ID,
   DOCUMENT_EXISTS,
   UPDATE_NODE,
-  DELETE_NODE_OBSERVATIONS,
+  DELETE_STALE_OBSERVATIONS,
+  CREATE_MISSING_OBSERVATIONS,
   UPDATE_EDGE,
   CREATE_AUDIT_ENTRIES,
   AUDIT_BY_ID,

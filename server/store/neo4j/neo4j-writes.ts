@@ -9,7 +9,7 @@ import type { AuditEntry } from '../../../schema/audit.js';
 import type { GraphEdgeRecord, GraphNodeRecord, SourceDocumentRecord } from '../../../schema/domain.js';
 import { ConflictError, ValidationError } from '../../errors.js';
 import type { AuditPage, AuditQuery, WriteResult, WriteSet } from '../graph-write.js';
-import { CREATE_DOCUMENTS, CREATE_OBSERVATIONS, createEdges, createNodes } from './cypher.js';
+import { CREATE_DOCUMENTS, createEdges, createNodes } from './cypher.js';
 import {
   documentToProperties,
   edgeFromRow,
@@ -23,7 +23,8 @@ import {
   AUDIT_BY_ID,
   AUDIT_SINCE,
   CREATE_AUDIT_ENTRIES,
-  DELETE_NODE_OBSERVATIONS,
+  CREATE_MISSING_OBSERVATIONS,
+  DELETE_STALE_OBSERVATIONS,
   DOCUMENT_EXISTS,
   EDGE_VERSIONS,
   EDGES_BY_ID,
@@ -40,12 +41,24 @@ import {
 
 export class Neo4jWrites {
   private readonly graph: string;
+  /**
+   * This process's edits, one after another. Every write locks the partition first, so they
+   * would serialise in Neo4j anyway; queued here instead, a burst of edits does not spend the
+   * transaction timeout waiting for the lock, and only other processes contend for it.
+   */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly db: Neo4jSession) {
     this.graph = db.config.graph;
   }
 
-  async apply(set: WriteSet): Promise<WriteResult> {
+  apply(set: WriteSet): Promise<WriteResult> {
+    const result = this.queue.then(() => this.applyNow(set));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private async applyNow(set: WriteSet): Promise<WriteResult> {
     const graph = this.graph;
     return this.db.write(async (tx) => {
       const seq = integer((await this.db.single(tx, LOCK_PARTITION, { graph })).seq);
@@ -98,13 +111,13 @@ export class Neo4jWrites {
         properties,
       });
       if (updated !== 1) throw staleError('Node', node.id, expected);
-      await this.db.rows(tx, DELETE_NODE_OBSERVATIONS, { graph, id: node.id });
     }
     const rows = node.statusHistory.map((o) => ({
-      nodeId: node.id,
-      properties: { ...observationToProperties(graph, o), seq: neo4j.int(o.seq) },
+      ...observationToProperties(graph, o),
+      seq: neo4j.int(o.seq),
     }));
-    if (rows.length > 0) await this.db.rows(tx, CREATE_OBSERVATIONS, { rows, graph });
+    if (expected !== null) await this.db.rows(tx, DELETE_STALE_OBSERVATIONS, { graph, id: node.id, rows });
+    if (rows.length > 0) await this.db.rows(tx, CREATE_MISSING_OBSERVATIONS, { graph, id: node.id, rows });
     return version;
   }
 

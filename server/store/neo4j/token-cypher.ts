@@ -4,11 +4,7 @@
  * partition, unconnected to the graph, so `replaceAll` and the export never see them.
  * Linted with the adapter's other statements by `test/auth/token-cypher-lint.test.ts`.
  */
-import type { Statement } from './cypher.js';
-
-function statement<const P extends string>(name: string, text: string, params: readonly P[]): Statement<P> {
-  return { name, text, params };
-}
+import { statement, type Statement } from './cypher.js';
 
 /** Schema set-up, run by `Neo4jGraphStore.connect` with the graph's own constraints. */
 export const TOKEN_SCHEMA_STATEMENTS: readonly Statement<never>[] = [
