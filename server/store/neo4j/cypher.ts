@@ -21,7 +21,11 @@ export interface Statement<P extends string = string> {
 }
 
 /** Declares a statement: its name (in errors and the lint report), its Cypher and its parameters. */
-export function statement<const P extends string>(name: string, text: string, params: readonly P[]): Statement<P> {
+export function statement<const P extends string>(
+  name: string,
+  text: string,
+  params: readonly P[],
+): Statement<P> {
   return { name, text, params };
 }
 
