@@ -5,6 +5,7 @@
 import {
   BODY_BYTES,
   CURSOR_OFFSET_MAX,
+  EDIT_INPUT,
   LIST_ITEMS,
   LONG_TEXT_FIELDS,
   PAGE,
@@ -21,6 +22,7 @@ export function limitsTable(): string {
     ['`search(first)`', `default ${n(PAGE.search.default)}, at most ${n(PAGE.search.max)}`],
     ['`graph(first)`', `default ${n(PAGE.graph.default)}, at most ${n(PAGE.graph.max)}`],
     ['`affected(first)`', `default ${n(PAGE.impactAffected.default)}, at most ${n(PAGE.impactAffected.max)}`],
+    ['`auditLog(first)`, `changes(first)`', `default ${n(PAGE.audit.default)}, at most ${n(PAGE.audit.max)}`],
     ['`neighborhood(depth)`', `at most ${TRAVERSAL.neighborhoodDepth}`],
     ['`path`', `at most ${TRAVERSAL.paths} paths of at most ${TRAVERSAL.pathDepth} hops`],
     [
@@ -32,6 +34,16 @@ export function limitsTable(): string {
       `at most ${n(TEXT.long)} characters`,
     ],
     ['Items in any list argument', `at most ${n(LIST_ITEMS)}`],
+    [
+      'Ids a mutation names (`id`, `nodeId`, `edgeId`, `documentId`, …)',
+      `at most ${EDIT_INPUT.id} characters`,
+    ],
+    ['Aliases of one node', `at most ${EDIT_INPUT.aliases}`],
+    ['Sources one record cites', `at most ${EDIT_INPUT.sources}`],
+    [
+      '`idempotencyKey`',
+      `${EDIT_INPUT.idempotencyKey.min} to ${n(EDIT_INPUT.idempotencyKey.max)} characters`,
+    ],
     ['Cursor offset', `at most ${n(CURSOR_OFFSET_MAX)}`],
     ['Query cost', `at most ${n(QUERY.maxCost)}`],
     ['Query depth (fragments flattened)', `at most ${QUERY.maxDepth}`],

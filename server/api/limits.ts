@@ -20,6 +20,8 @@ export const PAGE = {
   graph: { default: 5_000, max: 20_000 },
   /** `impact { affected(first) }` and `upstream { affected(first) }`. */
   impactAffected: { default: 100, max: 500 },
+  /** `auditLog(first)` and `Node.changes(first)`: audit entries in one page of a trail. */
+  audit: { default: 50, max: 500 },
 } as const satisfies Record<string, PageLimit>;
 
 export const TRAVERSAL = {
@@ -54,6 +56,21 @@ export const LONG_TEXT_FIELDS: ReadonlySet<string> = new Set([
 
 /** Items in any list argument (ids, labels, kinds, status codes, relation types). */
 export const LIST_ITEMS = 500;
+
+/**
+ * The tighter bounds of edit inputs (the mutations of `server/edit/`), inside `TEXT` and
+ * `LIST_ITEMS`: what one user may write into one record.
+ */
+export const EDIT_INPUT = {
+  /** An id a mutation names (node, edge, document, audit entry): twice the longest in the seed. */
+  id: 100,
+  /** Aliases of one node. */
+  aliases: 50,
+  /** Sources (document, quote, confidence) one record cites. */
+  sources: 50,
+  /** An idempotency key: long enough to be unique, short as any other text argument. */
+  idempotencyKey: { min: 8, max: TEXT.short },
+} as const;
 
 /** Highest offset a cursor may carry: far past the largest graph, far below what breaks a store. */
 export const CURSOR_OFFSET_MAX = 1_000_000;

@@ -1,15 +1,18 @@
 /**
- * Size caps of edit inputs. The same bounds as the API's input limits (`TEXT.short` and
- * `TEXT.long`); kept here until the shared limits module is on main, then read from it.
+ * Size caps of edit inputs, in the edit validation's terms. The numbers live in the API's one
+ * limits module (`server/api/limits.ts`, STYLE.md §14), which the docs' limits table also reads.
  */
+import { EDIT_INPUT, PAGE, TEXT } from '../api/limits.js';
+
 export const EDIT_LIMITS = {
-  /** Names, ids, codes, short fields. */
-  shortText: 200,
+  /** Names, codes, short fields. */
+  shortText: TEXT.short,
   /** Statements, notes, quotes, reasons. */
-  longText: 4_000,
-  id: 100,
-  aliases: 50,
-  sources: 50,
+  longText: TEXT.long,
+  id: EDIT_INPUT.id,
+  aliases: EDIT_INPUT.aliases,
+  sources: EDIT_INPUT.sources,
+  idempotencyKey: EDIT_INPUT.idempotencyKey,
   /** `auditLog(first)` and `Node.changes(first)`. */
-  auditPage: { default: 50, max: 500 },
+  auditPage: PAGE.audit,
 } as const;

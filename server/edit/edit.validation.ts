@@ -55,7 +55,12 @@ const version = z.number().int().min(1, 'skal være 1 eller mere / must be 1 or 
 const aliases = z
   .array(name)
   .max(EDIT_LIMITS.aliases, `højst ${EDIT_LIMITS.aliases} / at most ${EDIT_LIMITS.aliases}`);
-const idempotencyKey = z.string().min(8, 'mindst 8 tegn / at least 8 characters').max(200).optional();
+const { idempotencyKey: keyLength } = EDIT_LIMITS;
+const idempotencyKey = z
+  .string()
+  .min(keyLength.min, `mindst ${keyLength.min} tegn / at least ${keyLength.min} characters`)
+  .max(keyLength.max)
+  .optional();
 const reason = longText.trim().optional();
 
 export const sourceRefSchema = z.object({
