@@ -17,6 +17,7 @@ type Documents = {
     "\n  mutation AddRelation($input: AddRelationInput!) {\n    addRelation(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AddRelationDocument,
     "\n  fragment CanvasNode on Node {\n    id\n    label\n    kind\n    nameDa\n    nameEn\n    statusFamily\n    status {\n      code\n      labelDa\n      labelEn\n      date\n    }\n    recommendation {\n      code\n      labelDa\n      labelEn\n      date\n    }\n  }\n": typeof types.CanvasNodeFragmentDoc,
     "\n  fragment CanvasEdge on Edge {\n    id\n    type\n    source\n    target\n    mode\n    dependencyKind\n    role\n  }\n": typeof types.CanvasEdgeFragmentDoc,
+    "\n  mutation CorrectStatus($input: CorrectStatusInput!) {\n    correctStatus(input: $input) {\n      id\n      version\n      statusFamily\n    }\n  }\n": typeof types.CorrectStatusDocument,
     "\n  mutation CreateNode($input: CreateNodeInput!) {\n    createNode(input: $input) {\n      id\n      version\n      nameDa\n    }\n  }\n": typeof types.CreateNodeDocument,
     "\n  mutation EndAwaiting($input: EndAwaitingInput!) {\n    endAwaiting(input: $input) {\n      id\n      version\n      statusFamily\n    }\n  }\n": typeof types.EndAwaitingDocument,
     "\n  mutation EndRelation($input: EndRelationInput!) {\n    endRelation(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.EndRelationDocument,
@@ -46,6 +47,7 @@ const documents: Documents = {
     "\n  mutation AddRelation($input: AddRelationInput!) {\n    addRelation(input: $input) {\n      id\n      version\n    }\n  }\n": types.AddRelationDocument,
     "\n  fragment CanvasNode on Node {\n    id\n    label\n    kind\n    nameDa\n    nameEn\n    statusFamily\n    status {\n      code\n      labelDa\n      labelEn\n      date\n    }\n    recommendation {\n      code\n      labelDa\n      labelEn\n      date\n    }\n  }\n": types.CanvasNodeFragmentDoc,
     "\n  fragment CanvasEdge on Edge {\n    id\n    type\n    source\n    target\n    mode\n    dependencyKind\n    role\n  }\n": types.CanvasEdgeFragmentDoc,
+    "\n  mutation CorrectStatus($input: CorrectStatusInput!) {\n    correctStatus(input: $input) {\n      id\n      version\n      statusFamily\n    }\n  }\n": types.CorrectStatusDocument,
     "\n  mutation CreateNode($input: CreateNodeInput!) {\n    createNode(input: $input) {\n      id\n      version\n      nameDa\n    }\n  }\n": types.CreateNodeDocument,
     "\n  mutation EndAwaiting($input: EndAwaitingInput!) {\n    endAwaiting(input: $input) {\n      id\n      version\n      statusFamily\n    }\n  }\n": types.EndAwaitingDocument,
     "\n  mutation EndRelation($input: EndRelationInput!) {\n    endRelation(input: $input) {\n      id\n      version\n    }\n  }\n": types.EndRelationDocument,
@@ -98,6 +100,10 @@ export function graphql(source: "\n  fragment CanvasNode on Node {\n    id\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment CanvasEdge on Edge {\n    id\n    type\n    source\n    target\n    mode\n    dependencyKind\n    role\n  }\n"): (typeof documents)["\n  fragment CanvasEdge on Edge {\n    id\n    type\n    source\n    target\n    mode\n    dependencyKind\n    role\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectStatus($input: CorrectStatusInput!) {\n    correctStatus(input: $input) {\n      id\n      version\n      statusFamily\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectStatus($input: CorrectStatusInput!) {\n    correctStatus(input: $input) {\n      id\n      version\n      statusFamily\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -96,6 +96,24 @@ export type ConsequenceCode =
   | 'UPSTREAM_BLOCKER'
   | 'UPSTREAM_PREREQUISITE';
 
+/** Ret en statusobservation / correct a status observation */
+export type CorrectStatusInput = {
+  code: StatusCode;
+  date: string;
+  documentId: string | number;
+  /** Versionen ændringen bygger på; en ældre giver CONFLICT / the version this change is based on */
+  expectedVersion: number;
+  /** Idempotensnøgle: et nyt forsøg med samme nøgle udføres én gang og giver det første svar / a retry with the same key is applied once */
+  idempotencyKey?: string | null | undefined;
+  kind: ObservationKind;
+  nodeId: string | number;
+  /** Begrundelse i ændringsloggen / reason, kept in the trail */
+  reason?: string | null | undefined;
+  /** Observationens nummer (seq) */
+  seq: number;
+  textDa: string;
+};
+
 /** En ny node / a new node */
 export type CreateNodeInput = {
   activeFrom?: string | null | undefined;
@@ -549,6 +567,35 @@ export type CanvasNodeFragment =
 ;
 
 export type CanvasEdgeFragment = { __typename: 'Edge', id: string, type: RelationType, source: string, target: string, mode: string | null, dependencyKind: string | null, role: string | null };
+
+export type CorrectStatusMutationVariables = Exact<{
+  input: CorrectStatusInput;
+}>;
+
+
+export type CorrectStatusMutation = { __typename: 'Mutation', correctStatus:
+    | { __typename: 'Agreement', id: string, version: number, statusFamily: StatusFamily }
+    | { __typename: 'Artifact', id: string, version: number, statusFamily: StatusFamily }
+    | { __typename: 'Body', id: string, version: number, statusFamily: StatusFamily }
+    | { __typename: 'Cluster', id: string, version: number, statusFamily: StatusFamily }
+    | { __typename: 'FocusArea', id: string, version: number, statusFamily: StatusFamily }
+    | { __typename: 'Goal', id: string, version: number, statusFamily: StatusFamily }
+    | { __typename: 'Hospital', id: string, version: number, statusFamily: StatusFamily }
+    | { __typename: 'Initiative', id: string, version: number, statusFamily: StatusFamily }
+    | { __typename: 'Municipality', id: string, version: number, statusFamily: StatusFamily }
+    | { __typename: 'NationalPlan', id: string, version: number, statusFamily: StatusFamily }
+    | { __typename: 'NationalReform', id: string, version: number, statusFamily: StatusFamily }
+    | { __typename: 'Organisation', id: string, version: number, statusFamily: StatusFamily }
+    | { __typename: 'Plan', id: string, version: number, statusFamily: StatusFamily }
+    | { __typename: 'ReformElement', id: string, version: number, statusFamily: StatusFamily }
+    | { __typename: 'Region', id: string, version: number, statusFamily: StatusFamily }
+    | { __typename: 'RegionalScheme', id: string, version: number, statusFamily: StatusFamily }
+    | { __typename: 'SourceDocument', id: string, version: number, statusFamily: StatusFamily }
+    | { __typename: 'Task', id: string, version: number, statusFamily: StatusFamily }
+    | { __typename: 'Vision', id: string, version: number, statusFamily: StatusFamily }
+    | { __typename: 'WorkPlan', id: string, version: number, statusFamily: StatusFamily }
+    | { __typename: 'WorkingGroup', id: string, version: number, statusFamily: StatusFamily }
+   };
 
 export type CreateNodeMutationVariables = Exact<{
   input: CreateNodeInput;
@@ -2660,6 +2707,7 @@ export const CanvasNodeFragmentDoc = {"kind":"Document","definitions":[{"kind":"
 export const CanvasEdgeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CanvasEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Edge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"dependencyKind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<CanvasEdgeFragment, unknown>;
 export const StatusEntryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatusEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatusObservation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelDa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"textDa"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"observedOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<StatusEntryFragment, unknown>;
 export const AddRelationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddRelation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddRelationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRelation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AddRelationMutation, AddRelationMutationVariables>;
+export const CorrectStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrectStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusFamily"}}]}}]}}]} as unknown as DocumentNode<CorrectStatusMutation, CorrectStatusMutationVariables>;
 export const CreateNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateNodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}}]}}]}}]} as unknown as DocumentNode<CreateNodeMutation, CreateNodeMutationVariables>;
 export const EndAwaitingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndAwaiting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndAwaitingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endAwaiting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statusFamily"}}]}}]}}]} as unknown as DocumentNode<EndAwaitingMutation, EndAwaitingMutationVariables>;
 export const EndRelationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndRelation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndRelationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endRelation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<EndRelationMutation, EndRelationMutationVariables>;

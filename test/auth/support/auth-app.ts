@@ -1,7 +1,7 @@
 /**
  * The real app with identity settings from an environment, over a temp-file store holding the
- * contract fixture (prefix `a-`: node `a-ini-sub`, document `a-doc-a`), for HTTP tests of
- * sign-in, tokens and roles.
+ * contract fixture (prefix `a-`: node `a-ini-sub`, document `a-doc-a`), or the graph `graph`
+ * returns, for HTTP and browser tests of sign-in, tokens and roles.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +10,7 @@ import { startApp, type RunningApp } from '../../../server/app.js';
 import { ApiTokenService } from '../../../server/auth/api-token.service.js';
 import type { Role } from '../../../server/auth/actor.js';
 import { loadConfig } from '../../../server/config.js';
+import type { GraphDocument } from '../../../schema/domain.js';
 import { SqliteGraphStore } from '../../../server/store/sqlite/sqlite-graph-store.js';
 import { contractFixture } from '../../contract/contract-fixture.js';
 import type { GraphQLResponse } from '../../support/test-app.js';
@@ -34,11 +35,13 @@ export interface AuthApp {
 
 export async function startAuthApp(
   env: Record<string, string>,
-  options: { dataDir?: string; clientDist?: string } = {},
+  options: { dataDir?: string; clientDist?: string; graph?: () => GraphDocument } = {},
 ): Promise<AuthApp> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'aftalegraf-auth-'));
   const store = SqliteGraphStore.open(path.join(dataDir, 'aftalegraf.sqlite'));
-  if ((await store.counts()).nodes === 0) await store.replaceAll(contractFixture('a-'));
+  if ((await store.counts()).nodes === 0) {
+    await store.replaceAll(options.graph ? options.graph() : contractFixture('a-'));
+  }
   const info: string[] = [];
   const config = loadConfig({
     PORT: '0',

@@ -21,6 +21,7 @@ import { FamilySwatch, RelationSwatch } from '../legend/swatches.js';
 import { PathFinder } from '../paths/path-finder.js';
 import { RecordStatusForm } from './record-status-form.js';
 import { ChangeTrail } from '../edit/change-trail.js';
+import { CorrectStatusForm } from '../edit/correct-status-form.js';
 import { EndAwaitingForm } from '../edit/end-awaiting-form.js';
 import { EndRelationButton } from '../edit/end-relation-button.js';
 import { NodeForm } from '../edit/node-form.js';
@@ -303,15 +304,19 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
             <p className="muted">{t('detail.historyEmpty')}</p>
           ) : (
             <ol className="timeline" data-testid="status-history">
-              {node.statusHistory.map((entry, index) => (
-                <li key={`${entry.observedOn}-${entry.code}-${index}`} className={`family-${entry.family}`}>
+              {node.statusHistory.map((entry) => (
+                // By `seq`: a corrected statement keeps its place in React's tree (and its open form).
+                <li key={entry.seq} className={`family-${entry.family}`}>
                   <StatusLine entry={entry} lang={lang} t={t} />
                   <blockquote lang="da">{entry.textDa}</blockquote>
                   <p className="muted small">
                     {t('detail.document')}: <BreakableText text={entry.document.title} />
                   </p>
                   {editable && (
-                    <RetractStatusButton nodeId={node.id} seq={entry.seq} version={node.version} />
+                    <div className="status-actions">
+                      <RetractStatusButton nodeId={node.id} seq={entry.seq} version={node.version} />
+                      <CorrectStatusForm nodeId={node.id} version={node.version} entry={entry} />
+                    </div>
                   )}
                 </li>
               ))}
