@@ -169,6 +169,7 @@ describe('an editor signed in through the OpenID provider', () => {
         `{ impact(change: { nodeIds: ["${REFORM}"] }) { affected(first: 500) { node { id } } } }`,
       );
       expect(again.data?.impact.affected.map((item) => item.node.id)).toContain(ID);
+      await expect(sticksOut(page, '[data-testid="detail-panel"]')).resolves.toStrictEqual([]);
       await page.screenshot({ path: screenshotPath('42-signed-in-trail-after-undo-laptop') });
       await expect(axeSeriousViolations(page, '[data-testid="detail-panel"]')).resolves.toStrictEqual([]);
       await page.context().close();
@@ -304,7 +305,7 @@ describe('correcting a status statement ("Ret")', () => {
         `Status rettet: ændret af Eva Editor den ${today}`,
         ' – Ordlyden tjekket mod referatet',
       ]);
-      await expect(sticksOut(page, '[data-testid="status-history"]')).resolves.toStrictEqual([]);
+      await expect(sticksOut(page, '[data-testid="detail-panel"]')).resolves.toStrictEqual([]);
       await expect(axeSeriousViolations(page, '[data-testid="detail-panel"]')).resolves.toStrictEqual([]);
       await form.screenshot({ path: screenshotPath('45-correct-status-saved-phone') });
       await page.screenshot({ path: screenshotPath('46-correct-status-saved-phone-page') });
