@@ -12,12 +12,18 @@ import path from 'node:path';
 import { execute, parse, validate, type DocumentNode } from 'graphql';
 import { loadSeed } from '../seed/load-seed.js';
 import { startApp } from '../server/app.js';
+import { DEFAULT_RATE_LIMITS } from '../server/api/query-guard.plugin.js';
 import { buildAftalegrafSchema } from '../server/api/build-schema.js';
 import { createContext } from '../server/api/context.js';
 import { GraphEvents } from '../server/events/graph-events.js';
 import { SqliteGraphStore } from '../server/store/sqlite/sqlite-graph-store.js';
 
-/** `app` as shipped; `app-no-cache` without the response cache; `app-unprotected` also without the protections. */
+/**
+ * `app` as shipped; `app-no-cache` without the response cache; `app-unprotected` also without the
+ * protections; `app-many-clients` as shipped but without the per-client rate limits, for a load
+ * generator that stands for many staff at once (`edit.bench.ts`): from its one address, 20
+ * writes/s would otherwise meet the limit of 120 writes a minute that one client may send.
+ */
 const mode = process.argv[2] ?? 'app';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aftalegraf-bench-'));
 const store = SqliteGraphStore.open(path.join(dataDir, 'aftalegraf.sqlite'));
@@ -31,7 +37,16 @@ if (mode !== 'baseline') {
         ? (['responseCache'] as const)
         : [];
   const app = await startApp(
-    { port: 0, host: '127.0.0.1', dataDir, seedOnStart: false, responseCache: true },
+    {
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      seedOnStart: false,
+      responseCache: true,
+      ...(mode === 'app-many-clients'
+        ? { rateLimits: { ...DEFAULT_RATE_LIMITS, writesPerMinute: null, costPerMinute: null } }
+        : {}),
+    },
     { store, logger: { info: () => {}, error: (m, e) => console.error(m, e) }, without },
   );
   console.log(`READY ${app.url}`);
