@@ -253,7 +253,7 @@ describe('correcting a status statement ("Ret")', () => {
       const page = await signedInPage('phone', 'eva', `/?lang=da&node=${STATUS_NODE}`);
       const panel = page.getByTestId('detail-panel');
       const item = panel.getByTestId('status-history').locator('li').first();
-      await item.getByText('Ret', { exact: true }).click();
+      await item.locator('summary', { hasText: 'Ret' }).click();
       const form = item.getByRole('form', { name: 'Ret statusudsagn' });
       const fields = {
         code: form.getByLabel('Status', { exact: true }),
@@ -320,7 +320,7 @@ describe('correcting a status statement ("Ret")', () => {
       const page = await signedInPage('laptop', 'eva', `/?lang=da&node=${STATUS_NODE}`);
       const panel = page.getByTestId('detail-panel');
       const item = panel.getByTestId('status-history').locator('li').first();
-      await item.getByText('Ret', { exact: true }).click();
+      await item.locator('summary', { hasText: 'Ret' }).click();
       const form = item.getByRole('form', { name: 'Ret statusudsagn' });
       const text = form.getByLabel('Ordlyd (dansk, som i dokumentet)');
       await text.fill('Min udgave af ordlyden');

@@ -10,6 +10,7 @@ import { useCorrectStatus } from '../../api/correct-status.js';
 import { useDocuments } from '../../api/get-documents.js';
 import type { ObservationKind, StatusCode, StatusEntryFragment } from '../../gql/graphql.js';
 import { STATUS_CODE_LIST, STATUS_CODES } from '../../shared/domain.js';
+import { formatDate } from '../../shared/format.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { ConflictDialog } from './conflict-dialog.js';
 import { editProblems, NO_PROBLEMS, type EditProblems } from './edit-errors.js';
@@ -147,7 +148,14 @@ export function CorrectStatusForm({
       data-testid="correct-status"
       onToggle={(event) => onToggle(event.currentTarget.open)}
     >
-      <summary>{t('edit.status.correct')}</summary>
+      <summary>
+        {t('edit.status.correct')}
+        {/* Every statement has its own "Ret": a screen reader hears which one. */}
+        <span className="visually-hidden">
+          {' '}
+          {lang === 'en' ? entry.labelEn : entry.labelDa} {formatDate(entry.date, lang)}
+        </span>
+      </summary>
       <form onSubmit={submit} noValidate aria-label={t('edit.status.correctTitle')}>
         <label htmlFor={fieldId('code')}>{labels.code}</label>
         <select
