@@ -4,7 +4,7 @@
  * version it was opened on, with an optional reason for the trail. A stale version opens the
  * conflict dialog with both versions of the statement.
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useCorrectStatus } from '../../api/correct-status.js';
 import { useDocuments } from '../../api/get-documents.js';
@@ -83,9 +83,14 @@ export function CorrectStatusForm({
   const [problems, setProblems] = useState<EditProblems>(NO_PROBLEMS);
   const [saved, setSaved] = useState(false);
 
-  /** Opening the form starts from the statement and node version the panel shows now. */
-  const onToggle = (open: boolean): void => {
-    if (!open) return;
+  const details = useRef<HTMLDetailsElement>(null);
+  /**
+   * Opening the form starts from the statement and node version the panel shows now. On the
+   * summary's click, not the `toggle` event: that one fires later, and would wipe what the user
+   * has begun to type.
+   */
+  const onOpen = (): void => {
+    if (details.current?.open) return;
     setValues(valuesOf(entry));
     setReason('');
     setBasedOn(version);
@@ -143,12 +148,8 @@ export function CorrectStatusForm({
   };
 
   return (
-    <details
-      className="edit-form correct-status"
-      data-testid="correct-status"
-      onToggle={(event) => onToggle(event.currentTarget.open)}
-    >
-      <summary>
+    <details className="edit-form correct-status" data-testid="correct-status" ref={details}>
+      <summary onClick={onOpen}>
         {t('edit.status.correct')}
         {/* Every statement has its own "Ret": a screen reader hears which one. */}
         <span className="visually-hidden">
