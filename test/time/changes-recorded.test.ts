@@ -206,7 +206,11 @@ describeEachStore('changes: who recorded them', (kind) => {
       'Lokal bruger',
       at.recordStatus,
     ]);
-    for (const headers of [{ authorization: `Bearer ${viewer}` }, { 'x-forwarded-for': '203.0.113.7' }]) {
+    const readers: Record<string, string>[] = [
+      { authorization: `Bearer ${viewer}` },
+      { 'x-forwarded-for': '203.0.113.7' },
+    ];
+    for (const headers of readers) {
       const answer = await changesAs(headers, window);
       expect(answer.errors).toBeUndefined();
       expect(recorded(answer)).toStrictEqual([
