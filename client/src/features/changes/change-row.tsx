@@ -32,24 +32,19 @@ export function ChangeRow({ change, showKind }: { change: Change; showKind: bool
   const document = change.document && change.document.id !== quoted?.document.id ? change.document : null;
   const inWords = (d: { title: string; asOf: string }) => `${d.title} (${dateInWords(d.asOf, lang)})`;
 
-  let what = null;
-  if (edge) {
-    const type = lowerFirst(t(`rel.out.${edge.type}` as MessageKey));
-    // The arrows read the same in both languages: "kilde → relationstype → mål".
-    what = (
-      <span className="change-relation">
-        {link(change.node)} → <span className="change-words">{type}</span> →{' '}
-        {change.relationTarget ? link(change.relationTarget) : <code>{edge.target}</code>}
-      </span>
-    );
-  } else {
-    what = (
-      <>
-        {link(change.node)}
-        <span className="change-words"> {describeStatus(change, status)}</span>
-      </>
-    );
-  }
+  // The arrows read the same in both languages: "kilde → relationstype → mål".
+  const what = edge ? (
+    <span className="change-relation">
+      {link(change.node)} →{' '}
+      <span className="change-words">{lowerFirst(t(`rel.out.${edge.type}` as MessageKey))}</span> →{' '}
+      {change.relationTarget ? link(change.relationTarget) : <code>{edge.target}</code>}
+    </span>
+  ) : (
+    <>
+      {link(change.node)}
+      <span className="change-words"> {describeStatus(change, status)}</span>
+    </>
+  );
 
   return (
     <li className={`change change-${change.kind.toLowerCase()}`}>
