@@ -29,7 +29,8 @@ export function ChangeRow({ change, showKind }: { change: Change; showKind: bool
   const edge = change.edge;
   const quoted = edge?.sources.find((s) => s.quote);
   // The quote names its own document; the change's source line is left out when it is the same.
-  const document = change.document && change.document.id !== quoted?.document.id ? change.document : null;
+  const validitySource =
+    change.document && change.document.id !== quoted?.document.id ? change.document : null;
   const inWords = (d: { title: string; asOf: string }) => `${d.title} (${dateInWords(d.asOf, lang)})`;
 
   // The arrows read the same in both languages: "kilde → relationstype → mål".
@@ -61,8 +62,8 @@ export function ChangeRow({ change, showKind }: { change: Change; showKind: bool
           <span className="change-source">{t('changes.source', { source: inWords(quoted.document) })}</span>
         </span>
       )}
-      {document && (
-        <span className="change-source"> {t('changes.source', { source: inWords(document) })}</span>
+      {validitySource && (
+        <span className="change-source"> {t('changes.source', { source: inWords(validitySource) })}</span>
       )}
       {change.recordedBy && change.recordedAt && (
         <span className="change-recorded">
