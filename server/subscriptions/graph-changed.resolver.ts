@@ -5,19 +5,15 @@
  * has an end in it.
  */
 import { Arg, Ctx, Field, ID, InputType, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
-import type { RelationType } from '../../schema/domain.js';
 import type { ApiContext } from '../api/context.js';
 import { createLoaders } from '../api/loaders.js';
 import { NodeInterface, toNodeView, type NodeView } from '../api/node.type.js';
 import { ValidationError } from '../errors.js';
 import type { GraphChange } from '../events/graph-events.js';
 import type { GraphStore } from '../store/graph-store.js';
+import { upstreamIds } from '../store/upstream.js';
 import { changeStream } from './change-stream.js';
 
-/** What "upstream" follows: the impact relations, out from the watched node. */
-export const UPSTREAM_TYPES: readonly RelationType[] = ['AWAITS', 'DEPENDS_ON', 'DERIVES_FROM'];
-/** Hops followed upstream; the seed's longest upstream chain is 3. */
-export const UPSTREAM_DEPTH = 8;
 /** Ids a scope may name. */
 export const SCOPE_IDS_MAX = 500;
 
@@ -63,8 +59,7 @@ interface ScopedChange {
 export async function scopeIds(store: GraphStore, scope: GraphChangeScope): Promise<Set<string>> {
   const ids = new Set(scope.nodeIds ?? []);
   if (scope.upstreamOf !== undefined) {
-    const reached = await store.reach([scope.upstreamOf], 'OUT', UPSTREAM_DEPTH, UPSTREAM_TYPES);
-    for (const id of reached.depthById.keys()) ids.add(id);
+    for (const id of await upstreamIds(store, scope.upstreamOf)) ids.add(id);
   }
   return ids;
 }
