@@ -19,10 +19,14 @@ export const GraphChangedSubscription = graphql(`
   }
 `);
 
-/** Listens while `nodeId` is set: the node and everything it waits on, depends on or derives from. */
-export function useGraphChanged(nodeId: string | null) {
+/**
+ * Listens while `nodeId` is set: the node and everything it waits on, depends on or derives from.
+ * `onChange` is called for every event (the returned `data` holds only the latest).
+ */
+export function useGraphChanged(nodeId: string | null, onChange?: () => void) {
   return useSubscription(GraphChangedSubscription, {
     variables: { scope: { upstreamOf: nodeId ?? '' } },
     skip: nodeId === null,
+    ...(onChange ? { onData: onChange } : {}),
   });
 }

@@ -40,6 +40,7 @@ import { useT } from '../shared/i18n/use-t.js';
 import { useViewState } from '../shared/url-state.js';
 import type { FocusDirection } from '../shared/url-state.js';
 import { SavedViews } from '../features/saved-views/saved-views.js';
+import { WatchedPanel } from '../features/watch/watched-panel.js';
 import { useEscape, usePanelFocus } from './focus-management.js';
 import { ErrorState, LoadingState } from './states.js';
 
@@ -249,6 +250,7 @@ export function App() {
           </button>
           {canEdit && <CreateNodeForm />}
           {canEdit && <RegisterDocumentForm />}
+          <WatchedPanel />
           <FilterPanel />
           <SavedViews />
           <Legend />

@@ -12,6 +12,7 @@ import type { MessageKey } from '../../shared/i18n/dictionary.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { useViewState } from '../../shared/url-state.js';
 import { aYearBefore, dateInWords, todayIso } from '../time/date-words.js';
+import { describeChange } from './change-words.js';
 import './changes.css';
 
 type Change = ChangesQuery['changes']['edges'][number]['node'];
@@ -60,16 +61,6 @@ export function ChangesView(props: {
       return group ? [{ key, ...group }] : [];
     });
   }, [changes, props.grouping, t, lang]);
-
-  const status = (o: { labelDa: string; labelEn: string } | null | undefined) =>
-    o ? (lang === 'en' ? o.labelEn : o.labelDa) : t('changes.noStatus');
-
-  const describe = (change: Change): string => {
-    if (change.kind === 'STATUS_CHANGED') return `${status(change.before)} → ${status(change.after)}`;
-    if (change.kind === 'APPEARED') return change.after ? `→ ${status(change.after)}` : '';
-    if (change.edge) return `${change.edge.source} ${change.edge.type} ${change.edge.target}`;
-    return '';
-  };
 
   return (
     <section className="changes-view" aria-labelledby="changes-title" data-testid="changes-view">
@@ -178,7 +169,7 @@ export function ChangesView(props: {
                 {props.grouping === 'body' && (
                   <span className="change-kind"> · {t(`changes.kind.${change.kind}` as MessageKey)}</span>
                 )}
-                <span className="change-words"> {describe(change)}</span>
+                <span className="change-words"> {describeChange(change, t, lang)}</span>
                 {change.after?.textDa && change.kind === 'STATUS_CHANGED' && (
                   <q className="change-quote" lang="da">
                     {change.after.textDa}
