@@ -160,6 +160,50 @@ describe('rate limits', () => {
   });
 });
 
+describe('clients behind a reverse proxy', () => {
+  const write = (app: TestApp, n: number, forwardedFor: string) =>
+    post(
+      app,
+      {
+        query: 'mutation($i: RecordStatusInput!) { recordStatus(input: $i) { id } }',
+        variables: {
+          i: {
+            nodeId: 'ini-72t-psyk-botilbud',
+            code: 'STARTED',
+            textDa: `proxy ${forwardedFor} ${n}`,
+            date: '2024-12',
+            kind: 'PLAN',
+            documentId: 'doc-001',
+          },
+        },
+      },
+      { 'x-forwarded-for': forwardedFor },
+    ).then((response) => response.status);
+  const limits = { writesPerMinute: 1, costPerMinute: 600_000, expensiveCost: 10_000 };
+
+  it('with AFTALEGRAF_TRUST_PROXY, each forwarded client has its own write limit', async () => {
+    const app = await startTestApp(loadSeed(), { config: { rateLimits: limits, trustProxy: ['loopback'] } });
+    try {
+      expect([
+        await write(app, 0, '192.0.2.1'),
+        await write(app, 1, '192.0.2.2'),
+        await write(app, 2, '192.0.2.1'),
+      ]).toStrictEqual([200, 200, 429]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('without it, X-Forwarded-For is ignored: a client cannot pick a fresh address', async () => {
+    const app = await startTestApp(loadSeed(), { config: { rateLimits: limits } });
+    try {
+      expect([await write(app, 0, '192.0.2.1'), await write(app, 1, '192.0.2.2')]).toStrictEqual([200, 429]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('writes', () => {
   it('stores an identical repeated status once: the repeat is refused as CONFLICT', async () => {
     const mutation = 'mutation($i: RecordStatusInput!) { recordStatus(input: $i) { id } }';
