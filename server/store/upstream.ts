@@ -12,10 +12,14 @@ export const UPSTREAM_TYPES: readonly RelationType[] = ['AWAITS', 'DEPENDS_ON', 
 export const UPSTREAM_DEPTH = 8;
 
 /**
- * The node and everything upstream of it, over every relation known (ended ones too: a relation
- * that ended is itself a change the watcher should see).
+ * The nodes and everything upstream of any of them, in one traversal, over every relation known
+ * (ended ones too: a relation that ended is itself a change the watcher should see).
  */
-export async function upstreamIds(store: Pick<GraphStore, 'reach'>, nodeId: string): Promise<string[]> {
-  const reached = await store.reach([nodeId], 'OUT', UPSTREAM_DEPTH, UPSTREAM_TYPES);
+export async function upstreamIds(
+  store: Pick<GraphStore, 'reach'>,
+  nodeIds: readonly string[],
+): Promise<string[]> {
+  if (nodeIds.length === 0) return [];
+  const reached = await store.reach(nodeIds, 'OUT', UPSTREAM_DEPTH, UPSTREAM_TYPES);
   return [...reached.depthById.keys()];
 }

@@ -1,7 +1,7 @@
 /**
  * `graphChanged(scope)`: hear about writes as they commit. Scope is node ids, everything
  * upstream of a node (what it waits on, depends on or derives from, transitively, and the node
- * itself), or both. A change is in scope when a changed node is in it, or a changed relation
+ * itself) or of any of several (a watch list in one subscription), or all of these together. A change is in scope when a changed node is in it, or a changed relation
  * has an end in it.
  */
 import { Arg, Ctx, Field, ID, InputType, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
@@ -28,6 +28,13 @@ export class GraphChangeScope {
       'Noden og alt, den afventer, afhænger af eller udspringer af, transitivt / the node and everything upstream',
   })
   upstreamOf?: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Noderne og alt opstrøms af hver af dem (som upstreamOf, for flere noder i ét abonnement) / upstream of any of these nodes',
+  })
+  upstreamOfAny?: string[];
 }
 
 @ObjectType({ description: 'En skrivning, der rører abonnementets område / a write that touches the scope' })
@@ -58,9 +65,8 @@ interface ScopedChange {
 /** The ids in scope now: the named ones, and the upstream closure of `upstreamOf`. */
 export async function scopeIds(store: GraphStore, scope: GraphChangeScope): Promise<Set<string>> {
   const ids = new Set(scope.nodeIds ?? []);
-  if (scope.upstreamOf !== undefined) {
-    for (const id of await upstreamIds(store, scope.upstreamOf)) ids.add(id);
-  }
+  const roots = [...(scope.upstreamOf == null ? [] : [scope.upstreamOf]), ...(scope.upstreamOfAny ?? [])];
+  for (const id of await upstreamIds(store, roots)) ids.add(id);
   return ids;
 }
 
@@ -101,10 +107,19 @@ export class GraphChangedResolver {
 }
 
 function checkScope(scope: GraphChangeScope): void {
-  if ((scope.nodeIds?.length ?? 0) === 0 && scope.upstreamOf === undefined) {
-    throw new ValidationError('scope', 'angiv nodeIds eller upstreamOf / give nodeIds or upstreamOf');
+  if (
+    (scope.nodeIds?.length ?? 0) === 0 &&
+    scope.upstreamOf == null &&
+    (scope.upstreamOfAny?.length ?? 0) === 0
+  ) {
+    throw new ValidationError(
+      'scope',
+      'angiv nodeIds, upstreamOf eller upstreamOfAny / give nodeIds, upstreamOf or upstreamOfAny',
+    );
   }
-  if ((scope.nodeIds?.length ?? 0) > SCOPE_IDS_MAX) {
-    throw new ValidationError('scope.nodeIds', `højst ${SCOPE_IDS_MAX} / at most ${SCOPE_IDS_MAX}`);
+  for (const field of ['nodeIds', 'upstreamOfAny'] as const) {
+    if ((scope[field]?.length ?? 0) > SCOPE_IDS_MAX) {
+      throw new ValidationError(`scope.${field}`, `højst ${SCOPE_IDS_MAX} / at most ${SCOPE_IDS_MAX}`);
+    }
   }
 }

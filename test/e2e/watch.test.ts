@@ -92,10 +92,10 @@ describe('watching a node', () => {
       // "before" is the status then: on the second run the first run's edit is part of the net change.
       const before = await gql(`{ node(id: "${UPSTREAM}", asOf: "${yesterday}") { status { labelDa } } }`);
       await page.waitForTimeout(500);
-      const document = `doc-watch-${size}`;
+      const source = `doc-watch-${size}`;
       const title = `Økonomiaftale, e2e ${size}`;
       await gql(`mutation($input: RegisterDocumentInput!) { registerDocument(input: $input) { id } }`, {
-        input: { id: document, title, asOf: today },
+        input: { id: source, title, asOf: today },
       });
       await gql(`mutation($input: RecordStatusInput!) { recordStatus(input: $input) { id } }`, {
         input: {
@@ -104,7 +104,7 @@ describe('watching a node', () => {
           textDa: 'Aftalen er indgået',
           date: today,
           kind: 'FACT',
-          documentId: document,
+          documentId: source,
         },
       });
       const after = await gql(`{ node(id: "${UPSTREAM}") { nameDa status { labelDa } } }`);

@@ -30,3 +30,15 @@ export function useGraphChanged(nodeId: string | null, onChange?: () => void) {
     ...(onChange ? { onData: onChange } : {}),
   });
 }
+
+/**
+ * Listens, in one subscription, to everything upstream of any of `nodeIds` (a watch list: the
+ * server holds few subscriptions per connection). Nothing while the list is empty.
+ */
+export function useGraphChangedUpstreamOfAny(nodeIds: readonly string[], onChange: () => void) {
+  return useSubscription(GraphChangedSubscription, {
+    variables: { scope: { upstreamOfAny: [...nodeIds] } },
+    skip: nodeIds.length === 0,
+    onData: onChange,
+  });
+}

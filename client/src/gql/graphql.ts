@@ -193,6 +193,8 @@ export type GraphChangeScope = {
   nodeIds?: Array<string | number> | null | undefined;
   /** Noden og alt, den afventer, afhænger af eller udspringer af, transitivt / the node and everything upstream */
   upstreamOf?: string | number | null | undefined;
+  /** Noderne og alt opstrøms af hver af dem (som upstreamOf, for flere noder i ét abonnement) / upstream of any of these nodes */
+  upstreamOfAny?: Array<string | number> | null | undefined;
 };
 
 /** Ændringen: ét eller flere elementer, og hvad der sker / the change */

@@ -222,7 +222,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async changes(query: ChangeQuery, page: { offset: number; limit: number }): Promise<ChangePage> {
-    const scope = query.upstreamOf === undefined ? undefined : await upstreamIds(this, query.upstreamOf);
+    const scope = query.upstreamOf === undefined ? undefined : await upstreamIds(this, [query.upstreamOf]);
     return changes(this.session, query, page, scope);
   }
 

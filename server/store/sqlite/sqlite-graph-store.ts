@@ -176,7 +176,7 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async changes(query: ChangeQuery, page: { offset: number; limit: number }): Promise<ChangePage> {
-    const scope = query.upstreamOf === undefined ? undefined : await upstreamIds(this, query.upstreamOf);
+    const scope = query.upstreamOf === undefined ? undefined : await upstreamIds(this, [query.upstreamOf]);
     return sqliteChanges(this.statements, query, page, scope);
   }
 

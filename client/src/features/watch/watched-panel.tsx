@@ -1,12 +1,13 @@
 /**
  * "Fulgte": the nodes a user watches, each with what changed upstream of it (the node and what
  * it awaits, depends on or derives from) since the last visit: a count, and the changes in words
- * with their sources. Opening a node, or "Set", marks it visited. While the explorer is open each
- * watched node's upstream is subscribed to, so a change made elsewhere shows at once.
+ * with their sources. Opening a node, or "Set", marks it visited. While the explorer is open the
+ * watched nodes' upstream is subscribed to, so a change made elsewhere shows at once.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { useGraphChanged } from '../../api/on-graph-changed.js';
-import { useWatchedChanges } from '../../api/get-watched-changes.js';
+import { useApolloClient } from '@apollo/client/react';
+import { useGraphChangedUpstreamOfAny } from '../../api/on-graph-changed.js';
+import { useWatchedChanges, WatchedChangesQuery } from '../../api/get-watched-changes.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { useViewState } from '../../shared/url-state.js';
 import { describeChange } from '../changes/change-words.js';
@@ -24,6 +25,12 @@ export function WatchedPanel() {
   const { t } = useT();
   const id = useId();
   const watched = useWatched();
+  const client = useApolloClient();
+  // One subscription for the whole list; any change upstream of any watched node rereads them all.
+  useGraphChangedUpstreamOfAny(
+    watched.list.map((w) => w.id),
+    () => void client.refetchQueries({ include: [WatchedChangesQuery] }),
+  );
   return (
     <section className="watched panel-section" aria-labelledby={`${id}-heading`} data-testid="watched-panel">
       <h2 id={`${id}-heading`}>{t('watch.title')}</h2>
@@ -50,8 +57,6 @@ function WatchedItem({ entry, watched }: { entry: WatchedNode; watched: Watched 
   const [problem, setProblem] = useState<string | null>(null);
   const to = todayIso();
   const query = useWatchedChanges(entry.id, { from: dayBefore(entry.seenOn), to }, READ);
-  const { refetch } = query;
-  useGraphChanged(entry.id, () => void refetch());
   const name = (n: { nameDa: string; nameEn?: string | null }) =>
     lang === 'en' ? (n.nameEn ?? n.nameDa) : n.nameDa;
 
