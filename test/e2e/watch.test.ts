@@ -119,6 +119,11 @@ describe('watching a node', () => {
         `${todayInWords} ${after.node.nameDa} · Status ændret ${before.node.status?.labelDa ?? 'ingen status'} → ${after.node.status.labelDa} Kilde: ${title} (${todayInWords})`,
       ]);
 
+      if (size === 'phone') {
+        // The closed drawer hides the panel; its menu button tells there is news.
+        await expect(page.getByTestId('menu-watch-badge').textContent()).resolves.toBe('1 nyt i Fulgte');
+      }
+      await page.screenshot({ path: screenshotPath(`59-watched-news-live-${size}`) });
       await showSidebar(page, size);
       await item.scrollIntoViewIfNeeded();
       await expect(axeSeriousViolations(page, '[data-testid="watched-panel"]')).resolves.toStrictEqual([]);

@@ -14,6 +14,7 @@ import { describeChange } from '../changes/change-words.js';
 import { dateInWords, todayIso } from '../time/date-words.js';
 import { useWatched, type Watched } from './use-watched.js';
 import { changeKey, dayBefore, newChanges, type WatchedNode } from './watch-store.js';
+import { reportNews } from './watch-news.js';
 import './watch.css';
 
 /** Changes read per watched node; the count says when there are more. */
@@ -66,6 +67,10 @@ function WatchedItem({ entry, watched }: { entry: WatchedNode; watched: Watched 
   const count =
     entry.seenKeys === null ? 0 : (read?.changes.totalCount ?? 0) - (changes.length - fresh.length);
   const nodeName = read?.node ? name(read.node) : entry.id;
+  useEffect(() => {
+    reportNews(entry.id, count);
+  }, [entry.id, count]);
+  useEffect(() => () => reportNews(entry.id, null), [entry.id]);
 
   const tryStore = (change: () => void): void => {
     try {

@@ -24,6 +24,7 @@ export const da = {
   'watch.showAll': 'Vis alle {n}',
   'watch.showFewer': 'Vis færre',
   'watch.more': '… og {n} flere, som ikke er hentet',
+  'watch.menuNews': '{n} nyt i Fulgte',
 } as const;
 
 export const en: { readonly [K in keyof typeof da]: string } = {
@@ -51,4 +52,5 @@ export const en: { readonly [K in keyof typeof da]: string } = {
   'watch.showAll': 'Show all {n}',
   'watch.showFewer': 'Show fewer',
   'watch.more': '… and {n} more, not loaded',
+  'watch.menuNews': '{n} new in Watched',
 };
