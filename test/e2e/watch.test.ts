@@ -1,8 +1,8 @@
 /**
  * Watching a node end to end in Chromium at 1440×900 and 390×844, on the real seed: "Følg" in
  * the detail panel (by keyboard), the node in "Fulgte", an edit made upstream through the API
- * appearing live as a badge and in words with its source, "Set" clearing it, and the list kept
- * across a reload. axe checks the panel and the toggle. Screenshots under test-results/e2e.
+ * appearing live as a badge and in words with its source, "Set" clearing it, opening the node
+ * from the list clearing the next, and the list kept across a reload. axe checks the panel and the toggle. Screenshots under test-results/e2e.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -140,6 +140,32 @@ describe('watching a node', () => {
       await expect(item.getByTestId('watch-badge').count()).resolves.toBe(0);
       await page.screenshot({ path: screenshotPath(`61-watched-seen-${size}`) });
       await hideSidebar(page, size);
+
+      // Opening the node is a visit: with the node closed, news waits; opening it from the list clears it.
+      await page.getByTestId('detail-panel').getByRole('button', { name: 'Luk detaljer' }).click();
+      await page.getByTestId('detail-panel').waitFor({ state: 'detached' });
+      await gql(`mutation($input: RecordStatusInput!) { recordStatus(input: $input) { id } }`, {
+        input: {
+          nodeId: UPSTREAM,
+          code: 'PAUSED',
+          textDa: 'Sat i bero',
+          date: today,
+          kind: 'FACT',
+          documentId: source,
+        },
+      });
+      await item.getByTestId('watch-badge').waitFor({ state: 'attached', timeout: 15_000 });
+      await expect(item.getByTestId('watch-badge').textContent()).resolves.toBe('1');
+      await showSidebar(page, size);
+      await item.getByRole('button', { name: watched.node.nameDa, exact: true }).click();
+      await page.getByTestId('detail-panel').getByTestId('watch-toggle').waitFor({ state: 'attached' });
+      await page.waitForFunction(
+        (text) => document.querySelector('[data-testid="watch-summary"]')?.textContent === text,
+        `Intet nyt opstrøms siden ${todayInWords}`,
+      );
+      await expect(item.getByTestId('watch-badge').count()).resolves.toBe(0);
+      if (size === 'phone' && (await page.locator('#sidebar.open').count()) > 0)
+        await hideSidebar(page, size);
 
       await page.reload();
       await waitForGraph(page);
