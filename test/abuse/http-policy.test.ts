@@ -49,18 +49,38 @@ const post = (app: TestApp, body: unknown, headers: Record<string, string> = {})
 
 describe('headers and origins', () => {
   it('sends a CSP without inline scripts, no framing, nosniff and a referrer policy on every answer', async () => {
-    for (const url of [
-      `${dev.url}/`,
-      `${dev.url}/healthz`,
-      `${dev.url}/graphql?query=%7Bdocuments%7Bid%7D%7D`,
-    ]) {
-      const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
-      expect(response.headers.get('content-security-policy')).toBe(
-        "default-src 'self';script-src 'self';" +
-          "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8=';img-src 'self' data: blob:;font-src 'self';" +
-          "connect-src 'self';worker-src 'self' blob:;object-src 'none';base-uri 'self';form-action 'self';" +
-          "frame-ancestors 'none'",
-      );
+    const pagePolicy =
+      "default-src 'self';script-src 'self';" +
+      "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8=';img-src 'self' data: blob:;font-src 'self';" +
+      "connect-src 'self';worker-src 'self' blob:;object-src 'none';base-uri 'self';form-action 'self';" +
+      "frame-ancestors 'none'";
+    // GraphQL answers are JSON: a policy that allows nothing.
+    const apiPolicy = "default-src 'none';frame-ancestors 'none'";
+    const answers: [RequestInit & { url: string }, string][] = [
+      [{ url: `${dev.url}/` }, pagePolicy],
+      [{ url: `${dev.url}/healthz` }, pagePolicy],
+      [{ url: `${dev.url}/graphql`, headers: { accept: 'text/html' } }, pagePolicy],
+      [
+        {
+          url: `${dev.url}/graphql?query=%7Bdocuments%7Bid%7D%7D`,
+          headers: { 'apollo-require-preflight': 'true' },
+        },
+        apiPolicy,
+      ],
+      [
+        {
+          url: `${dev.url}/graphql`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ documents { id } }' }),
+        },
+        apiPolicy,
+      ],
+    ];
+    for (const [{ url, ...init }, policy] of answers) {
+      const response = await fetch(url, init);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-security-policy')).toBe(policy);
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
       expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
