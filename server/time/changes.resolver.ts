@@ -1,5 +1,5 @@
-/** `changes(from, to, filter, first, after)` and the fields of a `Change`. Thin: see ChangesService. */
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+/** `changes(from, to, filter, first, after, upstreamOf)` and the fields of a `Change`. Thin: see ChangesService. */
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../api/context.js';
 import { hasRole, type Actor } from '../auth/actor.js';
 import { AUDIT_TRAIL_ROLE } from '../edit/audit.resolver.js';
@@ -20,13 +20,19 @@ export class ChangesResolver {
     description:
       'Hvad er ændret efter `from` til og med `to` / what changed after `from` up to and including `to`, oldest first',
   })
-  changes(
+  async changes(
     @Arg('from', () => DateScalar) from: string,
     @Arg('to', () => DateScalar) to: string,
     @Arg('filter', () => NodeFilter, { nullable: true }) filter: NodeFilter | undefined,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | undefined,
-    @Ctx() { store }: ApiContext,
+    @Arg('upstreamOf', () => ID, {
+      nullable: true,
+      description:
+        'Kun ændringer ved noden og alt, den afventer, afhænger af eller udspringer af, transitivt (som graphChanged) / only changes upstream of this node',
+    })
+    upstreamOf: string | undefined,
+    @Ctx() { store, loaders }: ApiContext,
   ): Promise<ChangeConnectionView> {
     if (filter?.flags?.length) {
       throw new ValidationError(
@@ -34,7 +40,15 @@ export class ChangesResolver {
         'advarsler kan ikke filtrere ændringer; brug nodes / flags do not filter changes; use nodes',
       );
     }
-    return new ChangesService(store).changes({ from, to }, toNodeQuery(filter), first, after ?? undefined);
+    if (upstreamOf !== undefined && upstreamOf !== null && !(await loaders.node.load(upstreamOf))) {
+      throw new ValidationError('upstreamOf', `ukendt node / unknown node '${upstreamOf}'`);
+    }
+    return new ChangesService(store).changes(
+      { from, to, ...(upstreamOf ? { upstreamOf } : {}) },
+      toNodeQuery(filter),
+      first,
+      after ?? undefined,
+    );
   }
 
   @FieldResolver(() => NodeInterface, { description: 'Noden, som den så ud ved `to`' })

@@ -10,6 +10,7 @@ import type { MessageKey } from '../../shared/i18n/dictionary.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { useViewState } from '../../shared/url-state.js';
 import { dateInWords } from '../time/date-words.js';
+import { describeChange, relationInWords } from './change-words.js';
 
 export type Change = ChangesQuery['changes']['edges'][number]['node'];
 
@@ -19,8 +20,6 @@ export function ChangeRow({ change, showKind }: { change: Change; showKind: bool
   const { t, lang } = useT();
   const [, update] = useViewState();
   const name = (n: Named) => (lang === 'en' ? (n.nameEn ?? n.nameDa) : n.nameDa);
-  const status = (o: { labelDa: string; labelEn: string } | null | undefined) =>
-    o ? (lang === 'en' ? o.labelEn : o.labelDa) : t('changes.noStatus');
   const link = (node: Named) => (
     <button type="button" className="link" onClick={() => update({ node: node.id })}>
       {name(node)}
@@ -36,14 +35,13 @@ export function ChangeRow({ change, showKind }: { change: Change; showKind: bool
   // The arrows read the same in both languages: "kilde → relationstype → mål".
   const what = edge ? (
     <span className="change-relation">
-      {link(change.node)} →{' '}
-      <span className="change-words">{lowerFirst(t(`rel.out.${edge.type}` as MessageKey))}</span> →{' '}
+      {link(change.node)} → <span className="change-words">{relationInWords(edge.type, t)}</span> →{' '}
       {change.relationTarget ? link(change.relationTarget) : <code>{edge.target}</code>}
     </span>
   ) : (
     <>
       {link(change.node)}
-      <span className="change-words"> {describeStatus(change, status)}</span>
+      <span className="change-words"> {describeChange(change, t, lang)}</span>
     </>
   );
 
@@ -76,18 +74,4 @@ export function ChangeRow({ change, showKind }: { change: Change; showKind: bool
       )}
     </li>
   );
-}
-
-function describeStatus(
-  change: Change,
-  status: (o: { labelDa: string; labelEn: string } | null | undefined) => string,
-): string {
-  if (change.kind === 'STATUS_CHANGED') return `${status(change.before)} → ${status(change.after)}`;
-  if (change.kind === 'APPEARED' && change.after) return `→ ${status(change.after)}`;
-  return '';
-}
-
-/** "Del af" reads as "del af" inside a sentence. */
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLocaleLowerCase('da-DK') + text.slice(1);
 }
