@@ -61,10 +61,31 @@ function itemsOf(
   return isListType(getNullableType(field.type)) ? EXPECTED_LIST_SIZE.other : 1;
 }
 
+/**
+ * Arguments that make a field traverse before its own work (`changes(upstreamOf)` walks
+ * everything upstream of a node): such a walk may visit the whole graph, so it is priced at the
+ * graph's size, once per field (and so once per alias).
+ */
+const TRAVERSING_ARGUMENTS: Readonly<Record<string, string>> = {
+  'Query.changes': 'upstreamOf',
+};
+
+function traversalCost(
+  typeName: string,
+  fieldName: string,
+  args: Record<string, unknown>,
+  graphNodes: number,
+): number {
+  const argument = TRAVERSING_ARGUMENTS[`${typeName}.${fieldName}`];
+  return argument !== undefined && args[argument] != null ? graphNodes : 0;
+}
+
 /** A leaf costs one (its child cost is 0); what is selected under a list multiplies. */
 function listSizeEstimator(graphNodes: number): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) =>
-    1 + itemsOf(type.name, field, args, graphNodes) * childComplexity;
+    1 +
+    traversalCost(type.name, field.name, args, graphNodes) +
+    itemsOf(type.name, field, args, graphNodes) * childComplexity;
 }
 
 /** Estimates go over the budget by the millions; past this they stop meaning anything. */

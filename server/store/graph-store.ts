@@ -66,6 +66,12 @@ export interface ChangeQuery {
   from: IsoDate;
   to: IsoDate;
   filter: Omit<NodeQuery, 'asOf'>;
+  /**
+   * Only changes upstream of this node (`upstreamIds` in `upstream.ts`: the node and what it
+   * awaits, depends on or derives from, transitively): a node change when the node is in that
+   * set, a relation change when either end is. Narrows together with `filter`.
+   */
+  upstreamOf?: string;
 }
 
 /** One change; the store gives ids, the service loads what they name. */

@@ -1,23 +1,19 @@
 /**
  * `graphChanged(scope)`: hear about writes as they commit. Scope is node ids, everything
  * upstream of a node (what it waits on, depends on or derives from, transitively, and the node
- * itself), or both. A change is in scope when a changed node is in it, or a changed relation
+ * itself) or of any of several (a watch list in one subscription), or all of these together. A change is in scope when a changed node is in it, or a changed relation
  * has an end in it.
  */
 import { Arg, Ctx, Field, ID, InputType, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
-import type { RelationType } from '../../schema/domain.js';
 import type { ApiContext } from '../api/context.js';
 import { createLoaders } from '../api/loaders.js';
 import { NodeInterface, toNodeView, type NodeView } from '../api/node.type.js';
 import { ValidationError } from '../errors.js';
 import type { GraphChange } from '../events/graph-events.js';
 import type { GraphStore } from '../store/graph-store.js';
+import { upstreamIds } from '../store/upstream.js';
 import { changeStream } from './change-stream.js';
 
-/** What "upstream" follows: the impact relations, out from the watched node. */
-export const UPSTREAM_TYPES: readonly RelationType[] = ['AWAITS', 'DEPENDS_ON', 'DERIVES_FROM'];
-/** Hops followed upstream; the seed's longest upstream chain is 3. */
-export const UPSTREAM_DEPTH = 8;
 /** Ids a scope may name. */
 export const SCOPE_IDS_MAX = 500;
 
@@ -32,6 +28,13 @@ export class GraphChangeScope {
       'Noden og alt, den afventer, afhænger af eller udspringer af, transitivt / the node and everything upstream',
   })
   upstreamOf?: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Noderne og alt opstrøms af hver af dem (som upstreamOf, for flere noder i ét abonnement) / upstream of any of these nodes',
+  })
+  upstreamOfAny?: string[];
 }
 
 @ObjectType({ description: 'En skrivning, der rører abonnementets område / a write that touches the scope' })
@@ -62,10 +65,8 @@ interface ScopedChange {
 /** The ids in scope now: the named ones, and the upstream closure of `upstreamOf`. */
 export async function scopeIds(store: GraphStore, scope: GraphChangeScope): Promise<Set<string>> {
   const ids = new Set(scope.nodeIds ?? []);
-  if (scope.upstreamOf !== undefined) {
-    const reached = await store.reach([scope.upstreamOf], 'OUT', UPSTREAM_DEPTH, UPSTREAM_TYPES);
-    for (const id of reached.depthById.keys()) ids.add(id);
-  }
+  const roots = [...(scope.upstreamOf == null ? [] : [scope.upstreamOf]), ...(scope.upstreamOfAny ?? [])];
+  for (const id of await upstreamIds(store, roots)) ids.add(id);
   return ids;
 }
 
@@ -106,10 +107,19 @@ export class GraphChangedResolver {
 }
 
 function checkScope(scope: GraphChangeScope): void {
-  if ((scope.nodeIds?.length ?? 0) === 0 && scope.upstreamOf === undefined) {
-    throw new ValidationError('scope', 'angiv nodeIds eller upstreamOf / give nodeIds or upstreamOf');
+  if (
+    (scope.nodeIds?.length ?? 0) === 0 &&
+    scope.upstreamOf == null &&
+    (scope.upstreamOfAny?.length ?? 0) === 0
+  ) {
+    throw new ValidationError(
+      'scope',
+      'angiv nodeIds, upstreamOf eller upstreamOfAny / give nodeIds, upstreamOf or upstreamOfAny',
+    );
   }
-  if ((scope.nodeIds?.length ?? 0) > SCOPE_IDS_MAX) {
-    throw new ValidationError('scope.nodeIds', `højst ${SCOPE_IDS_MAX} / at most ${SCOPE_IDS_MAX}`);
+  for (const field of ['nodeIds', 'upstreamOfAny'] as const) {
+    if ((scope[field]?.length ?? 0) > SCOPE_IDS_MAX) {
+      throw new ValidationError(`scope.${field}`, `højst ${SCOPE_IDS_MAX} / at most ${SCOPE_IDS_MAX}`);
+    }
   }
 }

@@ -7,6 +7,7 @@ import { checkRange, decodeCursor, encodeCursor } from '../api/graph.service.js'
 import { PAGE } from '../api/limits.js';
 import type { GraphStore, NodeQuery } from '../store/graph-store.js';
 import type { ChangeView } from './change.type.js';
+import { PageRecordings } from './change-recording.js';
 
 export interface ChangeConnectionView {
   totalCount: number;
@@ -23,7 +24,7 @@ export class ChangesService {
   constructor(private readonly store: GraphStore) {}
 
   async changes(
-    window: { from: string; to: string },
+    window: { from: string; to: string; upstreamOf?: string },
     filter: Omit<NodeQuery, 'asOf'>,
     first: number,
     after: string | undefined,
@@ -33,10 +34,15 @@ export class ChangesService {
       throw new ValidationError('to', 'må ikke ligge før from / must not be before from');
     }
     const offset = after === undefined ? 0 : decodeCursor(after);
-    const page = await this.store.changes({ ...window, filter }, { offset, limit: first });
+    const { upstreamOf, ...dates } = window;
+    const page = await this.store.changes(
+      { ...dates, filter, ...(upstreamOf === undefined ? {} : { upstreamOf }) },
+      { offset, limit: first },
+    );
+    const recordings = new PageRecordings(this.store, page.changes);
     const edges = page.changes.map((record, i) => ({
       cursor: encodeCursor(offset + i + 1),
-      node: { kind: record.kind, date: record.date, record, asOf: window.to },
+      node: { kind: record.kind, date: record.date, record, asOf: dates.to, recordings },
     }));
     return {
       totalCount: page.totalCount,

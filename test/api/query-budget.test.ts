@@ -125,3 +125,23 @@ describe('the query budget admits every real client', () => {
     }
   });
 });
+
+describe('a traversing argument is priced at the graph it may walk', () => {
+  const changes = (upstreamOf: string) =>
+    parse(`{ changes(from: "2024-01-01", to: "2025-01-09", first: 10${upstreamOf}) { totalCount } }`);
+
+  it('changes(upstreamOf) costs the graph’s size more than the same page without it, once per alias', async () => {
+    const schema = await buildAftalegrafSchema();
+    const cost = (document: DocumentNode, graphNodes: number) =>
+      estimateCost(schema, document, undefined, {}, graphNodes);
+    expect(cost(changes(''), 285)).toStrictEqual({ cost: 11 });
+    expect(cost(changes(', upstreamOf: "ini-telehjerte"'), 285)).toStrictEqual({ cost: 11 + 285 });
+    const aliased = parse(
+      `{ ${Array.from({ length: 30 }, (_, i) => `c${i}: changes(from: "2024-01-01", to: "2025-01-09", first: 10, upstreamOf: "n${i}") { totalCount }`).join(' ')} }`,
+    );
+    expect(cost(aliased, 285)).toStrictEqual({ cost: 30 * (11 + 285) });
+    // Thirty walks over a graph at the largest page size are over the budget.
+    const overLargest = cost(aliased, PAGE.graph.max);
+    expect('cost' in overLargest && overLargest.cost > QUERY.maxCost).toBe(true);
+  });
+});

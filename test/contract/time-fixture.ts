@@ -99,6 +99,8 @@ export function timeFixture(prefix: string): GraphDocument {
       }),
       edge('ini-b', 'PART_OF', 'new-ag', { from: '2024', fromBasis: 'in_force' }),
       edge('ini-c', 'COUPLED_WITH', 'ini-a', { from: '2020-01', fromBasis: 'first_mention' }),
+      // Upstream for `changes(upstreamOf)`; after every other window's end, so those stay as they are.
+      edge('ini-b', 'DEPENDS_ON', 'ini-a', { from: '2024-07-01', fromBasis: 'agreed' }),
     ],
   });
 }

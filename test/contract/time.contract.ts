@@ -24,6 +24,8 @@ export function describeTimeContract(
     };
     const page = (from: string, to: string, filter = {}, offset = 0, limit = 50) =>
       store.changes({ from, to, filter }, { offset, limit });
+    const upstream = (upstreamOf: string, filter = {}, offset = 0, limit = 50) =>
+      store.changes({ from: '2023-01-01', to: '2024-12-31', filter, upstreamOf }, { offset, limit });
 
     beforeAll(async () => {
       const opened = await open();
@@ -158,6 +160,79 @@ export function describeTimeContract(
         `RELATION_ADDED ${p}new-ag ${p}new-ag|SUPERSEDES|${p}old-ag`,
         `RELATION_ENDED ${p}ini-a ${p}ini-a|PART_OF|${p}old-ag`,
       ]);
+    });
+
+    it('changes upstreamOf: the node and what it depends on, and relations with an end among them', async () => {
+      const doc = `${p}doc-t`;
+      const statusOfA: ChangeRecord = {
+        kind: 'STATUS_CHANGED',
+        date: '2023-02-01',
+        nodeId: `${p}ini-a`,
+        before: observation('ini-a', 1),
+        after: observation('ini-a', 2),
+        documentId: doc,
+      };
+      const endedA: ChangeRecord = {
+        kind: 'RELATION_ENDED',
+        date: '2024-01-01',
+        nodeId: `${p}ini-a`,
+        edgeId: `${p}ini-a|PART_OF|${p}old-ag`,
+        documentId: doc,
+      };
+      const dependsOn: ChangeRecord = {
+        kind: 'RELATION_ADDED',
+        date: '2024-07-01',
+        nodeId: `${p}ini-b`,
+        edgeId: `${p}ini-b|DEPENDS_ON|${p}ini-a`,
+        documentId: doc,
+      };
+      expect(await upstream(`${p}ini-b`)).toStrictEqual({
+        totalCount: 5,
+        changes: [
+          statusOfA,
+          {
+            kind: 'APPEARED',
+            date: '2023-05-01',
+            nodeId: `${p}ini-b`,
+            after: observation('ini-b', 0),
+            documentId: doc,
+          },
+          {
+            kind: 'RELATION_ADDED',
+            date: '2024-01-01',
+            nodeId: `${p}ini-b`,
+            edgeId: `${p}ini-b|PART_OF|${p}new-ag`,
+            documentId: doc,
+          },
+          endedA,
+          dependsOn,
+        ],
+      });
+      // Upstream only: ini-b depends on ini-a, so ini-b's own changes are not ini-a's.
+      expect(await upstream(`${p}ini-a`)).toStrictEqual({
+        totalCount: 3,
+        changes: [statusOfA, endedA, dependsOn],
+      });
+    });
+
+    it('changes upstreamOf narrows together with the filter and pages like the rest', async () => {
+      expect(await upstream(`${p}ini-b`, { labels: ['Agreement'] })).toStrictEqual({
+        totalCount: 0,
+        changes: [],
+      });
+      const statusOnly = await upstream(`${p}ini-b`, { statusCodes: ['RESUMED'] });
+      expect(statusOnly.changes.map((c) => `${c.kind} ${c.nodeId} ${c.edgeId ?? ''}`)).toStrictEqual([
+        `STATUS_CHANGED ${p}ini-a `,
+        `RELATION_ENDED ${p}ini-a ${p}ini-a|PART_OF|${p}old-ag`,
+        `RELATION_ADDED ${p}ini-b ${p}ini-b|DEPENDS_ON|${p}ini-a`,
+      ]);
+      const whole = await upstream(`${p}ini-b`);
+      const first = await upstream(`${p}ini-b`, {}, 0, 2);
+      const rest = await upstream(`${p}ini-b`, {}, 2, 50);
+      expect({
+        changes: [...first.changes, ...rest.changes],
+        totals: [first.totalCount, rest.totalCount],
+      }).toStrictEqual({ changes: whole.changes, totals: [5, 5] });
     });
   });
 }

@@ -107,6 +107,31 @@ describe('graphChanged over graphql-ws', () => {
     tele.stop();
   });
 
+  it('one subscription upstream of several nodes hears an edit upstream of any of them, and no other', async () => {
+    const both = subscribe(client, { upstreamOfAny: ['ini-rev-sa-demens', 'ini-telehjerte'] });
+    const demensOnly = subscribe(client, { upstreamOfAny: ['ini-rev-sa-demens'] });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    expect((await recordStatus('nat-oekonomiaftaler', 'COMPLETED')).errors).toBeUndefined();
+    expect(await both.next()).toStrictEqual({
+      nodeIds: ['nat-oekonomiaftaler'],
+      edgeIds: [],
+      nodes: [{ id: 'nat-oekonomiaftaler', status: { code: 'COMPLETED' } }],
+    });
+    expect((await recordStatus('nat-demens-anbefalinger', 'IN_FORCE')).errors).toBeUndefined();
+    const demensEdit = {
+      nodeIds: ['nat-demens-anbefalinger'],
+      edgeIds: [],
+      nodes: [{ id: 'nat-demens-anbefalinger', status: { code: 'IN_FORCE' } }],
+    };
+    expect(await both.next()).toStrictEqual(demensEdit);
+    // The first the demens-only subscriber hears is the demens edit: the other was out of its scope.
+    expect(await demensOnly.next()).toStrictEqual(demensEdit);
+    expect([both.errors, demensOnly.errors]).toStrictEqual([[], []]);
+    both.stop();
+    demensOnly.stop();
+  });
+
   it('a subscription by node ids hears about those nodes; an empty scope is refused, naming it', async () => {
     const watched = subscribe(client, { nodeIds: ['ini-axon'] });
     await new Promise((resolve) => setTimeout(resolve, 200));

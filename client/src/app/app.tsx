@@ -40,6 +40,8 @@ import { useT } from '../shared/i18n/use-t.js';
 import { useViewState } from '../shared/url-state.js';
 import type { FocusDirection } from '../shared/url-state.js';
 import { SavedViews } from '../features/saved-views/saved-views.js';
+import { WatchedPanel } from '../features/watch/watched-panel.js';
+import { useWatchNewsTotal } from '../features/watch/watch-news.js';
 import { useEscape, usePanelFocus } from './focus-management.js';
 import { ErrorState, LoadingState } from './states.js';
 
@@ -160,6 +162,7 @@ export function App() {
 
   // Phone drawer, focus into opened panels and back, Escape (explorer-overview: focus-management.ts).
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const watchNews = useWatchNewsTotal();
   const sidebarRef = useRef<HTMLElement>(null);
   const rightRef = useRef<HTMLElement>(null);
   const mainFallback = useCallback(() => document.getElementById('main'), []);
@@ -195,6 +198,14 @@ export function App() {
             onClick={() => setDrawerOpen(true)}
           >
             {t('app.menu')}
+            {watchNews > 0 && (
+              <>
+                {' '}
+                <span className="watch-badge menu-badge" data-testid="menu-watch-badge">
+                  {t('watch.menuNews', { n: watchNews })}
+                </span>
+              </>
+            )}
           </button>
           <div className="segmented" role="group" aria-label={t('view.label')}>
             <button
@@ -249,6 +260,7 @@ export function App() {
           </button>
           {canEdit && <CreateNodeForm />}
           {canEdit && <RegisterDocumentForm />}
+          <WatchedPanel />
           <FilterPanel />
           <SavedViews />
           <Legend />

@@ -1,6 +1,7 @@
 /**
  * `changes` in Neo4j: the node filter first (`QUERY_NODE_IDS` as of the window's end, when a
- * filter is given), then `CHANGES` over the window, both in one read transaction.
+ * filter is given), then `CHANGES` over the window, both in one read transaction. A scope (the
+ * ids upstream of a node, found by the store's traversal) narrows the filter's ids further.
  */
 import { NATIONAL_LABELS, dateStart } from '../../../schema/domain.js';
 import { fold, foldedTokens } from '../../search/fold.js';
@@ -17,6 +18,8 @@ export async function changes(
   session: Neo4jSession,
   query: ChangeQuery,
   page: { offset: number; limit: number },
+  /** Only changes touching these nodes (undefined: no such limit). */
+  scope?: readonly string[],
 ): Promise<ChangePage> {
   const graph = session.config.graph;
   const filtered = Object.values(query.filter).some((v) => v !== undefined);
@@ -44,6 +47,10 @@ export async function changes(
         limit: int(ALL),
       });
       filterIds = stringList(row.pageIds);
+    }
+    if (scope !== undefined) {
+      const inScope = new Set(scope);
+      filterIds = filterIds === null ? [...inScope] : filterIds.filter((id) => inScope.has(id));
     }
     const row = await session.single(tx, CHANGES, {
       graph,

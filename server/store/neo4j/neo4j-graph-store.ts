@@ -29,6 +29,7 @@ import type {
   StoreCounts,
 } from '../graph-store.js';
 import { changes } from './neo4j-changes.js';
+import { upstreamIds } from '../upstream.js';
 import type { TokenStore } from '../../auth/token-store.js';
 import * as edgeQueries from './neo4j-edge-queries.js';
 import { translateNeo4jError } from './neo4j-errors.js';
@@ -90,6 +91,10 @@ export class Neo4jGraphStore implements GraphStore {
 
   queryAudit(query: AuditQuery, page: { afterSeq?: number; limit: number }): Promise<AuditPage> {
     return this.writes.query(query, page);
+  }
+
+  auditTouching(nodeIds: readonly string[], edgeIds: readonly string[]): Promise<AuditEntry[]> {
+    return this.writes.touching(nodeIds, edgeIds);
   }
 
   /** Reads go to the database, so another instance's writes are seen without a refresh. */
@@ -221,7 +226,8 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async changes(query: ChangeQuery, page: { offset: number; limit: number }): Promise<ChangePage> {
-    return changes(this.session, query, page);
+    const scope = query.upstreamOf === undefined ? undefined : await upstreamIds(this, [query.upstreamOf]);
+    return changes(this.session, query, page, scope);
   }
 
   async exportGraph(): Promise<GraphDocument> {

@@ -94,15 +94,21 @@ const observationColumns = (alias: string, prefix: string) =>
   `${alias}.seq AS ${prefix}_seq, ${alias}.code AS ${prefix}_code, ${alias}.text_da AS ${prefix}_text,
    ${alias}.date AS ${prefix}_date, ${alias}.kind AS ${prefix}_kind, ${alias}.document_id AS ${prefix}_doc`;
 
-/** The window's changes for nodes matching `query.filter` as of `query.to`, one page of them. */
+/**
+ * The window's changes for nodes matching `query.filter` as of `query.to`, one page of them.
+ * `scope` (the ids upstream of `query.upstreamOf`, found by the store's traversal) narrows the
+ * filter's nodes further; a relation change is kept when either end is among what remains.
+ */
 export function sqliteChanges(
   statements: SqliteStatements,
   query: ChangeQuery,
   page: { offset: number; limit: number },
+  scope?: readonly string[],
 ): ChangePage {
   const filter = filterSql(statements, { ...query.filter, asOf: query.to });
   const needsStatus = filterNeedsStatus(query.filter);
   const filtered = Object.values(query.filter).some((v) => v !== undefined);
+  const kept = scope !== undefined ? 'scoped' : filtered ? 'filtered' : undefined;
   const ctes = [
     ...(filtered && needsStatus ? [CURRENT_STATUS_CTE] : []),
     ...(filtered
@@ -110,8 +116,13 @@ export function sqliteChanges(
           `filtered AS MATERIALIZED (SELECT n.id FROM nodes n ${needsStatus ? 'LEFT JOIN current_status cs ON cs.node_id = n.id' : ''} WHERE ${filter.where})`,
         ]
       : []),
+    ...(scope !== undefined
+      ? [
+          `scoped AS MATERIALIZED (SELECT value AS id FROM json_each(@scope) ${filtered ? 'WHERE value IN filtered' : ''})`,
+        ]
+      : []),
     CHANGES_CTE,
-    `kept AS MATERIALIZED (SELECT * FROM changes ${filtered ? 'WHERE node_id IN filtered OR other_id IN filtered' : ''})`,
+    `kept AS MATERIALIZED (SELECT * FROM changes ${kept ? `WHERE node_id IN ${kept} OR other_id IN ${kept}` : ''})`,
     `page AS MATERIALIZED (SELECT * FROM kept ORDER BY date, ${KIND_ORDER}, node_id, edge_id LIMIT @limit OFFSET @offset)`,
   ];
   const rows = statements
@@ -127,6 +138,7 @@ export function sqliteChanges(
     )
     .all({
       ...filter.params,
+      ...(scope === undefined ? {} : { scope: JSON.stringify(scope) }),
       asOf: query.to,
       from: query.from,
       to: query.to,
@@ -138,6 +150,7 @@ export function sqliteChanges(
     (
       statements.get(`WITH ${ctes.slice(0, -1).join(',')} SELECT COUNT(*) AS total FROM kept`).get({
         ...filter.params,
+        ...(scope === undefined ? {} : { scope: JSON.stringify(scope) }),
         asOf: query.to,
         from: query.from,
         to: query.to,

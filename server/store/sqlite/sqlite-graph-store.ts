@@ -35,6 +35,7 @@ import type { TokenStore } from '../../auth/token-store.js';
 import * as edgeQueries from './sqlite-edge-queries.js';
 import * as importExport from './sqlite-import-export.js';
 import { sqliteChanges } from './sqlite-changes.js';
+import { upstreamIds } from '../upstream.js';
 import { migrate } from './sqlite-migrate.js';
 import * as nodeQueries from './sqlite-node-queries.js';
 import { backfillSearchText, searchNodes } from './sqlite-search.js';
@@ -175,7 +176,8 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async changes(query: ChangeQuery, page: { offset: number; limit: number }): Promise<ChangePage> {
-    return sqliteChanges(this.statements, query, page);
+    const scope = query.upstreamOf === undefined ? undefined : await upstreamIds(this, [query.upstreamOf]);
+    return sqliteChanges(this.statements, query, page, scope);
   }
 
   async addStatusObservation(
@@ -218,6 +220,10 @@ export class SqliteGraphStore implements GraphStore {
 
   async queryAudit(query: AuditQuery, page: { afterSeq?: number; limit: number }): Promise<AuditPage> {
     return this.writes.query(query, page);
+  }
+
+  async auditTouching(nodeIds: readonly string[], edgeIds: readonly string[]): Promise<AuditEntry[]> {
+    return this.writes.touching(nodeIds, edgeIds);
   }
 
   async auditSince(afterSeq: number, limit: number): Promise<AuditEntry[]> {

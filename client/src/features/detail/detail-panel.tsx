@@ -31,6 +31,7 @@ import { RetractStatusButton } from '../edit/retract-status-button.js';
 import { useCanEdit } from '../edit/use-can-edit.js';
 import './detail.css';
 import { FlagList } from '../flags/flag-list.js';
+import { WatchToggle } from '../watch/watch-toggle.js';
 
 type DetailNode = NonNullable<NodeDetailQuery['node']>;
 type Relation = DetailNode['relations'][number];
@@ -234,6 +235,7 @@ export function DetailPanel({ id, onClose }: { id: string; onClose: () => void }
             >
               {t('detail.impact')}
             </button>
+            <WatchToggle nodeId={node.id} name={displayName(node, lang)} />
             {editable && <RetireNodeButton nodeId={node.id} version={node.version} />}
           </div>
           <PathFinder key={`path-finder-${node.id}`} fromId={node.id} />

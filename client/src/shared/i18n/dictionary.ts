@@ -16,6 +16,7 @@ import * as pathsMessages from './messages/paths.js';
 import * as savedViewsMessages from './messages/saved-views.js';
 import * as searchMessages from './messages/search.js';
 import * as timeMessages from './messages/time.js';
+import * as watchMessages from './messages/watch.js';
 
 /**
  * Every user-facing string of the explorer, Danish first (the users' language) and English by
@@ -42,6 +43,7 @@ export const da = {
   ...accountMessages.da,
   ...changesMessages.da,
   ...editMessages.da,
+  ...watchMessages.da,
 } as const;
 
 /** A key of the dictionary: the only way UI code names a string. */
@@ -66,6 +68,7 @@ const enTables = {
   ...accountMessages.en,
   ...changesMessages.en,
   ...editMessages.en,
+  ...watchMessages.en,
 };
 
 /** A table spread into `en` but not into `da` leaves English-only keys, which fail to compile here. */
