@@ -4,7 +4,7 @@
  */
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../api/context.js';
-import type { Role } from '../auth/actor.js';
+import { hasRole, type Role } from '../auth/actor.js';
 import { Edge, type EdgeView } from '../api/edge.type.js';
 import { NodeInterface, type NodeView } from '../api/node.type.js';
 import { ValidationError } from '../errors.js';
@@ -37,7 +37,10 @@ export class NodeAuditResolver {
     return view.version ?? (await context.loaders.nodeVersion.load(view.id)) ?? 1;
   }
 
-  @FieldResolver(() => ChangeConnection, { description: 'Nodens ændringer, nyeste først / the node’s trail' })
+  @FieldResolver(() => ChangeConnection, {
+    description:
+      'Nodens ændringer, nyeste først; hvem der ændrede, kun for redaktører og administratorer / the node’s trail; who made each change only for editors and admins',
+  })
   changes(
     @Root() view: NodeView,
     @Arg('first', () => Int, { defaultValue: EDIT_LIMITS.auditPage.default }) first: number,
@@ -74,7 +77,11 @@ async function changePage(
     ...(afterSeq === undefined ? {} : { afterSeq }),
     limit: first,
   });
-  const edges = page.entries.map((entry) => ({ cursor: encodeCursor(entry.seq), node: toChange(entry) }));
+  const namesActor = hasRole(context.actor, AUDIT_TRAIL_ROLE);
+  const edges = page.entries.map((entry) => ({
+    cursor: encodeCursor(entry.seq),
+    node: toChange(entry, namesActor),
+  }));
   const last = page.entries.at(-1);
   const remaining = last
     ? (await context.store.queryAudit(query, { afterSeq: last.seq, limit: 1 })).entries.length > 0

@@ -5,7 +5,9 @@ import { PageInfo } from '../api/node-connection.type.js';
 
 @ObjectType({ description: 'Hvem der ændrede / who made the change' })
 export class ChangeActor {
-  @Field(() => String, { description: 'user / token / local / anonymous' })
+  @Field(() => String, {
+    description: 'user / token / local / anonymous; hidden for readers who may not read the audit trail',
+  })
   kind!: string;
 
   @Field(() => ID)
@@ -56,12 +58,16 @@ export class Change {
   after!: string;
 }
 
-export function toChange(entry: AuditEntry): Change {
+/** Who made a change, as a reader below the audit-trail role is told: that someone did. */
+export const UNNAMED_ACTOR: ChangeActor = { kind: 'hidden', id: '', name: 'en medarbejder / a staff member' };
+
+/** `namesActor`: false for readers who may not read the audit trail (`AUDIT_TRAIL_ROLE`). */
+export function toChange(entry: AuditEntry, namesActor = true): Change {
   return {
     id: entry.id,
     seq: entry.seq,
     at: entry.at,
-    actor: { ...entry.actor },
+    actor: namesActor ? { ...entry.actor } : { ...UNNAMED_ACTOR },
     mutation: entry.mutation,
     nodeIds: entry.nodeIds,
     edgeIds: entry.edgeIds,

@@ -41,17 +41,20 @@ describeEachStore('changes: who recorded them', (kind) => {
     if (!entry) throw new Error(`no ${mutation} entry`);
     return entry.at;
   };
-  const changesAs = async (
+  const gqlAs = async (
     headers: Record<string, string>,
-    variables: Record<string, unknown>,
+    query: string,
+    variables: Record<string, unknown> = {},
   ): Promise<Json> => {
     const response = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query: CHANGES, variables }),
+      body: JSON.stringify({ query, variables }),
     });
     return response.json();
   };
+  const changesAs = (headers: Record<string, string>, variables: Record<string, unknown>) =>
+    gqlAs(headers, CHANGES, variables);
 
   beforeAll(async () => {
     const dataDir = fs.mkdtempSync(`${os.tmpdir()}/aftalegraf-recorded-`);
@@ -222,5 +225,16 @@ describeEachStore('changes: who recorded them', (kind) => {
         ['RELATION_ENDED', null, null],
       ]);
     }
+    // A node's own trail keeps the same rule: the change is listed, who made it is not.
+    const trail = (answer: Json) =>
+      answer.data.node.changes.edges.map((e: Json) => [e.node.mutation, e.node.actor]);
+    const TRAIL = '{ node(id: "ini-c") { changes { edges { node { mutation actor { kind id name } } } } } }';
+    const asEditor = trail(await gqlAs({ authorization: `Bearer ${editor}` }, TRAIL));
+    const asViewer = trail(await gqlAs({ authorization: `Bearer ${viewer}` }, TRAIL));
+    const local = { kind: 'local', id: 'local', name: 'Lokal bruger' };
+    const hidden = { kind: 'hidden', id: '', name: 'en medarbejder / a staff member' };
+    expect(asEditor.map(([mutation]: [string]) => mutation)).toContain('recordStatus');
+    expect(asEditor).toStrictEqual(asEditor.map(([mutation]: [string]) => [mutation, local]));
+    expect(asViewer).toStrictEqual(asEditor.map(([mutation]: [string]) => [mutation, hidden]));
   });
 });

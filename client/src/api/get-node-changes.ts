@@ -16,6 +16,7 @@ export const NodeChangesQuery = graphql(`
             reason
             revertOf
             actor {
+              kind
               name
             }
           }

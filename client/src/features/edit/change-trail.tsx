@@ -59,7 +59,8 @@ export function ChangeTrail({ nodeId, canEdit }: { nodeId: string; canEdit: bool
                 <span>
                   {t('trail.entry', {
                     mutation: isMessageKey(key) ? t(key) : change.mutation,
-                    name: change.actor.name,
+                    // Readers who may not read the audit trail are told that someone made it.
+                    name: change.actor.kind === 'hidden' ? t('trail.someone') : change.actor.name,
                     date: formatDate(change.at, lang),
                   })}
                 </span>
