@@ -128,6 +128,11 @@ describe('editing in the explorer', () => {
         `Relation tilføjet: ændret af Lokal bruger den ${today}`,
         `Oprettet: ændret af Lokal bruger den ${today}`,
       ]);
+      // The relation awaits again, so "Afslut afventer" is offered again, not the old receipt.
+      await panel.getByText('Afslut afventer', { exact: true }).waitFor();
+      await expect(
+        panel.getByRole('status').filter({ hasText: 'Afventningen er afsluttet' }).count(),
+      ).resolves.toBe(0);
       await page.screenshot({ path: screenshotPath('32-edit-trail-after-undo') });
       await page.close();
     },

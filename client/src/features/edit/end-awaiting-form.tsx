@@ -20,7 +20,11 @@ export function EndAwaitingForm({ edgeId, version }: { edgeId: string; version: 
   const [textDa, setTextDa] = useState('');
   const [documentId, setDocumentId] = useState('');
   const [problems, setProblems] = useState<EditProblems>(NO_PROBLEMS);
-  const [done, setDone] = useState(false);
+  /** The version the awaiting was ended from; null until it has been. */
+  const [endedFrom, setEndedFrom] = useState<number | null>(null);
+  // Ending writes the relation once (version + 1). A later write, such as undoing the end, moves
+  // it past that: the relation awaits again and the form is offered again.
+  const done = endedFrom !== null && version <= endedFrom + 1;
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
@@ -38,7 +42,7 @@ export function EndAwaitingForm({ edgeId, version }: { edgeId: string; version: 
           },
         },
       });
-      setDone(true);
+      setEndedFrom(version);
     } catch (error: unknown) {
       setProblems(editProblems(error, lang, t));
     }
