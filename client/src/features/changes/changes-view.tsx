@@ -9,6 +9,7 @@ import { useChanges } from '../../api/get-changes.js';
 import { useDocuments } from '../../api/get-documents.js';
 import type { ChangesQuery } from '../../gql/graphql.js';
 import type { MessageKey } from '../../shared/i18n/dictionary.js';
+import { DateField } from '../../shared/date-field/date-field.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { useViewState } from '../../shared/url-state.js';
 import { aYearBefore, dateInWords, todayIso } from '../time/date-words.js';
@@ -77,27 +78,20 @@ export function ChangesView(props: {
         <h2 id="changes-title">{t('changes.title')}</h2>
         <label>
           {t('changes.from')}{' '}
-          <input
-            type="date"
+          <DateField
             value={props.from}
             max={to}
-            onChange={(event) =>
-              event.target.value && props.onWindow({ from: event.target.value, to: view.asOf })
-            }
+            onChange={(value) => props.onWindow({ from: value, to: view.asOf })}
           />
         </label>
         <label>
           {t('changes.to')}{' '}
-          <input
-            type="date"
+          <DateField
             value={to}
+            min={props.from}
             max={todayIso()}
-            onChange={(event) =>
-              event.target.value &&
-              props.onWindow({
-                from: props.from,
-                to: event.target.value === todayIso() ? null : event.target.value,
-              })
+            onChange={(value) =>
+              props.onWindow({ from: props.from, to: value === todayIso() ? null : value })
             }
           />
         </label>
