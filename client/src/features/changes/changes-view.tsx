@@ -4,7 +4,7 @@
  * a chosen document's date. The dates live in the URL (`changesFrom`, and `asOf` as the end),
  * so the view can be shared; the graph highlights what changed (`onShowInGraph`).
  */
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useChanges } from '../../api/get-changes.js';
 import { useDocuments } from '../../api/get-documents.js';
 import type { ChangesQuery } from '../../gql/graphql.js';
@@ -29,6 +29,7 @@ export function ChangesView(props: {
   onShowInGraph: (ids: string[]) => void;
 }) {
   const { t, lang } = useT();
+  const id = useId();
   const [view, update] = useViewState();
   const to = view.asOf ?? todayIso();
   const query = useChanges({ from: props.from, to }, SHOWN);
@@ -76,17 +77,20 @@ export function ChangesView(props: {
     <section className="changes-view" aria-labelledby="changes-title" data-testid="changes-view">
       <header className="changes-header">
         <h2 id="changes-title">{t('changes.title')}</h2>
-        <label>
-          {t('changes.from')}{' '}
+        {/* Named by `htmlFor`, not wrapped: the field's hint and message are not part of its name. */}
+        <span className="changes-date">
+          <label htmlFor={`${id}-from`}>{t('changes.from')}</label>
           <DateField
+            id={`${id}-from`}
             value={props.from}
             max={to}
             onChange={(value) => props.onWindow({ from: value, to: view.asOf })}
           />
-        </label>
-        <label>
-          {t('changes.to')}{' '}
+        </span>
+        <span className="changes-date">
+          <label htmlFor={`${id}-to`}>{t('changes.to')}</label>
           <DateField
+            id={`${id}-to`}
             value={to}
             min={props.from}
             max={todayIso()}
@@ -94,7 +98,7 @@ export function ChangesView(props: {
               props.onWindow({ from: props.from, to: value === todayIso() ? null : value })
             }
           />
-        </label>
+        </span>
         <div className="presets" role="group" aria-label={t('changes.presets')}>
           <button type="button" onClick={() => props.onWindow({ from: aYearBefore(todayIso()), to: null })}>
             {t('changes.sinceLastYear')}

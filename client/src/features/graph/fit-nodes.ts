@@ -22,17 +22,19 @@ export interface FitOptions {
   maxZoom: number;
   /** Screen pixels at the bottom to keep the nodes out of. */
   bottomInset: number;
+  /** Screen pixels on the left to keep the nodes out of (the tier names of the layered picture). */
+  leftInset: number;
 }
 
 /** Zooms and pans so that `nodes` (with their labels) fill the visible part of the canvas. */
 export function fitNodes(
   cy: Core,
   nodes: NodeCollection,
-  { padding, maxZoom, bottomInset }: FitOptions,
+  { padding, maxZoom, bottomInset, leftInset }: FitOptions,
 ): void {
   if (nodes.empty()) return;
   const box = nodes.boundingBox({ includeLabels: true });
-  const width = cy.width() - 2 * padding;
+  const width = cy.width() - leftInset - 2 * padding;
   // A sheet over nearly all of the canvas leaves nothing to fit into: then keep a strip.
   const visibleHeight = Math.max(Math.min(cy.height(), 120), cy.height() - bottomInset);
   const height = visibleHeight - 2 * padding;
@@ -43,7 +45,7 @@ export function fitNodes(
   cy.viewport({
     zoom,
     pan: {
-      x: cy.width() / 2 - zoom * ((box.x1 + box.x2) / 2),
+      x: leftInset + (cy.width() - leftInset) / 2 - zoom * ((box.x1 + box.x2) / 2),
       y: visibleHeight / 2 - zoom * ((box.y1 + box.y2) / 2),
     },
   });

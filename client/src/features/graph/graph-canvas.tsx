@@ -15,7 +15,7 @@ import { TierOverlay } from './tier-overlay.js';
 import { useCytoscapeInit } from './use-cytoscape-init.js';
 import { useGraphDecorations, useGraphStyles } from './use-graph-styles.js';
 import type { DecorationClass } from './use-graph-styles.js';
-import { useRunLayout } from './use-run-layout.js';
+import { tierGutter, useRunLayout } from './use-run-layout.js';
 import { useSyncElements } from './use-sync-elements.js';
 import './graph.css';
 
@@ -105,6 +105,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       padding: 40,
       maxZoom: 1.3,
       bottomInset: canvas ? coveredBottom(canvas, cover) : 0,
+      // The layered picture's tier names sit in a column on the left.
+      leftInset: handlers.current.tiers.length > 0 ? tierGutter(cy.width()) : 0,
     });
   }, [cy, fitKey, structure]);
 

@@ -22,7 +22,10 @@ export interface DateFieldProps {
   onChange: (iso: string) => void;
   min?: string;
   max?: string;
-  /** For a `<label htmlFor>`; without one, give `label`. */
+  /**
+   * For a `<label htmlFor>`; without one, give `label`. Do not wrap the field in its `<label>`:
+   * its hint and message would become part of its name.
+   */
   id?: string;
   /** The accessible name when no `<label>` points at the field. */
   label?: string;
