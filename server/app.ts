@@ -102,13 +102,22 @@ export async function startApp(
   const httpServer = http.createServer(app);
   const schema = await buildAftalegrafSchema();
   const formatError = createFormatError((message, error) => logger.error(`[graphql] ${message}`, error));
-  const subscriptions = mountSubscriptions(httpServer, schema, store, events, formatError, identity);
+  const graphSize = new GraphSize(store, events);
+  const subscriptions = mountSubscriptions(
+    httpServer,
+    schema,
+    store,
+    events,
+    formatError,
+    identity,
+    graphSize,
+  );
   const production = config.production ?? false;
   const protections = !options.without?.includes('protections');
   // Off unless configured: another process's write reaches this cache only when the foreign-write
   // poll publishes it, so a shared store would be served stale answers until then.
   const caching = config.responseCache === true && !options.without?.includes('responseCache');
-  const guard = queryGuardPlugin(config.rateLimits ?? DEFAULT_RATE_LIMITS, new GraphSize(store, events));
+  const guard = queryGuardPlugin(config.rateLimits ?? DEFAULT_RATE_LIMITS, graphSize);
   const responseCache = responseCachePlugin(events);
   const apollo = new ApolloServer<ApiContext>({
     schema,
@@ -139,6 +148,8 @@ export async function startApp(
   // nobody revalidates: hashing every body is waste).
   app.disable('x-powered-by');
   app.set('etag', false);
+  // Behind a reverse proxy, the client is who the trusted proxies say (`req.ip`); see config.ts.
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   // Step 2: security headers on every answer (CSP, frame-ancestors, nosniff, Referrer-Policy).
   // Signing out posts a form that continues at the OpenID provider.
   const issuer = config.identity?.oidc?.issuer;
@@ -170,7 +181,7 @@ export async function startApp(
           events,
           await requestActor(identity, req),
           identity.signInAvailable,
-          req.socket.remoteAddress ?? 'unknown',
+          req.ip ?? req.socket.remoteAddress ?? 'unknown',
         ),
     }),
   );

@@ -2,6 +2,7 @@
  * Configuration from the environment, validated once at start-up. Every problem is reported
  * together with the variable's name, so a wrong setting is fixed in one go.
  */
+import net from 'node:net';
 import path from 'node:path';
 import { QUERY } from './api/limits.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './api/query-guard.plugin.js';
@@ -41,6 +42,12 @@ export interface AppConfig {
   rateLimits?: RateLimits;
   /** Whole answers cached until a write (ADR 0011); off by default, see `app.ts`. */
   responseCache?: boolean;
+  /**
+   * Which proxies in front of the app to believe about the client's address (`X-Forwarded-For`),
+   * as Express's `trust proxy`: a number of hops, or addresses and subnets. Unset: none, so the
+   * rate limits count the connecting address and a client cannot choose its own.
+   */
+  trustProxy?: number | readonly string[];
 }
 
 /** Staff sign-in through an OpenID Connect provider (authorization code with PKCE). */
@@ -149,6 +156,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems,
   );
 
+  const trustProxy = parseTrustProxy(env.AFTALEGRAF_TRUST_PROXY, problems);
+  const responseCache = parseBoolean(env, 'AFTALEGRAF_RESPONSE_CACHE', false, problems);
+
   const identity = loadIdentityConfig(env, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -163,7 +173,36 @@ export function loadConfig(env: Env = process.env): AppConfig {
     corsOrigins,
     rateLimits: { ...DEFAULT_RATE_LIMITS, writesPerMinute, costPerMinute },
     identity,
+    ...(responseCache ? { responseCache } : {}),
+    ...(trustProxy === undefined ? {} : { trustProxy }),
   };
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** `1` (hops), or `loopback, 10.0.0.0/8, 192.0.2.7`: what Express's `trust proxy` accepts. */
+function parseTrustProxy(raw: string | undefined, problems: string[]): number | string[] | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  if (/^\d+$/.test(raw.trim())) {
+    const hops = Number(raw.trim());
+    if (hops >= 1 && hops <= 10) return hops;
+  }
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const bad = entries.filter((entry) => !PROXY_NAMES.has(entry) && !isAddressOrSubnet(entry));
+  if (bad.length === 0) return entries;
+  problems.push(
+    `AFTALEGRAF_TRUST_PROXY: '${raw}' skal være et antal led 1–10 eller adresser/net som loopback, 10.0.0.0/8 / must be a hop count 1–10 or addresses/subnets like loopback, 10.0.0.0/8`,
+  );
+  return undefined;
+}
+
+function isAddressOrSubnet(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = net.isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = /^\d{1,3}$/.test(prefix) ? Number(prefix) : -1;
+  return bits >= 0 && bits <= (family === 4 ? 32 : 128);
 }
 
 /** A per-minute limit: a whole number from `min`, or `off`. */

@@ -12,7 +12,7 @@ import { AffectedNodeResolver, ImpactResolver } from '../impact/impact.resolver.
 import { NodeFieldsResolver } from './node-fields.resolver.js';
 import { NODE_OBJECT_TYPES } from './node.type.js';
 import { NodeResolver } from './node.resolver.js';
-import { SourceDocumentResolver } from './source-document.resolver.js';
+import { SourceDocumentResolver, StatusObservationResolver } from './source-document.resolver.js';
 import { NodeFlagsResolver } from '../flags/flags.resolver.js';
 import { GraphChangedResolver } from '../subscriptions/graph-changed.resolver.js';
 import { ChangesResolver } from '../time/changes.resolver.js';
@@ -25,6 +25,7 @@ export const RESOLVERS = [
   EdgeResolver,
   AgreementResolver,
   SourceDocumentResolver,
+  StatusObservationResolver,
   ImpactResolver,
   AffectedNodeResolver,
   NodeValidityResolver,

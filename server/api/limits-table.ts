@@ -9,6 +9,7 @@ import {
   LONG_TEXT_FIELDS,
   PAGE,
   QUERY,
+  SUBSCRIPTIONS_PER_CONNECTION,
   TEXT,
   TRAVERSAL,
 } from './limits.js';
@@ -39,7 +40,8 @@ export function limitsTable(): string {
     ['Directives per operation', `at most ${QUERY.maxDirectives}`],
     ['Tokens per document', `at most ${n(QUERY.maxTokens)}`],
     ['Selections after expanding fragments', `at most ${n(QUERY.maxEstimatedSelections)}`],
-    ['Request body', `at most ${n(BODY_BYTES)} bytes`],
+    ['Request body, and one WebSocket message', `at most ${n(BODY_BYTES)} bytes`],
+    ['Open subscriptions per WebSocket connection', `at most ${SUBSCRIPTIONS_PER_CONNECTION}`],
   ];
   const width = Math.max(...rows.map(([name]) => name.length), 'Limit'.length);
   const valueWidth = Math.max(...rows.map(([, value]) => value.length), 'Bound'.length);

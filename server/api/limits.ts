@@ -105,5 +105,8 @@ export const EXPECTED_LIST_SIZE = {
   other: 10,
 } as const;
 
-/** Bytes of a request body (JSON); larger bodies are refused with 413. */
+/** Bytes of a request body (JSON), and of one WebSocket message; larger are refused. */
 export const BODY_BYTES = 1_000_000;
+
+/** Subscriptions one WebSocket connection may hold open at once. */
+export const SUBSCRIPTIONS_PER_CONNECTION = 20;

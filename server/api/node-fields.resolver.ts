@@ -33,7 +33,7 @@ export function currentStatus(view: NodeView): StatusRecord | undefined {
   return historyAsOf(view).findLast((o) => o.kind === 'fact' || o.kind === 'decision');
 }
 
-export async function toObservation(record: StatusRecord, context: ApiContext): Promise<StatusObservation> {
+export function toObservation(record: StatusRecord): StatusObservation {
   const vocabulary = STATUS_CODES[record.code];
   return {
     seq: record.seq,
@@ -45,7 +45,7 @@ export async function toObservation(record: StatusRecord, context: ApiContext): 
     date: record.date,
     observedOn: dateStart(record.date),
     kind: record.kind,
-    document: await documentView(record.documentId, context),
+    documentId: record.documentId,
   };
 }
 
@@ -71,13 +71,12 @@ export class NodeFieldsResolver {
     nullable: true,
     description: 'Nuværende status: seneste faktum eller beslutning (pr. asOf)',
   })
-  async status(
+  status(
     @Root() view: NodeView,
     @Arg('asOf', () => DateScalar, AS_OF_ARGUMENT) asOf: string | null | undefined,
-    @Ctx() context: ApiContext,
-  ): Promise<StatusObservation | null> {
+  ): StatusObservation | null {
     const current = currentStatus(atDate(view, asOf));
-    return current ? toObservation(current, context) : null;
+    return current ? toObservation(current) : null;
   }
 
   @FieldResolver(() => StatusFamilyEnum, { description: 'Statusfamilie til farvelægning (pr. asOf)' })
@@ -93,22 +92,20 @@ export class NodeFieldsResolver {
   statusHistory(
     @Root() view: NodeView,
     @Arg('asOf', () => DateScalar, AS_OF_ARGUMENT) asOf: string | null | undefined,
-    @Ctx() context: ApiContext,
-  ): Promise<StatusObservation[]> {
-    return Promise.all(historyAsOf(atDate(view, asOf)).map((o) => toObservation(o, context)));
+  ): StatusObservation[] {
+    return historyAsOf(atDate(view, asOf)).map(toObservation);
   }
 
   @FieldResolver(() => StatusObservation, {
     nullable: true,
     description: 'Seneste indstilling (forslag til handling) pr. asOf / latest recommendation',
   })
-  async recommendation(
+  recommendation(
     @Root() view: NodeView,
     @Arg('asOf', () => DateScalar, AS_OF_ARGUMENT) asOf: string | null | undefined,
-    @Ctx() context: ApiContext,
-  ): Promise<StatusObservation | null> {
+  ): StatusObservation | null {
     const latest = historyAsOf(atDate(view, asOf)).findLast((o) => o.kind === 'recommendation');
-    return latest ? toObservation(latest, context) : null;
+    return latest ? toObservation(latest) : null;
   }
 
   @FieldResolver(() => Horizon, { nullable: true, description: 'Tidshorisont' })

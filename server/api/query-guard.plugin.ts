@@ -111,9 +111,13 @@ export function queryGuardPlugin(
 }
 
 /** The admitted cost, the refusal, or `undefined` when the variables do not coerce. */
-type Verdict = number | GraphQLError | undefined;
+export type Verdict = number | GraphQLError | undefined;
 
-function judge(
+/**
+ * Every argument within its bound and the estimated cost within the budget, for one operation
+ * of a valid document; subscriptions (`graphql-ws-server.ts`) are judged by the same rules.
+ */
+export function judge(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,

@@ -6,6 +6,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { SourceDocumentRecord } from '../../schema/domain.js';
 import type { ApiContext } from './context.js';
 import { SourceDocument, toNodeView, type NodeView } from './node.type.js';
+import { StatusObservation } from './status.type.js';
 
 export function toDocumentView(document: SourceDocumentRecord): NodeView {
   return toNodeView({
@@ -41,5 +42,14 @@ export class SourceDocumentResolver {
   @FieldResolver(() => String)
   async asOf(@Root() view: NodeView, @Ctx() context: ApiContext): Promise<string> {
     return (await context.loaders.documents()).get(view.id)?.asOf ?? '';
+  }
+}
+
+/** An observation's document, read only when a client selects it. */
+@Resolver(() => StatusObservation)
+export class StatusObservationResolver {
+  @FieldResolver(() => SourceDocument)
+  document(@Root() observation: StatusObservation, @Ctx() context: ApiContext): Promise<NodeView> {
+    return documentView(observation.documentId, context);
   }
 }

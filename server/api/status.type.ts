@@ -39,8 +39,8 @@ export class StatusObservation {
   @Field(() => ObservationKindEnum)
   kind!: ObservationKind;
 
-  @Field(() => SourceDocument)
-  document!: NodeView;
+  /** Read by `StatusObservationResolver.document` only when a client asks for the document. */
+  documentId!: string;
 }
 
 @ObjectType({ description: 'Kilde: dokument, citat og sikkerhed / source with quote and confidence' })

@@ -3,7 +3,7 @@
  * (Apollo's landing pages fetch Apollo Sandbox from a CDN). It says where the explorer, the SDL
  * and the docs are, and how to send a query.
  */
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 
 const PAGE = `<!doctype html>
 <html lang="da">
@@ -19,14 +19,19 @@ The SDL is <code>schema/schema.graphql</code>; see <code>docs/integrators.md</co
   -d '{"query":"{ node(id: \\"ini-72t-psyk-botilbud\\") { id nameDa status { code date } } }"}'</pre>
 </html>`;
 
-/** Answers browsers (HTML preferred, no query in the URL); GraphQL GET requests pass through. */
+/** A browser asking for a page (HTML preferred, no query in the URL), not a GraphQL GET request. */
+export function wantsLandingPage(request: Request): boolean {
+  return (
+    request.method === 'GET' &&
+    request.query.query === undefined &&
+    request.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html'
+  );
+}
+
+/** Answers browsers with the landing page; GraphQL requests pass through. */
 export function graphqlLandingPage(): RequestHandler {
   return (request, response, next) => {
-    const wantsPage =
-      request.method === 'GET' &&
-      request.query.query === undefined &&
-      request.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
-    if (!wantsPage) {
+    if (!wantsLandingPage(request)) {
       next();
       return;
     }

@@ -43,13 +43,13 @@ export class ChangesResolver {
   }
 
   @FieldResolver(() => StatusObservation, { nullable: true, description: 'Status før / status before' })
-  before(@Root() change: ChangeView, @Ctx() context: ApiContext): Promise<StatusObservation> | null {
-    return change.record.before ? toObservation(change.record.before, context) : null;
+  before(@Root() change: ChangeView): StatusObservation | null {
+    return change.record.before ? toObservation(change.record.before) : null;
   }
 
   @FieldResolver(() => StatusObservation, { nullable: true, description: 'Status efter / status after' })
-  after(@Root() change: ChangeView, @Ctx() context: ApiContext): Promise<StatusObservation> | null {
-    return change.record.after ? toObservation(change.record.after, context) : null;
+  after(@Root() change: ChangeView): StatusObservation | null {
+    return change.record.after ? toObservation(change.record.after) : null;
   }
 
   @FieldResolver(() => Edge, { nullable: true, description: 'Relationen, for relationsændringer' })

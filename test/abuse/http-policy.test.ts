@@ -49,18 +49,38 @@ const post = (app: TestApp, body: unknown, headers: Record<string, string> = {})
 
 describe('headers and origins', () => {
   it('sends a CSP without inline scripts, no framing, nosniff and a referrer policy on every answer', async () => {
-    for (const url of [
-      `${dev.url}/`,
-      `${dev.url}/healthz`,
-      `${dev.url}/graphql?query=%7Bdocuments%7Bid%7D%7D`,
-    ]) {
-      const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
-      expect(response.headers.get('content-security-policy')).toBe(
-        "default-src 'self';script-src 'self';" +
-          "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8=';img-src 'self' data: blob:;font-src 'self';" +
-          "connect-src 'self';worker-src 'self' blob:;object-src 'none';base-uri 'self';form-action 'self';" +
-          "frame-ancestors 'none'",
-      );
+    const pagePolicy =
+      "default-src 'self';script-src 'self';" +
+      "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8=';img-src 'self' data: blob:;font-src 'self';" +
+      "connect-src 'self';worker-src 'self' blob:;object-src 'none';base-uri 'self';form-action 'self';" +
+      "frame-ancestors 'none'";
+    // GraphQL answers are JSON: a policy that allows nothing.
+    const apiPolicy = "default-src 'none';frame-ancestors 'none'";
+    const answers: [RequestInit & { url: string }, string][] = [
+      [{ url: `${dev.url}/` }, pagePolicy],
+      [{ url: `${dev.url}/healthz` }, pagePolicy],
+      [{ url: `${dev.url}/graphql`, headers: { accept: 'text/html' } }, pagePolicy],
+      [
+        {
+          url: `${dev.url}/graphql?query=%7Bdocuments%7Bid%7D%7D`,
+          headers: { 'apollo-require-preflight': 'true' },
+        },
+        apiPolicy,
+      ],
+      [
+        {
+          url: `${dev.url}/graphql`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ documents { id } }' }),
+        },
+        apiPolicy,
+      ],
+    ];
+    for (const [{ url, ...init }, policy] of answers) {
+      const response = await fetch(url, init);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-security-policy')).toBe(policy);
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
       expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
@@ -157,6 +177,50 @@ describe('rate limits', () => {
     expect((await post(production, { query: '{ node(id: "ini-72t-psyk-botilbud") { id } }' })).status).toBe(
       200,
     );
+  });
+});
+
+describe('clients behind a reverse proxy', () => {
+  const write = (app: TestApp, n: number, forwardedFor: string) =>
+    post(
+      app,
+      {
+        query: 'mutation($i: RecordStatusInput!) { recordStatus(input: $i) { id } }',
+        variables: {
+          i: {
+            nodeId: 'ini-72t-psyk-botilbud',
+            code: 'STARTED',
+            textDa: `proxy ${forwardedFor} ${n}`,
+            date: '2024-12',
+            kind: 'PLAN',
+            documentId: 'doc-001',
+          },
+        },
+      },
+      { 'x-forwarded-for': forwardedFor },
+    ).then((response) => response.status);
+  const limits = { writesPerMinute: 1, costPerMinute: 600_000, expensiveCost: 10_000 };
+
+  it('with AFTALEGRAF_TRUST_PROXY, each forwarded client has its own write limit', async () => {
+    const app = await startTestApp(loadSeed(), { config: { rateLimits: limits, trustProxy: ['loopback'] } });
+    try {
+      expect([
+        await write(app, 0, '192.0.2.1'),
+        await write(app, 1, '192.0.2.2'),
+        await write(app, 2, '192.0.2.1'),
+      ]).toStrictEqual([200, 200, 429]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('without it, X-Forwarded-For is ignored: a client cannot pick a fresh address', async () => {
+    const app = await startTestApp(loadSeed(), { config: { rateLimits: limits } });
+    try {
+      expect([await write(app, 0, '192.0.2.1'), await write(app, 1, '192.0.2.2')]).toStrictEqual([200, 429]);
+    } finally {
+      await app.close();
+    }
   });
 });
 

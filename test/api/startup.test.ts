@@ -55,6 +55,29 @@ describe('configuration', () => {
   });
 });
 
+describe('behind a reverse proxy, and the response cache', () => {
+  it('trusts a number of hops or named addresses and subnets, and only when told', () => {
+    expect(loadConfig({ AFTALEGRAF_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(
+      loadConfig({ AFTALEGRAF_TRUST_PROXY: 'loopback, 10.0.0.0/8, 2001:db8::1' }).trustProxy,
+    ).toStrictEqual(['loopback', '10.0.0.0/8', '2001:db8::1']);
+    expect(loadConfig({}).trustProxy).toBeUndefined();
+    expect(loadConfig({ AFTALEGRAF_RESPONSE_CACHE: 'true' }).responseCache).toBe(true);
+    expect(loadConfig({}).responseCache).toBeUndefined();
+  });
+
+  it('refuses what Express could not use, naming the variable', () => {
+    expect(() =>
+      loadConfig({ AFTALEGRAF_TRUST_PROXY: 'all, 10.0.0.0/40', AFTALEGRAF_RESPONSE_CACHE: 'ja' }),
+    ).toThrow(
+      new ConfigError([
+        "AFTALEGRAF_TRUST_PROXY: 'all, 10.0.0.0/40' skal være et antal led 1–10 eller adresser/net som loopback, 10.0.0.0/8 / must be a hop count 1–10 or addresses/subnets like loopback, 10.0.0.0/8",
+        "AFTALEGRAF_RESPONSE_CACHE: 'ja' skal være true eller false / must be true or false",
+      ]),
+    );
+  });
+});
+
 describe('opening the store', () => {
   it('fails clearly when Neo4j is configured but unreachable, and creates no embedded file', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aftalegraf-startup-'));

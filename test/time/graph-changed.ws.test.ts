@@ -7,6 +7,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { loadSeed } from '../../seed/load-seed.js';
+import { SUBSCRIPTIONS_PER_CONNECTION } from '../../server/api/limits.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 interface Event {
@@ -124,6 +125,89 @@ describe('graphChanged over graphql-ws', () => {
         }),
       ],
     ]);
+  });
+
+  /** What the server answers a subscribe message with, when it refuses it. */
+  const refusal = (on: Client, query: string, variables: Record<string, unknown> = {}) =>
+    new Promise<unknown>((resolve) => {
+      on.subscribe(
+        { query, variables },
+        { next: () => undefined, error: resolve, complete: () => resolve('complete') },
+      );
+    });
+  const cheap = 'subscription { graphChanged(scope: { nodeIds: ["ini-axon"] }) { nodeIds } }';
+
+  it('meets the checks a query meets over HTTP: shape, cost and bounds are refused before it opens', async () => {
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: nodeIds`).join(' ');
+    expect(
+      await refusal(client, `subscription { graphChanged(scope: { nodeIds: ["x"] }) { ${aliases} } }`),
+    ).toStrictEqual([
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', measure: 'aliases' }),
+      }),
+    ]);
+    const nested =
+      'relations { other { relations { other { relations { other { relations { other { id } } } } } } } }';
+    expect(
+      await refusal(
+        client,
+        `subscription { graphChanged(scope: { upstreamOf: "ssg" }) { nodes { ${nested} } } }`,
+      ),
+    ).toStrictEqual([
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', measure: 'cost' }),
+      }),
+    ]);
+    expect(
+      await refusal(
+        client,
+        'subscription($ids: [ID!]!) { graphChanged(scope: { nodeIds: $ids }) { nodeIds } }',
+        {
+          ids: ['x'.repeat(201)],
+        },
+      ),
+    ).toStrictEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    ]);
+  });
+
+  it('carries subscriptions only: a query or mutation over the socket is sent to HTTP, where the rate limits count it', async () => {
+    expect(await refusal(client, '{ node(id: "ssg") { id } }')).toStrictEqual([
+      expect.objectContaining({
+        message: expect.stringContaining('send queries and mutations by HTTP POST'),
+        extensions: { code: 'BAD_REQUEST' },
+      }),
+    ]);
+  });
+
+  it(`holds at most ${SUBSCRIPTIONS_PER_CONNECTION} open subscriptions per connection`, async () => {
+    const own = createClient({
+      url: `${app.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      lazy: false,
+    });
+    const open = Array.from({ length: SUBSCRIPTIONS_PER_CONNECTION }, () =>
+      own.subscribe(
+        { query: cheap },
+        { next: () => undefined, error: () => undefined, complete: () => undefined },
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await refusal(own, cheap)).toStrictEqual([
+      expect.objectContaining({
+        extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', limit: SUBSCRIPTIONS_PER_CONNECTION },
+      }),
+    ]);
+    // Closing one makes room for another.
+    open[0]?.();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const again = subscribe(own, { nodeIds: ['ini-axon'] });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await recordStatus('ini-axon', 'COMPLETED');
+    expect((await again.next()).nodeIds).toStrictEqual(['ini-axon']);
+    expect(again.errors).toStrictEqual([]);
+    for (const stop of open) stop();
+    await own.dispose();
   });
 
   it('a connection with a bad API token is refused, as HTTP refuses it', async () => {
