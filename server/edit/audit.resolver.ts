@@ -4,6 +4,7 @@
  */
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../api/context.js';
+import type { Role } from '../auth/actor.js';
 import { Edge, type EdgeView } from '../api/edge.type.js';
 import { NodeInterface, type NodeView } from '../api/node.type.js';
 import { ValidationError } from '../errors.js';
@@ -12,9 +13,12 @@ import { ChangeConnection, toChange } from './audit.type.js';
 import { AuditFilter } from './edit.inputs.js';
 import { EDIT_LIMITS } from './edit.limits.js';
 
+/** Who may read the audit trail: `auditLog`, and who recorded a change in `changes`. */
+export const AUDIT_TRAIL_ROLE: Role = 'editor';
+
 @Resolver()
 export class AuditResolver {
-  @Authorized('editor')
+  @Authorized(AUDIT_TRAIL_ROLE)
   @Query(() => ChangeConnection, { description: 'Ændringsloggen, nyeste først (Relay) / the audit log' })
   auditLog(
     @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | undefined,

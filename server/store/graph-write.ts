@@ -73,6 +73,11 @@ export interface GraphStoreWrites {
   /** Newest first, at most `limit`, below `afterSeq` when given. */
   queryAudit(query: AuditQuery, page: { afterSeq?: number; limit: number }): Promise<AuditPage>;
   /**
+   * Every entry that wrote one of `nodeIds` or `edgeIds`, oldest first, in one round trip: how a
+   * page of `changes` finds who recorded each of them. Empty lists match nothing.
+   */
+  auditTouching(nodeIds: readonly string[], edgeIds: readonly string[]): Promise<AuditEntry[]>;
+  /**
    * Entries with `seq` above `afterSeq`, oldest first, at most `limit`: how an app instance
    * learns of writes made by another process on the same store. Also refreshes any in-memory
    * index the store keeps when another process has written.

@@ -2,6 +2,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../api/node-connection.type.js';
 import { CHANGE_KINDS, type ChangeKind, type ChangeRecord } from '../store/graph-store.js';
+import type { PageRecordings } from './change-recording.js';
 
 export const ChangeKindEnum = Object.fromEntries(CHANGE_KINDS.map((k) => [k, k])) as Record<
   ChangeKind,
@@ -31,6 +32,8 @@ export interface ChangeView {
   date: string;
   record: ChangeRecord;
   asOf: string;
+  /** Who recorded the changes of this change's page (shared by the page: one store call). */
+  recordings: PageRecordings;
 }
 
 /** Declared here for the schema; the fields that load things are field resolvers. */

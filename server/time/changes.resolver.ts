@@ -1,6 +1,8 @@
 /** `changes(from, to, filter, first, after)` and the fields of a `Change`. Thin: see ChangesService. */
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../api/context.js';
+import { hasRole, type Actor } from '../auth/actor.js';
+import { AUDIT_TRAIL_ROLE } from '../edit/audit.resolver.js';
 import { ValidationError } from '../errors.js';
 import { DateScalar } from '../api/date.scalar.js';
 import { Edge, toEdge, type EdgeView } from '../api/edge.type.js';
@@ -59,6 +61,18 @@ export class ChangesResolver {
     return record ? toEdge(record) : null;
   }
 
+  @FieldResolver(() => NodeInterface, {
+    nullable: true,
+    description:
+      'For relationsændringer: noden i relationens anden ende (målet; `node` er kilden), som den så ud ved `to` / for relation changes: the node at the other end (the target; `node` is the source)',
+  })
+  async relationTarget(@Root() change: ChangeView, @Ctx() { loaders }: ApiContext): Promise<NodeView | null> {
+    if (change.record.edgeId === undefined) return null;
+    const edge = await loaders.edge.load(change.record.edgeId);
+    const record = edge ? await loaders.node.load(edge.target) : undefined;
+    return record ? toNodeView(record, change.asOf) : null;
+  }
+
   @FieldResolver(() => SourceDocument, { nullable: true, description: 'Kilden, der siger det / the source' })
   async document(@Root() change: ChangeView, @Ctx() context: ApiContext): Promise<NodeView | null> {
     return change.record.documentId === undefined ? null : documentView(change.record.documentId, context);
@@ -67,17 +81,25 @@ export class ChangesResolver {
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      'Hvem registrerede ændringen i appen (fra revisionssporet); null for ændringer fra dokumenterne, og indtil revisionssporet findes / who recorded it in the app, from the audit trail once present',
+      'Hvem registrerede ændringen i appen, fra revisionssporet: vises kun for roller, der må læse revisionssporet (`auditLog`: editor og admin), ellers null; null også for ændringer, der kommer fra dokumenterne / who recorded it in the app, from the audit trail: shown only to roles that may read the audit trail (editor, admin), otherwise null; null for changes from the documents',
   })
-  recordedBy(): string | null {
-    return null;
+  async recordedBy(@Root() change: ChangeView, @Ctx() { actor }: ApiContext): Promise<string | null> {
+    if (!mayReadAuditTrail(actor)) return null;
+    return (await change.recordings.of(change.record))?.by ?? null;
   }
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Hvornår ændringen blev registreret i appen (ISO-tidsstempel, fra revisionssporet)',
+    description:
+      'Hvornår ændringen blev registreret i appen (ISO-tidsstempel, fra revisionssporet); samme regel som recordedBy / when it was recorded in the app; the same rule as recordedBy',
   })
-  recordedAt(): string | null {
-    return null;
+  async recordedAt(@Root() change: ChangeView, @Ctx() { actor }: ApiContext): Promise<string | null> {
+    if (!mayReadAuditTrail(actor)) return null;
+    return (await change.recordings.of(change.record))?.at ?? null;
   }
+}
+
+/** The rule `auditLog` is guarded by, for the trail's facts shown here. */
+function mayReadAuditTrail(actor: Actor): boolean {
+  return hasRole(actor, AUDIT_TRAIL_ROLE);
 }

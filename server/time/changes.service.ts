@@ -7,6 +7,7 @@ import { checkRange, decodeCursor, encodeCursor } from '../api/graph.service.js'
 import { PAGE } from '../api/limits.js';
 import type { GraphStore, NodeQuery } from '../store/graph-store.js';
 import type { ChangeView } from './change.type.js';
+import { PageRecordings } from './change-recording.js';
 
 export interface ChangeConnectionView {
   totalCount: number;
@@ -34,9 +35,10 @@ export class ChangesService {
     }
     const offset = after === undefined ? 0 : decodeCursor(after);
     const page = await this.store.changes({ ...window, filter }, { offset, limit: first });
+    const recordings = new PageRecordings(this.store, page.changes);
     const edges = page.changes.map((record, i) => ({
       cursor: encodeCursor(offset + i + 1),
-      node: { kind: record.kind, date: record.date, record, asOf: window.to },
+      node: { kind: record.kind, date: record.date, record, asOf: window.to, recordings },
     }));
     return {
       totalCount: page.totalCount,

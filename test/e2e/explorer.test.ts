@@ -124,6 +124,7 @@ describe('explorer', () => {
       page.getByRole('columnheader', { name: 'Sortér efter Status', exact: true }).getAttribute('aria-sort'),
     ).resolves.toBe('ascending');
     await page.keyboard.press('Tab'); // Statusdato
+    await page.keyboard.press('Tab'); // Advarsler
     await page.keyboard.press('Tab'); // first row's link
     const name = await page.evaluate(() => document.activeElement?.textContent ?? '');
     expect(await page.evaluate(() => document.activeElement?.closest('tbody') !== null)).toBe(true);

@@ -63,6 +63,8 @@ const SAMPLE_PARAMETERS: Record<string, unknown> = {
   actorId: 'local',
   mutation: 'updateNode',
   idempotencyKey: 'key-0001',
+  nodeIds: ['ini-psyk'],
+  edgeIds: ['ini-psyk|AWAITS|reform'],
 };
 
 /**

@@ -45,6 +45,20 @@ export const ChangesQuery = graphql(`
             type
             source
             target
+            sources {
+              quote
+              document {
+                id
+                title
+                asOf
+              }
+            }
+          }
+          relationTarget {
+            __typename
+            id
+            nameDa
+            nameEn
           }
           document {
             id

@@ -16,6 +16,7 @@ import type {
   StatusCode,
   StatusFamily as DomainStatusFamily,
 } from '../../../schema/domain.js';
+import type { FlagCode } from '../gql/graphql.js';
 
 export { NODE_LABELS, RELATION_TYPES, STATUS_CODE_LIST, STATUS_CODES };
 export type { NodeLabel, RelationType, StatusCode };
@@ -42,3 +43,19 @@ export type AwaitingScope = 'NATIONAL' | 'REGIONAL' | 'ANY';
 export const AWAITING_SCOPES: readonly AwaitingScope[] = ['ANY', 'NATIONAL', 'REGIONAL'];
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+/**
+ * The derived flags (advarsler), in the API's order. Every code is listed once: the record below
+ * fails to compile when the API's `FlagCode` gains or loses one.
+ */
+const FLAG_ORDER: { readonly [C in FlagCode]: number } = {
+  STALE_STATUS: 0,
+  AGREEMENT_LAPSED: 1,
+  AWAITED_WORK_LANDED: 2,
+  NO_RESPONSIBLE_BODY: 3,
+  OWNER_BEING_ABOLISHED: 4,
+};
+export const FLAG_CODES: readonly FlagCode[] = (Object.keys(FLAG_ORDER) as FlagCode[]).sort(
+  (a, b) => FLAG_ORDER[a] - FLAG_ORDER[b],
+);
+export type { FlagCode };

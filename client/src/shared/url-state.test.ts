@@ -9,6 +9,7 @@ const everything: ViewState = {
   cluster: 'cl-vest',
   body: 'body-ssg',
   awaiting: 'NATIONAL',
+  flags: ['STALE_STATUS', 'NO_RESPONSIBLE_BODY'],
   focus: 'up',
   depth: 3,
   focusMode: 'only',

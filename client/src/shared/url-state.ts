@@ -5,8 +5,8 @@
  * short and `parse(serialize(s))` equals `s`.
  */
 import { useCallback, useSyncExternalStore } from 'react';
-import { AWAITING_SCOPES, NODE_LABELS, RELATION_TYPES, STATUS_FAMILY_LIST } from './domain.js';
-import type { AwaitingScope, NodeLabel, RelationType, StatusFamily } from './domain.js';
+import { AWAITING_SCOPES, FLAG_CODES, NODE_LABELS, RELATION_TYPES, STATUS_FAMILY_LIST } from './domain.js';
+import type { AwaitingScope, FlagCode, NodeLabel, RelationType, StatusFamily } from './domain.js';
 import { LANGS } from './i18n/dictionary.js';
 import type { Lang } from './i18n/dictionary.js';
 
@@ -14,7 +14,7 @@ export type FocusDirection = 'up' | 'down' | 'both';
 export type FocusMode = 'dim' | 'only';
 export type LayoutName = 'layered' | 'force';
 export type ViewName = 'graph' | 'list' | 'changes';
-export type ListSortKey = 'name' | 'label' | 'status' | 'date';
+export type ListSortKey = 'name' | 'label' | 'status' | 'date' | 'flags';
 export type SortDirection = 'asc' | 'desc';
 /** What happens to the changed node in impact analysis (the API's `ChangeEffect`). */
 export type ChangeEffect = 'LANDS' | 'DELAYED' | 'WITHDRAWN';
@@ -29,6 +29,8 @@ export interface ViewState {
   cluster: string | null;
   body: string | null;
   awaiting: AwaitingScope | null;
+  /** Nodes with any of these flags (advarsler) as of the view date; none: no flag filter. */
+  flags: FlagCode[];
   /** Focus on the selected node's upstream (what it depends on) or downstream. */
   focus: FocusDirection | null;
   depth: number;
@@ -77,6 +79,7 @@ export const DEFAULT_VIEW: ViewState = {
   cluster: null,
   body: null,
   awaiting: null,
+  flags: [],
   focus: null,
   depth: 2,
   focusMode: 'dim',
@@ -105,7 +108,7 @@ const FOCUS_DIRECTIONS: readonly FocusDirection[] = ['up', 'down', 'both'];
 const FOCUS_MODES: readonly FocusMode[] = ['dim', 'only'];
 const LAYOUTS: readonly LayoutName[] = ['layered', 'force'];
 const VIEWS: readonly ViewName[] = ['graph', 'list', 'changes'];
-const SORT_KEYS: readonly ListSortKey[] = ['name', 'label', 'status', 'date'];
+const SORT_KEYS: readonly ListSortKey[] = ['name', 'label', 'status', 'date', 'flags'];
 const SORT_DIRECTIONS: readonly SortDirection[] = ['asc', 'desc'];
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -142,6 +145,7 @@ export function parseViewState(search: string): ViewState {
     cluster: text(get('cluster')),
     body: text(get('body')),
     awaiting: oneOf(AWAITING_SCOPES, get('awaiting')),
+    flags: listOf(FLAG_CODES, get('flags')),
     focus: oneOf(FOCUS_DIRECTIONS, get('focus')),
     depth: Number.isFinite(depth) ? Math.min(MAX_DEPTH, Math.max(MIN_DEPTH, depth)) : DEFAULT_VIEW.depth,
     focusMode: oneOf(FOCUS_MODES, get('focusMode')) ?? DEFAULT_VIEW.focusMode,
@@ -184,6 +188,7 @@ export function serializeViewState(state: ViewState): string {
   put('cluster', state.cluster);
   put('body', state.body);
   put('awaiting', state.awaiting);
+  put('flags', joined(listOf(FLAG_CODES, state.flags.join(','))));
   put('focus', state.focus);
   put('depth', String(state.depth), String(DEFAULT_VIEW.depth));
   put('focusMode', state.focusMode, DEFAULT_VIEW.focusMode);

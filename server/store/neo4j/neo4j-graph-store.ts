@@ -92,6 +92,10 @@ export class Neo4jGraphStore implements GraphStore {
     return this.writes.query(query, page);
   }
 
+  auditTouching(nodeIds: readonly string[], edgeIds: readonly string[]): Promise<AuditEntry[]> {
+    return this.writes.touching(nodeIds, edgeIds);
+  }
+
   /** Reads go to the database, so another instance's writes are seen without a refresh. */
   auditSince(afterSeq: number, limit: number): Promise<AuditEntry[]> {
     return this.writes.since(afterSeq, limit);

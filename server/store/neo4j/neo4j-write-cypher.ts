@@ -155,6 +155,16 @@ RETURN size(matched) AS totalCount,
   ['graph', 'nodeId', 'edgeId', 'actorId', 'mutation', 'idempotencyKey', 'from', 'to', 'afterSeq', 'limit'],
 );
 
+/** Entries that wrote any of `$nodeIds` / `$edgeIds`, oldest first (who recorded a change). */
+export const AUDIT_TOUCHING = statement(
+  'auditTouching',
+  `MATCH (a:AuditEntry {graph: $graph})
+WHERE any(id IN a.nodeIds WHERE id IN $nodeIds) OR any(id IN a.edgeIds WHERE id IN $edgeIds)
+RETURN a.entryJson AS entry
+ORDER BY a.seq`,
+  ['graph', 'nodeIds', 'edgeIds'],
+);
+
 export const AUDIT_SINCE = statement(
   'auditSince',
   `MATCH (a:AuditEntry {graph: $graph})
@@ -221,6 +231,7 @@ export const WRITE_STATEMENTS: readonly Statement[] = [
   CREATE_AUDIT_ENTRIES,
   AUDIT_BY_ID,
   QUERY_AUDIT,
+  AUDIT_TOUCHING,
   AUDIT_SINCE,
   LAST_AUDIT_SEQ,
   EXPORT_AUDIT,

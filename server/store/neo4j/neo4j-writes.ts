@@ -21,6 +21,7 @@ import { integer, list, string, type Neo4jSession, type Row } from './neo4j-sess
 import type { PlainValue } from './neo4j-values.js';
 import {
   AUDIT_BY_ID,
+  AUDIT_TOUCHING,
   AUDIT_SINCE,
   CREATE_AUDIT_ENTRIES,
   CREATE_MISSING_OBSERVATIONS,
@@ -201,6 +202,14 @@ export class Neo4jWrites {
       limit: neo4j.int(page.limit),
     });
     return { totalCount: integer(row.totalCount), entries: list(row.entries).map(parseEntry) };
+  }
+
+  async touching(nodeIds: readonly string[], edgeIds: readonly string[]): Promise<AuditEntry[]> {
+    if (nodeIds.length + edgeIds.length === 0) return [];
+    const rows = await this.db.read((tx) =>
+      this.db.rows(tx, AUDIT_TOUCHING, { graph: this.graph, nodeIds, edgeIds }),
+    );
+    return rows.map((row) => parseEntry(row.entry));
   }
 
   async since(afterSeq: number, limit: number): Promise<AuditEntry[]> {

@@ -220,6 +220,10 @@ export class SqliteGraphStore implements GraphStore {
     return this.writes.query(query, page);
   }
 
+  async auditTouching(nodeIds: readonly string[], edgeIds: readonly string[]): Promise<AuditEntry[]> {
+    return this.writes.touching(nodeIds, edgeIds);
+  }
+
   async auditSince(afterSeq: number, limit: number): Promise<AuditEntry[]> {
     this.refreshIfChanged();
     return this.writes.since(afterSeq, limit);

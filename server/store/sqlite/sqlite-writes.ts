@@ -241,6 +241,26 @@ export class SqliteWrites {
     return { entries: rows.map((text) => JSON.parse(text) as AuditEntry), totalCount };
   }
 
+  touching(nodeIds: readonly string[], edgeIds: readonly string[]): AuditEntry[] {
+    if (nodeIds.length + edgeIds.length === 0) return [];
+    // The touch table also lists a relation's ends, so the JSON check keeps only real writes.
+    return (
+      this.statement(
+        `SELECT entry FROM audit_entries
+         WHERE seq IN (SELECT seq FROM audit_touches WHERE ref_id IN (SELECT value FROM json_each(@refs)))
+           AND (EXISTS (SELECT 1 FROM json_each(entry, '$.nodeIds') WHERE value IN (SELECT value FROM json_each(@nodeIds)))
+             OR EXISTS (SELECT 1 FROM json_each(entry, '$.edgeIds') WHERE value IN (SELECT value FROM json_each(@edgeIds))))
+         ORDER BY seq`,
+      )
+        .pluck()
+        .all({
+          refs: JSON.stringify([...nodeIds, ...edgeIds]),
+          nodeIds: JSON.stringify(nodeIds),
+          edgeIds: JSON.stringify(edgeIds),
+        }) as string[]
+    ).map((text) => JSON.parse(text) as AuditEntry);
+  }
+
   since(afterSeq: number, limit: number): AuditEntry[] {
     return (
       this.statement('SELECT entry FROM audit_entries WHERE seq > ? ORDER BY seq LIMIT ?')

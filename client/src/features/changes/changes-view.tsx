@@ -7,15 +7,14 @@
 import { useId, useMemo } from 'react';
 import { useChanges } from '../../api/get-changes.js';
 import { useDocuments } from '../../api/get-documents.js';
-import type { ChangesQuery } from '../../gql/graphql.js';
 import type { MessageKey } from '../../shared/i18n/dictionary.js';
 import { DateField } from '../../shared/date-field/date-field.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { useViewState } from '../../shared/url-state.js';
 import { aYearBefore, dateInWords, todayIso } from '../time/date-words.js';
+import { ChangeRow, type Change } from './change-row.js';
 import './changes.css';
 
-type Change = ChangesQuery['changes']['edges'][number]['node'];
 export type ChangeGrouping = 'kind' | 'body';
 
 const KINDS = ['STATUS_CHANGED', 'APPEARED', 'RETIRED', 'RELATION_ADDED', 'RELATION_ENDED'] as const;
@@ -30,7 +29,7 @@ export function ChangesView(props: {
 }) {
   const { t, lang } = useT();
   const id = useId();
-  const [view, update] = useViewState();
+  const [view] = useViewState();
   const to = view.asOf ?? todayIso();
   const query = useChanges({ from: props.from, to }, SHOWN);
   const documents = useDocuments();
@@ -62,16 +61,6 @@ export function ChangesView(props: {
       return group ? [{ key, ...group }] : [];
     });
   }, [changes, props.grouping, t, lang]);
-
-  const status = (o: { labelDa: string; labelEn: string } | null | undefined) =>
-    o ? (lang === 'en' ? o.labelEn : o.labelDa) : t('changes.noStatus');
-
-  const describe = (change: Change): string => {
-    if (change.kind === 'STATUS_CHANGED') return `${status(change.before)} → ${status(change.after)}`;
-    if (change.kind === 'APPEARED') return change.after ? `→ ${status(change.after)}` : '';
-    if (change.edge) return `${change.edge.source} ${change.edge.type} ${change.edge.target}`;
-    return '';
-  };
 
   return (
     <section className="changes-view" aria-labelledby="changes-title" data-testid="changes-view">
@@ -165,38 +154,11 @@ export function ChangesView(props: {
           </h3>
           <ul>
             {group.changes.map((change) => (
-              <li
+              <ChangeRow
                 key={`${change.kind}|${change.node.id}|${change.edge?.id ?? ''}`}
-                className={`change change-${change.kind.toLowerCase()}`}
-              >
-                <span className="change-date">{dateInWords(change.date, lang)}</span>{' '}
-                <button type="button" className="link" onClick={() => update({ node: change.node.id })}>
-                  {name(change.node)}
-                </button>
-                {props.grouping === 'body' && (
-                  <span className="change-kind"> · {t(`changes.kind.${change.kind}` as MessageKey)}</span>
-                )}
-                <span className="change-words"> {describe(change)}</span>
-                {change.after?.textDa && change.kind === 'STATUS_CHANGED' && (
-                  <q className="change-quote" lang="da">
-                    {change.after.textDa}
-                  </q>
-                )}
-                {change.document && (
-                  <span className="change-source">
-                    {' '}
-                    {t('changes.source', {
-                      source: `${change.document.title} (${dateInWords(change.document.asOf, lang)})`,
-                    })}
-                  </span>
-                )}
-                {change.recordedBy && (
-                  <span className="change-recorded">
-                    {' '}
-                    {t('changes.recorded', { who: change.recordedBy, when: change.recordedAt ?? '' })}
-                  </span>
-                )}
-              </li>
+                change={change}
+                showKind={props.grouping === 'body'}
+              />
             ))}
           </ul>
         </section>

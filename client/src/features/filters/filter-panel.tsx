@@ -1,7 +1,10 @@
-/** Filters by kind, status family, cluster, responsible body and "awaiting"; all kept in the URL. */
+/**
+ * Filters by kind, status family, cluster, responsible body, "awaiting" and flags (advarsler, as
+ * of the view date); all kept in the URL, so saved views and shared links keep them.
+ */
 import { useFilterOptions } from '../../api/get-filter-options.js';
-import { AWAITING_SCOPES, NODE_LABELS, STATUS_FAMILY_LIST } from '../../shared/domain.js';
-import type { AwaitingScope, NodeLabel, StatusFamily } from '../../shared/domain.js';
+import { AWAITING_SCOPES, FLAG_CODES, NODE_LABELS, STATUS_FAMILY_LIST } from '../../shared/domain.js';
+import type { AwaitingScope, FlagCode, NodeLabel, StatusFamily } from '../../shared/domain.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { useViewState } from '../../shared/url-state.js';
 import { displayName } from '../graph/graph-elements.js';
@@ -19,9 +22,11 @@ export function activeFilterCount(view: {
   cluster: string | null;
   body: string | null;
   awaiting: AwaitingScope | null;
+  flags: readonly FlagCode[];
 }): number {
   return (
     (view.labels.length > 0 ? 1 : 0) +
+    (view.flags.length > 0 ? 1 : 0) +
     (view.statuses.length > 0 ? 1 : 0) +
     (view.cluster ? 1 : 0) +
     (view.body ? 1 : 0) +
@@ -57,7 +62,9 @@ export function FilterPanel() {
           <button
             type="button"
             className="link-button"
-            onClick={() => update({ labels: [], statuses: [], cluster: null, body: null, awaiting: null })}
+            onClick={() =>
+              update({ labels: [], statuses: [], cluster: null, body: null, awaiting: null, flags: [] })
+            }
           >
             {t('filters.reset')}
           </button>
@@ -94,6 +101,22 @@ export function FilterPanel() {
             />
             <FamilySwatch family={family} />
             {t(`family.${family}`)}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset className="checks">
+        <legend>{t('filters.flags')}</legend>
+        {FLAG_CODES.map((code) => (
+          <label key={code} className="check">
+            <input
+              type="checkbox"
+              name="flag"
+              value={code}
+              checked={view.flags.includes(code)}
+              onChange={() => update({ flags: toggled(view.flags, code) })}
+            />
+            {t(`flags.code.${code}`)}
           </label>
         ))}
       </fieldset>

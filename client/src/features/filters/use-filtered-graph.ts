@@ -17,12 +17,13 @@ const NO_FILTER: NodeFilter = {
   cluster: null,
   responsibleBody: null,
   awaiting: null,
+  flags: null,
 };
 
 export function useFilteredGraph(
-  view: Pick<ViewState, 'labels' | 'statuses' | 'cluster' | 'body' | 'awaiting' | 'asOf' | 'docs'>,
+  view: Pick<ViewState, 'labels' | 'statuses' | 'cluster' | 'body' | 'awaiting' | 'flags' | 'asOf' | 'docs'>,
 ) {
-  const { labels, statuses, cluster, body, awaiting, asOf, docs } = view;
+  const { labels, statuses, cluster, body, awaiting, flags, asOf, docs } = view;
   const filter = useMemo(
     (): NodeFilter => ({
       labels: labels.length > 0 ? labels : null,
@@ -30,8 +31,9 @@ export function useFilteredGraph(
       cluster,
       responsibleBody: body,
       awaiting,
+      flags: flags.length > 0 ? flags : null,
     }),
-    [labels, statuses, cluster, body, awaiting],
+    [labels, statuses, cluster, body, awaiting, flags],
   );
   const query = useExplorerGraph(filter, asOf);
   const wholeQuery = useExplorerGraph(NO_FILTER, asOf);

@@ -1,7 +1,8 @@
 /**
  * The same nodes as the canvas, as a table: sortable by header buttons, every row a link that
  * opens the node's details. A native table with `aria-sort`, so it works by keyboard and screen
- * reader without any canvas.
+ * reader without any canvas. The "Advarsler" column names each node's flags as of the view
+ * date; each flag's explanation is its tooltip and is read out by screen readers.
  */
 import { useMemo, useState } from 'react';
 import { formatDate } from '../../shared/format.js';
@@ -15,19 +16,25 @@ import { FamilySwatch } from '../legend/swatches.js';
 import type { Lang } from '../../shared/i18n/dictionary.js';
 import { awaitedNames } from '../filters/filter-context.js';
 import type { Graph } from '../filters/filter-context.js';
-import { sortNodes } from './list-sort.js';
+import { useListFlags } from '../../api/get-list-flags.js';
+import type { ListFlagsQuery } from '../../gql/graphql.js';
+import { sortNodes, type FlagsById } from './list-sort.js';
 import './list.css';
 
 const PAGE = 200;
 const COLUMNS: readonly {
   key: ListSortKey;
-  title: 'list.name' | 'list.label' | 'list.status' | 'list.date';
+  title: 'list.name' | 'list.label' | 'list.status' | 'list.date' | 'list.flags';
 }[] = [
   { key: 'name', title: 'list.name' },
   { key: 'label', title: 'list.label' },
   { key: 'status', title: 'list.status' },
   { key: 'date', title: 'list.date' },
+  { key: 'flags', title: 'list.flags' },
 ];
+
+type ListFlag = ListFlagsQuery['graph']['nodes'][number]['flags'][number];
+const NO_FLAGS: readonly ListFlag[] = [];
 
 export interface ListViewProps {
   nodes: readonly CanvasNode[];
@@ -47,9 +54,18 @@ export function ListView({ nodes, whole }: ListViewProps) {
   );
   const [view, update] = useViewState();
   const [shown, setShown] = useState(PAGE);
+  const flagsQuery = useListFlags(view.asOf);
+  const flagsById = useMemo(
+    () => new Map((flagsQuery.data?.graph.nodes ?? []).map((node) => [node.id, node.flags])),
+    [flagsQuery.data],
+  );
+  const codesById: FlagsById = useMemo(
+    () => new Map([...flagsById].map(([id, flags]) => [id, flags.map((flag) => flag.code)])),
+    [flagsById],
+  );
   const sorted = useMemo(
-    () => sortNodes(nodes, view.sort, view.dir, lang),
-    [nodes, view.sort, view.dir, lang],
+    () => sortNodes(nodes, view.sort, view.dir, lang, codesById),
+    [nodes, view.sort, view.dir, lang, codesById],
   );
   const visible = sorted.slice(0, shown);
 
@@ -115,6 +131,9 @@ export function ListView({ nodes, whole }: ListViewProps) {
                 )}
               </td>
               <td data-label={t('list.date')}>{formatDate(node.status?.date, lang)}</td>
+              <td data-label={t('list.flags')}>
+                <FlagBadges flags={flagsById.get(node.id) ?? NO_FLAGS} lang={lang} />
+              </td>
               <td data-label={t('list.awaits')}>{(awaits.get(node.id) ?? []).join('; ')}</td>
               <td data-label={t('list.id')}>
                 <code>{node.id}</code>
@@ -129,5 +148,33 @@ export function ListView({ nodes, whole }: ListViewProps) {
         </button>
       )}
     </div>
+  );
+}
+
+/** A node's flags as short labels; the explanation is the tooltip and, for screen readers, text. */
+function FlagBadges({ flags, lang }: { flags: readonly ListFlag[]; lang: Lang }) {
+  const { t } = useT();
+  if (flags.length === 0) return null;
+  return (
+    <ul className="flag-badges">
+      {flags.map((flag) => {
+        const since = t('list.flagSince', { date: formatDate(flag.since, lang) });
+        const text = lang === 'en' ? flag.textEn : flag.textDa;
+        return (
+          <li
+            key={flag.code}
+            className={`flag-badge flag-${flag.code.toLowerCase()}`}
+            title={`${text} (${since})`}
+            data-flag={flag.code}
+          >
+            {t(`flags.code.${flag.code}`)}
+            <span className="visually-hidden">
+              {' '}
+              ({since}): {text}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -10,6 +10,8 @@ export const da = {
   'list.more': 'Vis flere ({n} tilbage)',
   'list.awaits': 'Venter på',
   'list.recommendation': 'Indstilling: {status}',
+  'list.flags': 'Advarsler',
+  'list.flagSince': 'siden {date}',
 } as const;
 
 export const en: { readonly [K in keyof typeof da]: string } = {
@@ -23,4 +25,6 @@ export const en: { readonly [K in keyof typeof da]: string } = {
   'list.more': 'Show more ({n} left)',
   'list.awaits': 'Waits for',
   'list.recommendation': 'Recommendation: {status}',
+  'list.flags': 'Flags',
+  'list.flagSince': 'since {date}',
 };
