@@ -77,7 +77,24 @@ async function drag(page: Page): Promise<DragResult> {
   return result;
 }
 
-function row(result: BenchResult, dragged: DragResult): string {
+/** First draws per size: the machine is shared, so one run says little; median and worst do. */
+const FIRST_DRAW_RUNS = 5;
+const FIRST_DRAW_TARGET_MS = 1_000;
+const PAN_TARGET_FPS = 30;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+function loadAverage(): string {
+  return os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+}
+
+function row(result: BenchResult, firstDraws: readonly number[], dragged: DragResult): string {
   const f = (value: number, width: number): string => value.toFixed(1).padStart(width);
   return [
     String(result.elements).padStart(8),
@@ -86,7 +103,8 @@ function row(result: BenchResult, dragged: DragResult): string {
     (result.webgl ? 'webgl' : 'canvas').padEnd(7),
     (result.large ? 'perf' : 'full').padEnd(5),
     f(result.layoutMs, 9),
-    f(result.firstDrawMs, 11),
+    f(median(firstDraws), 11),
+    f(Math.max(...firstDraws), 10),
     f(result.p50FrameMs, 9),
     f(result.p95FrameMs, 9),
     f(result.maxFrameMs, 9),
@@ -162,25 +180,48 @@ async function main(): Promise<void> {
     console.log(
       `Explorer benchmark: headless Chromium ${browser.version()}, 1600×1000, WebGL2 ${webglAvailable ? 'available' : 'not available'}`,
     );
+    console.log(`${os.cpus().length} cores, load average ${loadAverage()} (1, 5, 15 min)`);
     console.log(
-      '(first draw = layered layout + Cytoscape init + first rendered frame; frames = 120 programmatic pan/zoom steps;\n' +
-        ' drag = 90 real mouse-drag steps on the canvas, the path a user takes)\n',
+      `(first draw = element data with short labels + layered layout and tiers + Cytoscape init, style, elements,\n` +
+        ` fit + first rendered frame + the main thread free for input; median and worst of ${FIRST_DRAW_RUNS} runs;\n` +
+        ' frames = 120 programmatic pan/zoom steps; drag = 90 real mouse-drag steps on the canvas, the path a user takes)\n',
     );
     console.log(
-      'elements   nodes   edges renderer mode  layout ms  first draw    p50 ms    p95 ms    max ms     fps  drag p50  drag p95 drag fps',
+      'elements   nodes   edges renderer mode  layout ms  first draw  worst ms    p50 ms    p95 ms    max ms     fps  drag p50  drag p95 drag fps',
     );
     for (const webgl of webglAvailable && !process.env.BENCH_CANVAS_ONLY ? [false, true] : [false]) {
       for (const size of SIZES) {
-        const result = await page.evaluate(([n, gl]) => window.__bench?.run(n, gl), [size, webgl] as const);
-        if (!result) throw new Error('benchmark page did not answer');
-        console.log(row(result, await drag(page)));
-        if (process.env.BENCH_PHASES)
+        const firstDraws: number[] = [];
+        let result: BenchResult | undefined;
+        for (let run = 0; run < FIRST_DRAW_RUNS; run += 1) {
+          const last = run === FIRST_DRAW_RUNS - 1;
+          result = await page.evaluate(([n, gl, pan]) => window.__bench?.run(n, gl, pan), [
+            size,
+            webgl,
+            last,
+          ] as const);
+          if (!result) throw new Error('benchmark page did not answer');
+          firstDraws.push(result.firstDrawMs);
+          if (process.env.BENCH_PHASES)
+            console.log(
+              '         phases ms',
+              JSON.stringify(result.phases, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v) : v)),
+            );
+        }
+        if (!result) throw new Error('no benchmark runs');
+        const dragged = await drag(page);
+        console.log(row(result, firstDraws, dragged));
+        if (result.nodes === 1_000 && !webgl && !result.large) {
+          const draw = median(firstDraws);
           console.log(
-            '         phases ms',
-            JSON.stringify(result.phases, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v) : v)),
+            `         targets at 1,000 nodes, full mode: first draw <= ${FIRST_DRAW_TARGET_MS} ms: ${draw <= FIRST_DRAW_TARGET_MS ? 'met' : 'NOT met'}; ` +
+              `pan >= ${PAN_TARGET_FPS} frames/s: ${result.fps >= PAN_TARGET_FPS ? 'met' : 'NOT met'} (programmatic), ` +
+              `${dragged.fps >= PAN_TARGET_FPS ? 'met' : 'NOT met'} (drag)`,
           );
+        }
       }
     }
+    console.log(`load average after: ${loadAverage()}`);
     await benchBoard(page);
     if (problems.length > 0) throw new Error(`page errors: ${problems.join('; ')}`);
   } finally {

@@ -27,7 +27,9 @@ describe('what changed', () => {
     await expect(page.getByTestId('newest-source').textContent()).resolves.toMatch(/^Nyeste kilde: /);
 
     const view = page.getByTestId('changes-view');
-    await view.getByLabel('Fra').fill('2024-06-01');
+    // Typed as a Danish user writes it (the field reads and shows dd.mm.åååå).
+    await view.getByLabel('Fra').fill('01.06.2024');
+    await view.getByLabel('Fra').press('Enter');
     // The window 1 June 2024 – 9 January 2025 (the overview document's date): 134 changes.
     await page.waitForFunction(
       () => document.querySelector('[data-testid="changes-count"]')?.textContent === '134 ændringer',

@@ -82,7 +82,9 @@ describe('explorer', () => {
     await status.waitFor();
     const today = await status.textContent();
     const familyToday = await page.evaluate((node) => window.__aftalegrafCy?.$id(node).data('family'), id);
-    await page.getByRole('textbox', { name: 'Status pr.' }).fill('2024-03-01');
+    const asOf = page.getByRole('textbox', { name: 'Status pr.' });
+    await asOf.fill('01.03.2024');
+    await asOf.press('Enter');
     await page.waitForFunction(
       ([node, before]) => window.__aftalegrafCy?.$id(node).data('family') !== before,
       [id, familyToday] as const,
@@ -94,6 +96,7 @@ describe('explorer', () => {
     const then = await status.textContent();
     expect(then).not.toBe(today);
     expect(new URL(page.url()).searchParams.get('asOf')).toBe('2024-03-01');
+    await expect(asOf.inputValue()).resolves.toBe('01.03.2024');
     await page.screenshot({ path: screenshotPath('07-as-of-2024-03') });
     await page.close();
   });

@@ -67,6 +67,9 @@ function listedIds(page: Page): Promise<string[]> {
 
 async function showFilters(page: Page, size: SizeName): Promise<void> {
   if (size !== 'phone') return;
+  // On a phone the drawer toggle is in the header's folded menu.
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
   await page.getByRole('button', { name: 'Filtre og signaturer' }).click();
   await page.locator('#sidebar.open').waitFor();
   await page.waitForTimeout(350);
@@ -152,7 +155,9 @@ describe.each(['laptop', 'phone'] as const)('flags and changes at %s size', (siz
   it('shows relation changes in words with the source, and who recorded an app edit', async () => {
     const page = await openAt(browserOf(), `${rig.url}/?view=changes&asOf=2025-01-09`, size, errors);
     const view = page.getByTestId('changes-view');
-    await view.getByLabel('Fra').fill('2024-06-01');
+    // Typed as a Danish user writes it (the field reads and shows dd.mm.åååå).
+    await view.getByLabel('Fra').fill('01.06.2024');
+    await view.getByLabel('Fra').press('Enter');
     const added = view.getByRole('region', { name: 'Relation tilføjet' });
     await added.locator('li').first().waitFor({ timeout: 30_000 });
     const rows = await added.locator('li').allTextContents();

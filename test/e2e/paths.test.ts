@@ -107,6 +107,48 @@ describe('path finding', () => {
     });
   }
 
+  for (const size of ['laptop', 'phone'] as const satisfies readonly SizeName[]) {
+    it(`brings the found path into the visible part of the canvas, fitted, at ${size} size`, async () => {
+      const page = await openAt(rig.browser, `${rig.url}/?node=ini-72t-psyk-botilbud`, size, errors);
+      await waitForGraph(page);
+      await page.getByTestId('path-finder').scrollIntoViewIfNeeded();
+      await findPathTo(page, 'Sundhedssamarbejdsudvalget');
+      await pathEdgesOnCanvas(page);
+      const fit = await page.evaluate(() => {
+        const cy = window.__aftalegrafCy;
+        const canvas = document.querySelector('[data-testid="graph-canvas"]')?.getBoundingClientRect();
+        const sheet = document.querySelector('.right')?.getBoundingClientRect();
+        if (!cy || !canvas || !sheet) return null;
+        // What the user sees of the canvas: on a phone the details sheet lies over its lower part.
+        const coversFromBelow = sheet.left <= canvas.left + 1 && sheet.top > canvas.top;
+        const visibleBottom = coversFromBelow ? Math.min(canvas.bottom, sheet.top) : canvas.bottom;
+        const visible = { width: canvas.width, height: visibleBottom - canvas.top };
+        // The layered picture's tier names take a column on the left (`tierGutter`).
+        const gutter = Math.round(Math.min(150, canvas.width * 0.3));
+        const path = cy.nodes('.path');
+        const box = path.renderedBoundingBox({ includeLabels: false });
+        return {
+          pathNodes: path.map((node) => node.id()).sort(),
+          outside: path
+            .filter((node) => {
+              const at = node.renderedPosition();
+              return at.x < gutter || at.x > visible.width || at.y < 0 || at.y > visible.height;
+            })
+            .map((node) => node.id()),
+          // Fitted, not merely somewhere on screen: the path spans most of the visible width or height.
+          fills: Math.max(box.w / (visible.width - gutter), box.h / visible.height) >= 0.5,
+        };
+      });
+      expect(fit).toStrictEqual({
+        pathNodes: ['body-ssg', 'body-ssu', 'ini-72t-psyk-botilbud'],
+        outside: [],
+        fills: true,
+      });
+      await page.screenshot({ path: screenshotPath(`53-path-fitted-${size}`) });
+      await page.context().close();
+    });
+  }
+
   it('the canvas context menu finds the way from the selection to the node right-clicked', async () => {
     const page = await openAt(rig.browser, `${rig.url}/?node=ini-72t-psyk-botilbud`, 'laptop', errors);
     await waitForGraph(page);

@@ -163,13 +163,17 @@ export function App() {
   // Phone drawer, focus into opened panels and back, Escape (explorer-overview: focus-management.ts).
   const [drawerOpen, setDrawerOpen] = useState(false);
   const watchNews = useWatchNewsTotal();
+  const [headerMenuOpen, setHeaderMenuOpen] = useState(false);
+  const headerMoreRef = useRef<HTMLDivElement>(null);
   const sidebarRef = useRef<HTMLElement>(null);
   const rightRef = useRef<HTMLElement>(null);
   const mainFallback = useCallback(() => document.getElementById('main'), []);
+  usePanelFocus(headerMenuOpen, headerMoreRef, mainFallback);
   usePanelFocus(drawerOpen, sidebarRef, mainFallback);
   usePanelFocus(Boolean(view.node), rightRef, mainFallback);
   useEscape(() => {
-    if (drawerOpen) setDrawerOpen(false);
+    if (headerMenuOpen) setHeaderMenuOpen(false);
+    else if (drawerOpen) setDrawerOpen(false);
     else if (view.node) update({ node: null, focus: null, expand: [], pathTo: null });
     else if (view.impact) update({ impact: null });
   });
@@ -187,60 +191,101 @@ export function App() {
           <h1>{t('app.title')}</h1>
           <p>{t('app.subtitle')}</p>
         </div>
-        <SearchBox onPick={select} />
-        <AsOfControl />
-        <div className="header-tools">
-          <button
-            type="button"
-            className="drawer-toggle"
-            aria-expanded={drawerOpen}
-            aria-controls="sidebar"
-            onClick={() => setDrawerOpen(true)}
-          >
-            {t('app.menu')}
-            {watchNews > 0 && (
-              <>
-                {' '}
-                <span className="watch-badge menu-badge" data-testid="menu-watch-badge">
-                  {t('watch.menuNews', { n: watchNews })}
-                </span>
-              </>
-            )}
-          </button>
-          <div className="segmented" role="group" aria-label={t('view.label')}>
+        {/* Searching on a phone folds the menu away: its suggestions need the room. */}
+        <div className="header-search" onFocus={() => setHeaderMenuOpen(false)}>
+          <SearchBox onPick={select} />
+        </div>
+        {/* On a phone the rest folds under one button, so that the canvas gets the screen. */}
+        <button
+          type="button"
+          className="header-menu-toggle"
+          aria-expanded={headerMenuOpen}
+          aria-controls="header-more"
+          onClick={() => setHeaderMenuOpen((open) => !open)}
+        >
+          {t('app.headerMenu')}
+          {watchNews > 0 && (
+            <>
+              {' '}
+              {/* The folded menu and the closed drawer hide "Fulgte": the button tells there is news. */}
+              <span className="watch-badge menu-badge" data-testid="menu-watch-badge">
+                {t('watch.menuNews', { n: watchNews })}
+              </span>
+            </>
+          )}
+        </button>
+        <div
+          id="header-more"
+          ref={headerMoreRef}
+          tabIndex={-1}
+          className={headerMenuOpen ? 'header-more open' : 'header-more'}
+          role="group"
+          aria-label={t('app.headerMenu')}
+          onClick={(event) => {
+            // A choice made in the folded menu closes it; a button that opens its own menu (export)
+            // and fields being typed into leave it open.
+            const button = event.target instanceof Element ? event.target.closest('button') : null;
+            if (button && !button.hasAttribute('aria-expanded') && !button.hasAttribute('aria-haspopup'))
+              setHeaderMenuOpen(false);
+          }}
+        >
+          <AsOfControl />
+          <div className="header-tools">
             <button
               type="button"
-              aria-pressed={view.view === 'graph'}
-              onClick={() => update({ view: 'graph' })}
+              className="drawer-toggle"
+              aria-expanded={drawerOpen}
+              aria-controls="sidebar"
+              onClick={() => {
+                setHeaderMenuOpen(false);
+                setDrawerOpen(true);
+              }}
             >
-              {t('view.graph')}
+              {t('app.menu')}
+              {watchNews > 0 && (
+                <>
+                  {' '}
+                  <span className="watch-badge menu-badge" data-testid="drawer-watch-badge">
+                    {t('watch.menuNews', { n: watchNews })}
+                  </span>
+                </>
+              )}
             </button>
+            <div className="segmented" role="group" aria-label={t('view.label')}>
+              <button
+                type="button"
+                aria-pressed={view.view === 'graph'}
+                onClick={() => update({ view: 'graph' })}
+              >
+                {t('view.graph')}
+              </button>
+              <button
+                type="button"
+                aria-pressed={view.view === 'list'}
+                onClick={() => update({ view: 'list' })}
+              >
+                {t('view.list')}
+              </button>
+              <button
+                type="button"
+                aria-pressed={view.view === 'changes'}
+                onClick={() => update({ view: 'changes' })}
+              >
+                {t('view.changes')}
+              </button>
+            </div>
+            <ExportMenu getCore={() => coreRef.current} nodes={explorer.nodes} edges={explorer.edges} />
             <button
               type="button"
-              aria-pressed={view.view === 'list'}
-              onClick={() => update({ view: 'list' })}
+              className="lang-switch"
+              lang={view.lang === 'da' ? 'en' : 'da'}
+              aria-label={`${t('lang.label')}: ${t('lang.switchTo')}`}
+              onClick={() => update({ lang: view.lang === 'da' ? 'en' : 'da' })}
             >
-              {t('view.list')}
+              {t('lang.switchTo')}
             </button>
-            <button
-              type="button"
-              aria-pressed={view.view === 'changes'}
-              onClick={() => update({ view: 'changes' })}
-            >
-              {t('view.changes')}
-            </button>
+            <AccountControl />
           </div>
-          <ExportMenu getCore={() => coreRef.current} nodes={explorer.nodes} edges={explorer.edges} />
-          <button
-            type="button"
-            className="lang-switch"
-            lang={view.lang === 'da' ? 'en' : 'da'}
-            aria-label={`${t('lang.label')}: ${t('lang.switchTo')}`}
-            onClick={() => update({ lang: view.lang === 'da' ? 'en' : 'da' })}
-          >
-            {t('lang.switchTo')}
-          </button>
-          <AccountControl />
         </div>
       </header>
 
@@ -374,6 +419,7 @@ export function App() {
                   onCore={(cy) => {
                     coreRef.current = cy;
                   }}
+                  coverRef={rightRef}
                   onLayoutBusy={setLayoutBusy}
                 />
               )}

@@ -6,11 +6,12 @@
 import cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import { NODE_LABELS, RELATION_TYPES, STATUS_FAMILY_LIST } from '../shared/domain.js';
-import type { EdgeElementData, NodeElementData } from '../features/graph/graph-elements.js';
+import { toEdgeData, toNodeData } from '../features/graph/graph-elements.js';
+import type { CanvasEdge, CanvasNode } from '../features/graph/graph-elements.js';
 import { LARGE_GRAPH_ELEMENTS, buildStylesheet } from '../features/graph/graph-stylesheet.js';
-import { computeLayeredPositions } from '../features/graph/layered-layout.js';
+import { computeLayeredPositions, layeredTiers } from '../features/graph/layered-layout.js';
 import { coreOptions } from '../features/graph/use-cytoscape-init.js';
-import { fitToPositions } from '../features/graph/use-run-layout.js';
+import { fitToPositions, tierGutter } from '../features/graph/use-run-layout.js';
 import { syncElements } from '../features/graph/use-sync-elements.js';
 
 export interface BenchResult {
@@ -41,7 +42,7 @@ export interface DragResult {
 declare global {
   interface Window {
     __bench?: {
-      run(elements: number, webgl: boolean): Promise<BenchResult>;
+      run(elements: number, webgl: boolean, pan: boolean): Promise<BenchResult>;
       startFrames(): void;
       stopFrames(): DragResult;
     };
@@ -59,19 +60,23 @@ function random(seed: number): () => number {
   };
 }
 
-/** About the seed's shape: 1.6 edges per node, mostly pointing up a level. */
-function synthetic(elements: number): { nodes: NodeElementData[]; edges: EdgeElementData[] } {
+/**
+ * About the seed's shape: 1.6 edges per node, mostly pointing up a level; nodes as the API sends
+ * them (`CanvasNode`), so that the explorer's own short labels are part of what is timed.
+ */
+function synthetic(elements: number): { nodes: CanvasNode[]; edges: CanvasEdge[] } {
   const next = random(elements);
   const nodeCount = Math.round(elements / 2.6);
-  const nodes: NodeElementData[] = Array.from({ length: nodeCount }, (_, i) => ({
+  const nodes: CanvasNode[] = Array.from({ length: nodeCount }, (_, i) => ({
     id: `n${i}`,
-    name: `Syntetisk knude ${i}`,
-    fullName: `Syntetisk knude ${i} med et langt navn`,
-    nodeLabel: NODE_LABELS[Math.floor(next() * NODE_LABELS.length)] ?? 'Initiative',
+    label: NODE_LABELS[Math.floor(next() * NODE_LABELS.length)] ?? 'Initiative',
     kind: '',
-    family: STATUS_FAMILY_LIST[Math.floor(next() * STATUS_FAMILY_LIST.length)] ?? 'UNKNOWN',
+    nameDa: `Syntetisk knude ${i} med et langt navn om sundhedsaftalens indsats`,
+    nameEn: null,
+    statusFamily: STATUS_FAMILY_LIST[Math.floor(next() * STATUS_FAMILY_LIST.length)] ?? 'UNKNOWN',
+    status: null,
   }));
-  const edges: EdgeElementData[] = [];
+  const edges: CanvasEdge[] = [];
   for (let i = 0; edges.length < elements - nodeCount; i += 1) {
     const source = 1 + (i % (nodeCount - 1));
     const target = Math.floor(next() * source);
@@ -85,13 +90,22 @@ function nextFrame(): Promise<number> {
   return new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
+/** Resolves in the next task (a message, not a timer: timers are clamped and throttled). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
 }
 
 let current: Core | null = null;
 
-async function run(elements: number, webgl: boolean): Promise<BenchResult> {
+async function run(elements: number, webgl: boolean, pan: boolean): Promise<BenchResult> {
   current?.destroy();
   const stage = document.getElementById('stage');
   if (!stage) throw new Error('no #stage');
@@ -99,42 +113,48 @@ async function run(elements: number, webgl: boolean): Promise<BenchResult> {
   const large = elements > LARGE_GRAPH_ELEMENTS;
   await nextFrame();
 
-  // The data has arrived: from here to the first frame on screen is what a user waits for.
+  // The data has arrived: from here to a drawn canvas that answers input is what a user waits
+  // for. The steps are the app's own (app.tsx, graph-canvas.tsx): element data with short labels,
+  // layered positions and tier bands, core, stylesheet, elements, positions, fit.
   const started = performance.now();
-  const positions = computeLayeredPositions(
-    nodes.map((node) => ({ id: node.id, label: node.nodeLabel, kind: '' })),
-    edges,
-  );
-  const layoutMs = performance.now() - started;
   const phases: Record<string, number> = {};
-  let mark = performance.now();
+  let mark = started;
   const phase = (name: string): void => {
     const now = performance.now();
     phases[name] = now - mark;
     mark = now;
   };
+  const nodeData = toNodeData(nodes, 'da');
+  const edgeData = toEdgeData(edges, new Set(nodes.map((node) => node.id)));
+  phase('data');
+  const positions = computeLayeredPositions(nodes, edgeData);
+  layeredTiers(nodes, positions);
+  phase('layout');
   const cy = cytoscape({ container: stage, ...coreOptions({ webgl, large }) });
   current = cy;
   phase('init');
   cy.style(buildStylesheet(large));
   phase('style');
-  syncElements(cy, nodes, edges);
+  syncElements(cy, nodeData, edgeData);
   phase('add');
   cy.batch(() =>
     cy.nodes().forEach((node) => void node.position(positions.get(node.id()) ?? { x: 0, y: 0 })),
   );
   phase('place');
-  fitToPositions(cy, positions);
+  fitToPositions(cy, positions, 40, tierGutter(cy.width()));
   phase('fit');
   // Cytoscape draws in its own animation-frame callback; two frames later the drawing is on
   // screen (the WebGL renderer emits no 'render' event to wait for).
   await nextFrame();
   await nextFrame();
-  const firstDrawMs = performance.now() - started;
   phase('frames');
+  // Interactive: a task queued now runs only when the main thread is free for input again.
+  await nextTask();
+  const firstDrawMs = performance.now() - started;
+  phase('idle');
 
   // Pan and zoom as a user would: a steady drag with a zoom in and out, one step per frame.
-  const frames = 120;
+  const frames = pan ? 120 : 0;
   const budget = performance.now() + 20_000;
   const times: number[] = [];
   let last = await nextFrame();
@@ -158,7 +178,7 @@ async function run(elements: number, webgl: boolean): Promise<BenchResult> {
     edges: edges.length,
     webgl,
     large,
-    layoutMs,
+    layoutMs: phases.layout ?? Number.NaN,
     firstDrawMs,
     frames: times.length,
     meanFrameMs,

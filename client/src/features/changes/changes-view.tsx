@@ -4,10 +4,11 @@
  * a chosen document's date. The dates live in the URL (`changesFrom`, and `asOf` as the end),
  * so the view can be shared; the graph highlights what changed (`onShowInGraph`).
  */
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useChanges } from '../../api/get-changes.js';
 import { useDocuments } from '../../api/get-documents.js';
 import type { MessageKey } from '../../shared/i18n/dictionary.js';
+import { DateField } from '../../shared/date-field/date-field.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { useViewState } from '../../shared/url-state.js';
 import { aYearBefore, dateInWords, todayIso } from '../time/date-words.js';
@@ -27,6 +28,7 @@ export function ChangesView(props: {
   onShowInGraph: (ids: string[]) => void;
 }) {
   const { t, lang } = useT();
+  const id = useId();
   const [view] = useViewState();
   const to = view.asOf ?? todayIso();
   const query = useChanges({ from: props.from, to }, SHOWN);
@@ -64,32 +66,28 @@ export function ChangesView(props: {
     <section className="changes-view" aria-labelledby="changes-title" data-testid="changes-view">
       <header className="changes-header">
         <h2 id="changes-title">{t('changes.title')}</h2>
-        <label>
-          {t('changes.from')}{' '}
-          <input
-            type="date"
+        {/* Named by `htmlFor`, not wrapped: the field's hint and message are not part of its name. */}
+        <span className="changes-date">
+          <label htmlFor={`${id}-from`}>{t('changes.from')}</label>
+          <DateField
+            id={`${id}-from`}
             value={props.from}
             max={to}
-            onChange={(event) =>
-              event.target.value && props.onWindow({ from: event.target.value, to: view.asOf })
-            }
+            onChange={(value) => props.onWindow({ from: value, to: view.asOf })}
           />
-        </label>
-        <label>
-          {t('changes.to')}{' '}
-          <input
-            type="date"
+        </span>
+        <span className="changes-date">
+          <label htmlFor={`${id}-to`}>{t('changes.to')}</label>
+          <DateField
+            id={`${id}-to`}
             value={to}
+            min={props.from}
             max={todayIso()}
-            onChange={(event) =>
-              event.target.value &&
-              props.onWindow({
-                from: props.from,
-                to: event.target.value === todayIso() ? null : event.target.value,
-              })
+            onChange={(value) =>
+              props.onWindow({ from: props.from, to: value === todayIso() ? null : value })
             }
           />
-        </label>
+        </span>
         <div className="presets" role="group" aria-label={t('changes.presets')}>
           <button type="button" onClick={() => props.onWindow({ from: aYearBefore(todayIso()), to: null })}>
             {t('changes.sinceLastYear')}

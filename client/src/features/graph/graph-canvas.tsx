@@ -2,18 +2,20 @@
  * The graph canvas: Cytoscape behind single-purpose hooks. It draws what it is given and reports
  * taps; it owns no data and no view state.
  */
-import type { Core, EventObject, NodeCollection } from 'cytoscape';
+import type { Core, EventObject } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import type { LayoutName } from '../../shared/url-state.js';
 import type { EdgeElementData, NodeElementData } from './graph-elements.js';
 import { structureKey } from './graph-elements.js';
+import { coveredBottom, fitNodes } from './fit-nodes.js';
 import { LARGE_GRAPH_ELEMENTS } from './graph-stylesheet.js';
 import type { Point, TierBand } from './layered-layout.js';
 import { TierOverlay } from './tier-overlay.js';
 import { useCytoscapeInit } from './use-cytoscape-init.js';
 import { useGraphDecorations, useGraphStyles } from './use-graph-styles.js';
 import type { DecorationClass } from './use-graph-styles.js';
-import { useRunLayout } from './use-run-layout.js';
+import { tierGutter, useRunLayout } from './use-run-layout.js';
 import { useSyncElements } from './use-sync-elements.js';
 import './graph.css';
 
@@ -35,12 +37,9 @@ export interface GraphCanvasProps {
   /** Right-click or long-press on a node, at its rendered position on the canvas. */
   onContextMenu?: (id: string, position: { x: number; y: number }) => void;
   onCore?: (cy: Core | null) => void;
+  /** What may lie over the canvas's lower part (the details sheet on a phone), for fitting. */
+  coverRef?: RefObject<HTMLElement | null>;
   onLayoutBusy?: (busy: boolean) => void;
-}
-
-function centre(nodes: NodeCollection): { x: number; y: number } {
-  const box = nodes.boundingBox({ includeLabels: false });
-  return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
@@ -98,9 +97,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
     let nodes = cy.collection();
     for (const id of fitKey.split(' ')) nodes = nodes.union(cy.getElementById(id));
     if (nodes.empty()) return;
-    cy.fit(nodes, 60);
-    // A small set would otherwise fill the screen with three giant nodes.
-    if (cy.zoom() > 1.3) cy.zoom({ level: 1.3, position: centre(nodes) });
+    // A running animation (bringing the selection into view) would move the view on afterwards.
+    cy.stop(true);
+    const canvas = container.current;
+    const cover = handlers.current.coverRef?.current ?? null;
+    fitNodes(cy, nodes, {
+      padding: 40,
+      maxZoom: 1.3,
+      bottomInset: canvas ? coveredBottom(canvas, cover) : 0,
+      // The layered picture's tier names sit in a column on the left.
+      leftInset: handlers.current.tiers.length > 0 ? tierGutter(cy.width()) : 0,
+    });
   }, [cy, fitKey, structure]);
 
   // Bring the selection into view when it changes (search, deep link, list, impact entry).

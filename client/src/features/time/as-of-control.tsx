@@ -1,8 +1,9 @@
 /**
- * The as-of date: a date field and a month slider from January 2015 to today. Statuses on the
+ * The as-of date: a date field (dd.mm.åååå in Danish) and a month slider from January 2015 to today. Statuses on the
  * canvas, in the list and in the details are redrawn as they were on that date.
  */
 import { useId, useState } from 'react';
+import { DateField } from '../../shared/date-field/date-field.js';
 import { formatDate } from '../../shared/format.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { useViewState } from '../../shared/url-state.js';
@@ -49,16 +50,12 @@ export function AsOfControl() {
       <label id={`${id}-label`} htmlFor={`${id}-date`}>
         {t('time.label')}
       </label>
-      <input
+      <DateField
         id={`${id}-date`}
-        type="date"
         min="2015-01-01"
         max={today()}
         value={view.asOf ?? today()}
-        onChange={(event) => {
-          const value = event.target.value;
-          update({ asOf: value && value < today() ? value : null }, { replace: true });
-        }}
+        onChange={(value) => update({ asOf: value < today() ? value : null }, { replace: true })}
       />
       <input
         type="range"

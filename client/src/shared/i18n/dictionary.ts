@@ -2,6 +2,7 @@ import * as accountMessages from './messages/account.js';
 import * as appMessages from './messages/app.js';
 import * as boardMessages from './messages/board.js';
 import * as changesMessages from './messages/changes.js';
+import * as dateFieldMessages from './messages/date-field.js';
 import * as detailMessages from './messages/detail.js';
 import * as domainMessages from './messages/domain.js';
 import * as editMessages from './messages/edit.js';
@@ -44,6 +45,7 @@ export const da = {
   ...changesMessages.da,
   ...editMessages.da,
   ...watchMessages.da,
+  ...dateFieldMessages.da,
 } as const;
 
 /** A key of the dictionary: the only way UI code names a string. */
@@ -69,6 +71,7 @@ const enTables = {
   ...changesMessages.en,
   ...editMessages.en,
   ...watchMessages.en,
+  ...dateFieldMessages.en,
 };
 
 /** A table spread into `en` but not into `da` leaves English-only keys, which fail to compile here. */

@@ -27,6 +27,7 @@ export const da = {
   'state.empty': 'Ingen elementer matcher de valgte filtre.',
   'state.truncated': 'Grafen er for stor til at vise på én gang: kun en del vises. Indsnævr med filtre.',
   'app.menu': 'Filtre og signaturer',
+  'app.headerMenu': 'Menu',
   'app.closeMenu': 'Luk filtre',
 } as const;
 
@@ -56,5 +57,6 @@ export const en: { readonly [K in keyof typeof da]: string } = {
   'state.truncated':
     'The graph is too large to show at once: only part of it is shown. Narrow it with filters.',
   'app.menu': 'Filters and legend',
+  'app.headerMenu': 'Menu',
   'app.closeMenu': 'Close filters',
 };
