@@ -69,11 +69,15 @@ export async function startSignedInExplorer(
 export async function signIn(page: Page, explorer: SignedInExplorer, login: string): Promise<void> {
   if (!TEST_USERS[login]) throw new Error(`no test user '${login}'`);
   const startedAt = new URL(page.url());
+  // On a phone the account control is in the header's folded menu.
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
   await page.getByRole('link', { name: 'Log ind' }).click();
   await page.waitForURL(`${explorer.issuer}/interaction/**`);
   await page.locator('input[name="login"]').fill(login);
   await page.locator('input[name="password"]').fill('hemmelig');
   await page.getByRole('button', { name: 'Sign-in' }).click();
   await page.waitForURL((url) => url.origin === startedAt.origin && url.pathname === startedAt.pathname);
-  await page.getByTestId('account-name').waitFor();
+  // Attached, not visible: on a phone it is in the folded menu.
+  await page.getByTestId('account-name').waitFor({ state: 'attached' });
 }
