@@ -4,7 +4,12 @@
  * the estimated cost within the budget, and the client within its rate. Each refusal is an
  * HTTP error with a typed code, before any resolver or store call.
  */
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import {
+  HeaderMap,
+  type ApolloServerPlugin,
+  type GraphQLRequestContextDidResolveOperation,
+  type GraphQLRequestListener,
+} from '@apollo/server';
 import {
   GraphQLError,
   getVariableValues,
@@ -51,8 +56,14 @@ export class GraphSize {
     });
   }
 
+  /** The count when it is fresh, without waiting; undefined when it must be read. */
+  freshNodes(): number | undefined {
+    return this.cached && Date.now() - this.cached.at < this.maxAgeMs ? this.cached.nodes : undefined;
+  }
+
   async nodes(): Promise<number> {
-    if (this.cached && Date.now() - this.cached.at < this.maxAgeMs) return this.cached.nodes;
+    const fresh = this.freshNodes();
+    if (fresh !== undefined) return fresh;
     this.pending ??= this.store
       .counts()
       .then(({ nodes }) => {
@@ -88,27 +99,48 @@ export function queryGuardPlugin(
 
   const verdicts = new Verdicts();
 
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request, contextValue }) {
-          if (!operation) return; // Apollo has already refused a document without a matching operation
-          const graphNodes = await graphSize.nodes();
-          const verdict = verdicts.judge(document, operation, request.variables, graphNodes, () =>
-            judge(schema, document, operation, request.variables, graphNodes),
-          );
-          if (verdict === undefined) return; // bad variables: the executor refuses them, in its words
-          if (verdict instanceof GraphQLError) throw verdict;
-          estimatedCosts.set(contextValue, verdict);
+  /** The checks once the node count is known; a promise only when a limiter must be asked. */
+  const check = (
+    { schema, document, operation, request, contextValue }: OperationContext,
+    graphNodes: number,
+  ): Promise<void> | undefined => {
+    const verdict = verdicts.judge(document, operation, request.variables, graphNodes, () =>
+      judge(schema, document, operation, request.variables, graphNodes),
+    );
+    if (verdict === undefined) return undefined; // bad variables: the executor refuses them, in its words
+    if (verdict instanceof GraphQLError) throw verdict;
+    estimatedCosts.set(contextValue, verdict);
+    const client = contextValue.clientAddress;
+    const isWrite = operation.operation === 'mutation' && writes !== undefined;
+    const isExpensive = verdict >= rateLimits.expensiveCost && cost !== undefined;
+    if (!isWrite && !isExpensive) return undefined;
+    return (async () => {
+      if (isWrite) await consume(writes, client, 1);
+      if (isExpensive) await consume(cost, client, verdict);
+    })();
+  };
 
-          const client = contextValue.clientAddress;
-          if (operation.operation === 'mutation' && writes) await consume(writes, client, 1);
-          if (verdict >= rateLimits.expensiveCost && cost) await consume(cost, client, verdict);
-        },
-      };
+  // A repeated cheap read passes without waiting on anything: these hooks run on every request.
+  const hooks: GraphQLRequestListener<ApiContext> = {
+    didResolveOperation(context) {
+      const { operation } = context;
+      if (!operation) return Promise.resolve(); // Apollo has already refused a document without a matching operation
+      const operationContext = { ...context, operation };
+      const graphNodes = graphSize.freshNodes();
+      if (graphNodes === undefined) {
+        return graphSize.nodes().then((nodes) => check(operationContext, nodes));
+      }
+      return check(operationContext, graphNodes) ?? Promise.resolve();
     },
   };
+  return {
+    requestDidStart: () => Promise.resolve(hooks),
+  };
 }
+
+type OperationContext = Omit<GraphQLRequestContextDidResolveOperation<ApiContext>, 'operation'> & {
+  operation: OperationDefinitionNode;
+};
 
 /** The admitted cost, the refusal, or `undefined` when the variables do not coerce. */
 export type Verdict = number | GraphQLError | undefined;
