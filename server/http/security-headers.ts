@@ -3,7 +3,7 @@
  * GraphQL answers) get helmet's set with a Content-Security-Policy the built explorer passes
  * (its scripts, styles and worker are files from our own origin; the favicon and exports are
  * `data:`/`blob:` URLs). GraphQL answers are JSON nobody renders: they get the short set an API
- * needs (a CSP that allows nothing), which keeps 400 bytes of headers off every small read.
+ * needs (a CSP that allows nothing), which keeps 500 bytes of headers off every small read.
  * Both forbid framing and MIME sniffing and send no referrer to other sites. CORS is
  * answered only for the origins listed in `AFTALEGRAF_CORS_ORIGINS`; everything else gets no
  * `Access-Control-Allow-Origin`, so browsers on other sites cannot read the API.
@@ -57,13 +57,15 @@ export function securityHeaders(formOrigins: readonly string[] = []): RequestHan
   };
 }
 
-/** What a JSON answer needs: nothing may load or frame it, and it is never sniffed as HTML. */
+/**
+ * What a JSON answer needs: nothing may load or frame it (CSP, whose frame-ancestors supersedes
+ * X-Frame-Options), it is never sniffed as HTML, and it refers nowhere. Three headers: on a
+ * small read every header is a measurable share of the work.
+ */
 const API_HEADERS: readonly (readonly [string, string])[] = [
   ['Content-Security-Policy', "default-src 'none';frame-ancestors 'none'"],
-  ['Cross-Origin-Resource-Policy', 'same-origin'],
-  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
   ['X-Content-Type-Options', 'nosniff'],
-  ['X-Frame-Options', 'SAMEORIGIN'],
+  ['Referrer-Policy', 'no-referrer'],
 ];
 
 /** CORS for the configured origins only; preflights answered, credentials not shared. */
