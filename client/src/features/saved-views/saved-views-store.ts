@@ -5,6 +5,7 @@
  * Reading is total (anything unreadable is dropped, not thrown); writing reports failure.
  */
 import { z } from 'zod';
+import { perUserKey, readStoredArray } from '../../shared/per-user-storage.js';
 import { parseViewState, serializeViewState } from '../../shared/url-state.js';
 
 export const MAX_VIEW_NAME = 80;
@@ -26,25 +27,11 @@ const savedViewSchema = z.object({
 });
 
 export function storageKey(userId: string | null): string {
-  return userId ? `${KEY}:${userId}` : KEY;
+  return perUserKey(KEY, userId);
 }
 
 export function readSavedViews(storage: Storage, userId: string | null): SavedView[] {
-  let raw: string | null;
-  try {
-    raw = storage.getItem(storageKey(userId));
-  } catch {
-    // Storage disabled (private mode, policy): no saved views, nothing to report on read.
-    return [];
-  }
-  if (!raw) return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(parsed)) return [];
+  const parsed = readStoredArray(storage, storageKey(userId));
   return parsed.flatMap((entry: unknown) => {
     const result = savedViewSchema.safeParse(entry);
     // A stored query is re-canonicalised, so an old or hand-edited entry cannot carry junk.

@@ -6,6 +6,7 @@
  * one `setItem` of the whole list, and throws what the storage throws (quota, disabled).
  */
 import { z } from 'zod';
+import { perUserKey, readStoredArray } from '../../shared/per-user-storage.js';
 
 export const MAX_WATCHED = 50;
 const KEY = 'aftalegraf.watched.v1';
@@ -28,25 +29,11 @@ const watchedSchema = z.object({
 });
 
 export function watchKey(userId: string | null): string {
-  return userId ? `${KEY}:${userId}` : KEY;
+  return perUserKey(KEY, userId);
 }
 
 export function readWatched(storage: Storage, userId: string | null): WatchedNode[] {
-  let raw: string | null;
-  try {
-    raw = storage.getItem(watchKey(userId));
-  } catch {
-    // Storage disabled (private mode, policy): nothing watched, nothing to report on read.
-    return [];
-  }
-  if (!raw) return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(parsed)) return [];
+  const parsed = readStoredArray(storage, watchKey(userId));
   const seen = new Set<string>();
   return parsed.flatMap((entry: unknown) => {
     const result = watchedSchema.safeParse(entry);
