@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshotPath, startExplorerRig } from './support/explorer-app.js';
 import type { ExplorerRig } from './support/explorer-app.js';
 import { axeSeriousViolations, openAt, sticksOut, type SizeName } from './support/sizes.js';
+import { openSidebarDrawer } from './support/phone-menu.js';
 
 let rig: ExplorerRig;
 const errors: string[] = [];
@@ -66,13 +67,7 @@ function listedIds(page: Page): Promise<string[]> {
 }
 
 async function showFilters(page: Page, size: SizeName): Promise<void> {
-  if (size !== 'phone') return;
-  // On a phone the drawer toggle is in the header's folded menu.
-  const menu = page.getByRole('button', { name: 'Menu' });
-  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
-  await page.getByRole('button', { name: 'Filtre og signaturer' }).click();
-  await page.locator('#sidebar.open').waitFor();
-  await page.waitForTimeout(350);
+  if (size === 'phone') await openSidebarDrawer(page);
 }
 
 async function hideFilters(page: Page, size: SizeName): Promise<void> {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshotPath, startExplorerRig, waitForGraph } from './support/explorer-app.js';
 import type { ExplorerRig } from './support/explorer-app.js';
+import { openHeaderMenu, openSidebarDrawer } from './support/phone-menu.js';
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -80,20 +81,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
   });
 }
 
-/** Opens the header's folded menu on a phone, where the drawer toggle and the view switch are. */
-async function openHeaderMenu(page: Page): Promise<void> {
-  const menu = page.getByRole('button', { name: 'Menu' });
-  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
-}
-
 /** Opens the filter drawer on a phone; the sidebar is always there on a desktop. */
 async function showFilters(page: Page, size: Size): Promise<void> {
-  if (!size.phone) return;
-  await openHeaderMenu(page);
-  await page.getByRole('button', { name: 'Filtre og signaturer' }).click();
-  await page.locator('#sidebar.open').waitFor();
-  // Let it finish sliding in before anyone takes a picture.
-  await page.waitForTimeout(350);
+  if (size.phone) await openSidebarDrawer(page);
 }
 
 describe.each(SIZES)('explorer overview at $name size ($width x $height)', (size) => {

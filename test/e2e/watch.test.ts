@@ -10,6 +10,7 @@ import { screenshotPath, startExplorerRig, waitForGraph } from './support/explor
 import type { ExplorerRig } from './support/explorer-app.js';
 import { axeSeriousViolations, openAt, sticksOut } from './support/sizes.js';
 import type { SizeName } from './support/sizes.js';
+import { openSidebarDrawer } from './support/phone-menu.js';
 
 let rig: ExplorerRig;
 const errors: string[] = [];
@@ -36,13 +37,7 @@ async function gql(query: string, variables: Record<string, unknown> = {}): Prom
 
 /** The sidebar holds "Fulgte"; on a phone it is a drawer behind the menu button. */
 async function showSidebar(page: Page, size: SizeName): Promise<void> {
-  if (size !== 'phone') return;
-  // On a phone the drawer toggle is in the header's folded menu.
-  const menu = page.getByRole('button', { name: 'Menu' });
-  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
-  await page.getByRole('button', { name: 'Filtre og signaturer' }).click();
-  await page.locator('#sidebar.open').waitFor();
-  await page.waitForTimeout(350);
+  if (size === 'phone') await openSidebarDrawer(page);
 }
 
 async function hideSidebar(page: Page, size: SizeName): Promise<void> {

@@ -19,6 +19,7 @@ import {
   TEST_USERS,
 } from '../../auth/support/test-oidc-provider.js';
 import { buildClient, launchChromium } from './explorer-app.js';
+import { openHeaderMenu } from './phone-menu.js';
 
 export interface SignedInExplorer {
   /** The app, `http://127.0.0.1:<port>`. */
@@ -70,8 +71,7 @@ export async function signIn(page: Page, explorer: SignedInExplorer, login: stri
   if (!TEST_USERS[login]) throw new Error(`no test user '${login}'`);
   const startedAt = new URL(page.url());
   // On a phone the account control is in the header's folded menu.
-  const menu = page.getByRole('button', { name: 'Menu' });
-  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  if (await page.getByRole('button', { name: 'Menu' }).isVisible()) await openHeaderMenu(page);
   await page.getByRole('link', { name: 'Log ind' }).click();
   await page.waitForURL(`${explorer.issuer}/interaction/**`);
   await page.locator('input[name="login"]').fill(login);
