@@ -5,9 +5,9 @@
  * conflict dialog with both versions. Its own rig: it writes to the store.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { screenshotPath, startExplorerRig } from './support/explorer-app.js';
 import type { ExplorerRig } from './support/explorer-app.js';
+import { endAwaitingThenUndo } from './support/awaiting-journey.js';
 
 const NAME = 'Fælles akutindsats for botilbud';
 const ID = 'initiative-faelles-akutindsats-for-botilbud';
@@ -21,13 +21,6 @@ afterAll(async () => {
   await rig?.close();
 });
 
-const today = new Intl.DateTimeFormat('da-DK', {
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  timeZone: 'Europe/Copenhagen',
-}).format(new Date());
-
 async function gql<T>(
   query: string,
   variables?: Record<string, unknown>,
@@ -38,11 +31,6 @@ async function gql<T>(
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as { data?: T; errors?: unknown[] };
-}
-
-async function trail(page: Page): Promise<string[]> {
-  const items = page.getByTestId('change-trail').locator('li > span:first-child');
-  return items.allTextContents();
 }
 
 describe('editing in the explorer', () => {
@@ -86,53 +74,7 @@ describe('editing in the explorer', () => {
       await impact.screenshot({ path: screenshotPath('31-edit-in-impact') });
       await impact.close();
 
-      await panel.getByText('Afslut afventer', { exact: true }).click();
-      const endForm = panel.getByRole('form', { name: 'Afslut afventer' });
-      await endForm.getByLabel('Landet den (ÅÅÅÅ[-MM[-DD]])').fill('2025-01-09');
-      await endForm.getByLabel('Ny status').selectOption('STARTED');
-      await endForm
-        .getByLabel('Ordlyd (dansk, som i dokumentet)')
-        .fill('Reformen er landet; arbejdet går i gang.');
-      await endForm.getByLabel('Kildedokument').selectOption('doc-001');
-      await endForm.getByRole('button', { name: 'Afslut og registrér status' }).click();
-      await panel
-        .getByRole('status')
-        .filter({ hasText: 'Afventningen er afsluttet, og status er registreret.' })
-        .waitFor();
-      await expect(panel.getByTestId('current-status').textContent()).resolves.toContain(
-        'Igangsat09.01.2025',
-      );
-      await expect(trail(page)).resolves.toStrictEqual([
-        `Afventer afsluttet: ændret af Lokal bruger den ${today}`,
-        `Relation tilføjet: ændret af Lokal bruger den ${today}`,
-        `Oprettet: ændret af Lokal bruger den ${today}`,
-      ]);
-
-      await panel
-        .getByTestId('change-trail')
-        .locator('li')
-        .first()
-        .getByRole('button', { name: 'Fortryd' })
-        .click();
-      await panel
-        .getByTestId('change-trail')
-        .getByRole('status')
-        .filter({ hasText: 'Ændringen er fortrudt.' })
-        .waitFor();
-      await expect(panel.getByTestId('current-status').textContent()).resolves.toBe(
-        'Ingen status registreret',
-      );
-      await expect(trail(page)).resolves.toStrictEqual([
-        `Fortrudt: ændret af Lokal bruger den ${today}`,
-        `Afventer afsluttet: ændret af Lokal bruger den ${today}`,
-        `Relation tilføjet: ændret af Lokal bruger den ${today}`,
-        `Oprettet: ændret af Lokal bruger den ${today}`,
-      ]);
-      // The relation awaits again, so "Afslut afventer" is offered again, not the old receipt.
-      await panel.getByText('Afslut afventer', { exact: true }).waitFor();
-      await expect(
-        panel.getByRole('status').filter({ hasText: 'Afventningen er afsluttet' }).count(),
-      ).resolves.toBe(0);
+      await endAwaitingThenUndo(page, panel, 'Lokal bruger');
       await page.screenshot({ path: screenshotPath('32-edit-trail-after-undo') });
       await page.close();
     },

@@ -15,6 +15,7 @@ import { loadSeed } from '../../seed/load-seed.js';
 import { screenshotPath, waitForGraph } from './support/explorer-app.js';
 import { signIn, startSignedInExplorer, type SignedInExplorer } from './support/signed-in-explorer.js';
 import { axeSeriousViolations, openAt, sticksOut, type SizeName } from './support/sizes.js';
+import { endAwaitingThenUndo, TODAY_IN_TRAIL as today } from './support/awaiting-journey.js';
 
 const NAME = 'Tværsektoriel akutplan for botilbud';
 const ID = 'initiative-tvaersektoriel-akutplan-for-botilbud';
@@ -33,12 +34,6 @@ afterAll(async () => {
 });
 
 /** Today as the trail shows it (Danish, Copenhagen) and as the server dates a change (UTC). */
-const today = new Intl.DateTimeFormat('da-DK', {
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  timeZone: 'Europe/Copenhagen',
-}).format(new Date());
 const todayIso = new Date().toISOString().slice(0, 10);
 
 /**
@@ -60,10 +55,6 @@ async function signedInPage(size: SizeName, login: string, path: string): Promis
   await signIn(page, explorer, login);
   await waitForGraph(page);
   return page;
-}
-
-async function trail(page: Page): Promise<string[]> {
-  return page.getByTestId('change-trail').locator('li > span:first-child').allTextContents();
 }
 
 interface Observation {
@@ -122,48 +113,7 @@ describe('an editor signed in through the OpenID provider', () => {
       await impact.screenshot({ path: screenshotPath('41-signed-in-in-impact-laptop') });
       await impact.close();
 
-      await panel.getByText('Afslut afventer', { exact: true }).click();
-      const endForm = panel.getByRole('form', { name: 'Afslut afventer' });
-      await endForm.getByLabel('Landet den (ÅÅÅÅ[-MM[-DD]])').fill('2025-01-09');
-      await endForm.getByLabel('Ny status').selectOption('STARTED');
-      await endForm
-        .getByLabel('Ordlyd (dansk, som i dokumentet)')
-        .fill('Reformen er landet; arbejdet går i gang.');
-      await endForm.getByLabel('Kildedokument').selectOption('doc-001');
-      await endForm.getByRole('button', { name: 'Afslut og registrér status' }).click();
-      await panel
-        .getByRole('status')
-        .filter({ hasText: 'Afventningen er afsluttet, og status er registreret.' })
-        .waitFor();
-      await expect(panel.getByTestId('current-status').textContent()).resolves.toContain(
-        'Igangsat09.01.2025',
-      );
-      await expect(trail(page)).resolves.toStrictEqual([
-        `Afventer afsluttet: ændret af Eva Editor den ${today}`,
-        `Relation tilføjet: ændret af Eva Editor den ${today}`,
-        `Oprettet: ændret af Eva Editor den ${today}`,
-      ]);
-
-      await panel
-        .getByTestId('change-trail')
-        .locator('li')
-        .first()
-        .getByRole('button', { name: 'Fortryd' })
-        .click();
-      await panel
-        .getByTestId('change-trail')
-        .getByRole('status')
-        .filter({ hasText: 'Ændringen er fortrudt.' })
-        .waitFor();
-      await expect(panel.getByTestId('current-status').textContent()).resolves.toBe(
-        'Ingen status registreret',
-      );
-      await expect(trail(page)).resolves.toStrictEqual([
-        `Fortrudt: ændret af Eva Editor den ${today}`,
-        `Afventer afsluttet: ændret af Eva Editor den ${today}`,
-        `Relation tilføjet: ændret af Eva Editor den ${today}`,
-        `Oprettet: ændret af Eva Editor den ${today}`,
-      ]);
+      await endAwaitingThenUndo(page, panel, 'Eva Editor');
       // Undone: the awaiting is back, so the reform's impact lists the initiative again.
       const again = await explorer.app.gql<{ impact: { affected: { node: { id: string } }[] } }>(
         `{ impact(change: { nodeIds: ["${REFORM}"] }) { affected(first: 500) { node { id } } } }`,

@@ -1,0 +1,71 @@
+/**
+ * The steps of the editing journey both editing e2e files walk (as the quick start's local admin
+ * and as an editor signed in through OpenID): end an initiative's awaiting when the reform has
+ * landed, then undo it, checking the status and the trail, which names who did each step.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Today as the trail shows it: 30.11.2026. */
+export const TODAY_IN_TRAIL = new Intl.DateTimeFormat('da-DK', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'Europe/Copenhagen',
+}).format(new Date());
+
+/** The detail panel's trail, newest first, as its lines read. */
+export async function trail(page: Page): Promise<string[]> {
+  return page.getByTestId('change-trail').locator('li > span:first-child').allTextContents();
+}
+
+/**
+ * From a node's detail panel whose trail so far is "Relation tilføjet" and "Oprettet" by `actor`:
+ * ends its awaiting ("Afslut afventer", landed 9 January 2025, now STARTED), then undoes that.
+ */
+export async function endAwaitingThenUndo(page: Page, panel: Locator, actor: string): Promise<void> {
+  const by = (what: string) => `${what}: ændret af ${actor} den ${TODAY_IN_TRAIL}`;
+  await panel.getByText('Afslut afventer', { exact: true }).click();
+  const endForm = panel.getByRole('form', { name: 'Afslut afventer' });
+  await endForm.getByLabel('Landet den (ÅÅÅÅ[-MM[-DD]])').fill('2025-01-09');
+  await endForm.getByLabel('Ny status').selectOption('STARTED');
+  await endForm
+    .getByLabel('Ordlyd (dansk, som i dokumentet)')
+    .fill('Reformen er landet; arbejdet går i gang.');
+  await endForm.getByLabel('Kildedokument').selectOption('doc-001');
+  await endForm.getByRole('button', { name: 'Afslut og registrér status' }).click();
+  await panel
+    .getByRole('status')
+    .filter({ hasText: 'Afventningen er afsluttet, og status er registreret.' })
+    .waitFor();
+  await expect(panel.getByTestId('current-status').textContent()).resolves.toContain('Igangsat09.01.2025');
+  await expect(trail(page)).resolves.toStrictEqual([
+    by('Afventer afsluttet'),
+    by('Relation tilføjet'),
+    by('Oprettet'),
+  ]);
+
+  await panel
+    .getByTestId('change-trail')
+    .locator('li')
+    .first()
+    .getByRole('button', { name: 'Fortryd' })
+    .click();
+  await panel
+    .getByTestId('change-trail')
+    .getByRole('status')
+    .filter({ hasText: 'Ændringen er fortrudt.' })
+    .waitFor();
+  await expect(panel.getByTestId('current-status').textContent()).resolves.toBe('Ingen status registreret');
+  await expect(trail(page)).resolves.toStrictEqual([
+    by('Fortrudt'),
+    by('Afventer afsluttet'),
+    by('Relation tilføjet'),
+    by('Oprettet'),
+  ]);
+  // The relation awaits again, so "Afslut afventer" is offered again, not the old receipt.
+  await panel.getByText('Afslut afventer', { exact: true }).waitFor();
+  await expect(
+    panel.getByRole('status').filter({ hasText: 'Afventningen er afsluttet' }).count(),
+  ).resolves.toBe(0);
+}
