@@ -14,6 +14,8 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', 'dist/**', 'client/dist/**'],
     setupFiles: ['reflect-metadata'],
+    // A real Neo4j for the Neo4j legs: the one in NEO4J_URI, or one started for the run.
+    globalSetup: ['test/support/neo4j-global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -1,30 +1,18 @@
 /**
- * The TokenStore contract against a real Neo4j, when `NEO4J_URI` names one; each run in its own
- * partition, removed afterwards. Skipped by a name that says so without a server; failing when
- * `AFTALEGRAF_REQUIRE_NEO4J=true` (CI) and no server is given.
+ * The TokenStore contract against a real Neo4j (the one in `NEO4J_URI`, or the one started for the
+ * run); each run in its own partition, removed afterwards. Without a server it fails.
  */
 import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
-import { afterAll, describe, it } from 'vitest';
+import { afterAll } from 'vitest';
+import { describeMissingNeo4j } from '../support/test-stores.js';
 import { Neo4jGraphStore } from '../../server/store/neo4j/neo4j-graph-store.js';
 import { describeTokenStoreContract } from './token-store.contract.js';
 
 const uri = process.env.NEO4J_URI;
-const SKIPPED = 'Neo4j token store leg skipped: NEO4J_URI not set';
 
-if (!uri && process.env.AFTALEGRAF_REQUIRE_NEO4J === 'true') {
-  describe('Neo4j token store leg', () => {
-    it('has a Neo4j server (AFTALEGRAF_REQUIRE_NEO4J is set)', () => {
-      throw new Error('AFTALEGRAF_REQUIRE_NEO4J=true but NEO4J_URI is not set');
-    });
-  });
-} else if (!uri) {
-  process.stderr.write(`${SKIPPED}\n`);
-  describe.skip(SKIPPED, () => {
-    describeTokenStoreContract('neo4j', async () => {
-      throw new Error(SKIPPED);
-    });
-  });
+if (!uri) {
+  describeMissingNeo4j('Neo4j token store leg');
 } else {
   const run = randomUUID().slice(0, 8);
   const user = process.env.NEO4J_USER ?? 'neo4j';

@@ -2,7 +2,7 @@
  * The explorer smoke (overview, deep link, search, impact) against a server backed by a real
  * Neo4j: the server seeds a fresh partition on start, as `NEO4J_URI=… npm start` seeds an empty
  * Neo4j, and the explorer must not tell the stores apart. The embedded store runs the same
- * smoke in `explorer.test.ts`. Without `NEO4J_URI` this leg is skipped by name.
+ * smoke in `explorer.test.ts`. Neo4j is the one in `NEO4J_URI` or started for the run.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeOnStore } from '../support/test-stores.js';

@@ -1,28 +1,17 @@
 /**
- * `changes` exactness on the real seed against a real Neo4j, when `NEO4J_URI` names one (skipped
- * by a name that says so otherwise; a failure in CI, as the contract leg).
+ * `changes` exactness on the real seed against a real Neo4j (the one in `NEO4J_URI`, or the one
+ * started for the run); without a server it fails, as the contract leg.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, describe, it } from 'vitest';
+import { afterAll } from 'vitest';
+import { describeMissingNeo4j } from '../support/test-stores.js';
 import { Neo4jGraphStore } from '../../server/store/neo4j/neo4j-graph-store.js';
 import { describeChangesExactness } from '../time/changes-exactness.js';
 
 const uri = process.env.NEO4J_URI;
-const SKIPPED = 'Neo4j changes exactness skipped: NEO4J_URI not set';
 
-if (!uri && process.env.AFTALEGRAF_REQUIRE_NEO4J === 'true') {
-  describe('Neo4j changes exactness', () => {
-    it('has a Neo4j server (AFTALEGRAF_REQUIRE_NEO4J is set)', () => {
-      throw new Error('AFTALEGRAF_REQUIRE_NEO4J=true but NEO4J_URI is not set');
-    });
-  });
-} else if (!uri) {
-  process.stderr.write(`${SKIPPED}\n`);
-  describe.skip(SKIPPED, () => {
-    describeChangesExactness('neo4j', async () => {
-      throw new Error(SKIPPED);
-    });
-  });
+if (!uri) {
+  describeMissingNeo4j('Neo4j changes exactness');
 } else {
   const config = {
     uri,

@@ -1,37 +1,21 @@
 /**
- * The store contract against a real Neo4j, when `NEO4J_URI` names one. Each run writes into its
- * own partition (`graph`) with its own id prefix, so it never touches the user's data, and
- * removes the partition afterwards. Without `NEO4J_URI` the leg is registered as skipped, by a
- * name that says so: a missing server never shows up as a pass. In CI (`AFTALEGRAF_REQUIRE_NEO4J`)
- * a missing server fails the leg.
+ * The store contract against a real Neo4j (the one in `NEO4J_URI`, or the one started for the run
+ * by `test/support/neo4j-global-setup.ts`). Each run writes into its own partition (`graph`) with
+ * its own id prefix, so it never touches the user's data, and removes the partition afterwards.
+ * Without a server the leg fails; it is never skipped.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, describe, it } from 'vitest';
+import { afterAll } from 'vitest';
+import { describeMissingNeo4j } from '../support/test-stores.js';
 import type { GraphDocument } from '../../schema/domain.js';
 import { Neo4jGraphStore } from '../../server/store/neo4j/neo4j-graph-store.js';
 import { describeGraphStoreContract } from '../contract/graph-store.contract.js';
 import { describeTimeContract } from '../contract/time.contract.js';
 
 const uri = process.env.NEO4J_URI;
-const SKIPPED = 'Neo4j leg skipped: NEO4J_URI not set';
 
-if (!uri && process.env.AFTALEGRAF_REQUIRE_NEO4J === 'true') {
-  // CI starts a real Neo4j; there a missing URI is a failure, never a skip.
-  describe('Neo4j leg', () => {
-    it('has a Neo4j server (AFTALEGRAF_REQUIRE_NEO4J is set)', () => {
-      throw new Error('AFTALEGRAF_REQUIRE_NEO4J=true but NEO4J_URI is not set');
-    });
-  });
-} else if (!uri) {
-  process.stderr.write(`${SKIPPED}\n`);
-  describe.skip(SKIPPED, () => {
-    describeGraphStoreContract('neo4j', async () => {
-      throw new Error(SKIPPED);
-    });
-    describeTimeContract('neo4j', async () => {
-      throw new Error(SKIPPED);
-    });
-  });
+if (!uri) {
+  describeMissingNeo4j('Neo4j leg');
 } else {
   const run = randomUUID().slice(0, 8);
   const graph = `contract-${run}`;

@@ -1,10 +1,8 @@
 /**
- * The stores a suite runs on: the embedded SQLite store always, and a real Neo4j when
- * `NEO4J_URI` names one. A Neo4j leg writes into its own partition (`graph`) of the database
- * and removes it afterwards, so parallel suites and the user's data never meet.
- *
- * Without `NEO4J_URI` a Neo4j leg is registered as skipped, by a name that says so (a missing
- * server never shows up as a pass); with `AFTALEGRAF_REQUIRE_NEO4J=true` (CI) it fails instead.
+ * The stores a suite runs on: the embedded SQLite store and a real Neo4j, the one in `NEO4J_URI`
+ * or the one `neo4j-global-setup.ts` starts for the run. A Neo4j leg writes into its own
+ * partition (`graph`) of the database and removes it afterwards, so parallel suites and the
+ * user's data never meet. Without a server a Neo4j leg fails; it is never skipped.
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
@@ -18,9 +16,8 @@ import { SqliteGraphStore } from '../../server/store/sqlite/sqlite-graph-store.j
 export type StoreKind = 'sqlite' | 'neo4j';
 export const STORE_KINDS: readonly StoreKind[] = ['sqlite', 'neo4j'];
 
-export const NEO4J_SKIPPED = 'Neo4j leg skipped: NEO4J_URI not set';
+export const NEO4J_MISSING = 'NEO4J_URI is not set and no Neo4j was started for the run';
 const neo4jUri = process.env.NEO4J_URI;
-const neo4jRequired = process.env.AFTALEGRAF_REQUIRE_NEO4J === 'true';
 
 /** An empty graph: what a partition is replaced with to remove it. */
 export const EMPTY_GRAPH: GraphDocument = {
@@ -38,7 +35,7 @@ export function freshPartition(purpose: string): string {
 
 /** How to reach the test Neo4j in partition `graph`. Only call it inside a Neo4j leg. */
 export function neo4jTestConfig(graph: string): Neo4jStoreConfig {
-  if (!neo4jUri) throw new Error(NEO4J_SKIPPED);
+  if (!neo4jUri) throw new Error(NEO4J_MISSING);
   return {
     uri: neo4jUri,
     user: process.env.NEO4J_USER ?? 'neo4j',
@@ -80,9 +77,8 @@ export async function openTestStore(kind: StoreKind, dataDir: string, purpose = 
 }
 
 /**
- * `describe(title)` once per store: `[sqlite]` always, `[neo4j]` against the server in
- * `NEO4J_URI`. Without one, the Neo4j leg is a skipped describe named after the reason; in CI
- * (`AFTALEGRAF_REQUIRE_NEO4J=true`) it is a failing test instead.
+ * `describe(title)` once per store: `[sqlite]` and `[neo4j]`, against the server in `NEO4J_URI`
+ * (started for the run by `neo4j-global-setup.ts` when not given).
  */
 export function describeEachStore(title: string, body: (kind: StoreKind) => void): void {
   for (const kind of STORE_KINDS) describeOnStore(kind, title, body);
@@ -91,15 +87,15 @@ export function describeEachStore(title: string, body: (kind: StoreKind) => void
 /** One leg of `describeEachStore`, for a suite that has its embedded leg elsewhere. */
 export function describeOnStore(kind: StoreKind, title: string, body: (kind: StoreKind) => void): void {
   const name = `${title} [${kind}]`;
-  if (kind === 'sqlite' || neo4jUri) {
-    describe(name, () => body(kind));
-  } else if (neo4jRequired) {
-    describe(name, () => {
-      it('has a Neo4j server (AFTALEGRAF_REQUIRE_NEO4J is set)', () => {
-        throw new Error('AFTALEGRAF_REQUIRE_NEO4J=true but NEO4J_URI is not set');
-      });
+  if (kind === 'sqlite' || neo4jUri) describe(name, () => body(kind));
+  else describeMissingNeo4j(name);
+}
+
+/** A Neo4j leg without a server: a failing test, never a skipped one. */
+export function describeMissingNeo4j(title: string): void {
+  describe(title, () => {
+    it('has a Neo4j server', () => {
+      throw new Error(NEO4J_MISSING);
     });
-  } else {
-    describe.skip(`${name}: ${NEO4J_SKIPPED}`, () => body(kind));
-  }
+  });
 }
