@@ -8,6 +8,7 @@
 import { Neo4jGraphStore } from '../server/store/neo4j/neo4j-graph-store.js';
 import type { Neo4jStoreConfig } from '../server/store/neo4j/neo4j-session.js';
 import { missingTools, startNeo4j, type Neo4jServer } from '../test/neo4j/neo4j-server.js';
+import { EMPTY_GRAPH } from '../test/support/test-stores.js';
 
 export interface BenchNeo4j {
   uri: string;
@@ -49,13 +50,7 @@ export async function benchNeo4j(defaults: { heap: string } = { heap: '4g' }): P
       if (server) return server.stop();
       for (const graph of partitions) {
         const cleaner = await Neo4jGraphStore.connect(config(graph));
-        await cleaner.replaceAll({
-          format: 'aftalegraf-graph',
-          version: 1,
-          documents: [],
-          nodes: [],
-          edges: [],
-        });
+        await cleaner.replaceAll(EMPTY_GRAPH);
         await cleaner.close();
       }
     },

@@ -2,7 +2,6 @@
  * The edit tests' rig: the real app over each store leg (a temp SQLite file, and a fresh Neo4j
  * partition when `NEO4J_URI` is set), with a GraphQL client that can send as a given actor.
  */
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +10,7 @@ import type { GraphStore } from '../../server/store/graph-store.js';
 import { Neo4jGraphStore } from '../../server/store/neo4j/neo4j-graph-store.js';
 import { SqliteGraphStore } from '../../server/store/sqlite/sqlite-graph-store.js';
 import { serveTestStore, type TestApp } from '../support/test-app.js';
+import { dropNeo4jPartition, freshPartition, neo4jTestConfig } from '../support/test-stores.js';
 
 export interface StoreLeg {
   name: string;
@@ -35,39 +35,19 @@ export function sqliteLeg(): StoreLeg {
   };
 }
 
-export function neo4jConfig(graph: string) {
-  return {
-    uri: process.env.NEO4J_URI ?? '',
-    user: process.env.NEO4J_USER ?? 'neo4j',
-    password: process.env.NEO4J_PASSWORD ?? '',
-    database: process.env.NEO4J_DATABASE ?? 'neo4j',
-    graph,
-  };
-}
-
 export function neo4jLeg(): StoreLeg {
-  const graph = `edit-${randomUUID().slice(0, 8)}`;
+  const graph = freshPartition('edit');
   return {
     name: 'neo4j',
     async open(doc) {
-      const store = await Neo4jGraphStore.connect(neo4jConfig(graph));
+      const store = await Neo4jGraphStore.connect(neo4jTestConfig(graph));
       await store.replaceAll(doc);
       return {
         store,
-        cleanUp: async () => {
-          const cleaner = await Neo4jGraphStore.connect(neo4jConfig(graph));
-          await cleaner.replaceAll({
-            format: 'aftalegraf-graph',
-            version: 1,
-            documents: [],
-            nodes: [],
-            edges: [],
-          });
-          await cleaner.close();
-        },
+        cleanUp: () => dropNeo4jPartition(graph),
       };
     },
-    openShared: () => Neo4jGraphStore.connect(neo4jConfig(graph)),
+    openShared: () => Neo4jGraphStore.connect(neo4jTestConfig(graph)),
   };
 }
 

@@ -3,13 +3,17 @@
  * gets them when a store connects, so `changes` answers as before. Against a real Neo4j (the one
  * in `NEO4J_URI`, or the one started for the run); without a server it fails, as the contract leg.
  */
-import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../seed/load-seed.js';
 import type { GraphStore } from '../../server/store/graph-store.js';
 import { Neo4jGraphStore } from '../../server/store/neo4j/neo4j-graph-store.js';
-import { describeMissingNeo4j } from '../support/test-stores.js';
+import {
+  describeMissingNeo4j,
+  dropNeo4jPartition,
+  freshPartition,
+  neo4jTestConfig,
+} from '../support/test-stores.js';
 import { EXACTNESS_DATES } from '../time/changes-exactness.js';
 
 const uri = process.env.NEO4J_URI;
@@ -31,18 +35,8 @@ async function statusChanges(store: GraphStore): Promise<string[]> {
 if (!uri) {
   describeMissingNeo4j('Neo4j status spans filled at connect');
 } else {
-  const config = {
-    uri,
-    user: process.env.NEO4J_USER ?? 'neo4j',
-    password: process.env.NEO4J_PASSWORD ?? '',
-    database: process.env.NEO4J_DATABASE ?? 'neo4j',
-    graph: `spans-${randomUUID().slice(0, 8)}`,
-  };
-  afterAll(async () => {
-    const cleaner = await Neo4jGraphStore.connect(config);
-    await cleaner.replaceAll({ format: 'aftalegraf-graph', version: 1, documents: [], nodes: [], edges: [] });
-    await cleaner.close();
-  });
+  const config = neo4jTestConfig(freshPartition('spans'));
+  afterAll(() => dropNeo4jPartition(config.graph as string));
 
   describe('Neo4j status spans', () => {
     it('a database written before spans were kept gets them at connect, and changes answers as before', async () => {
@@ -56,7 +50,7 @@ if (!uri) {
       try {
         await driver.executeQuery(
           'MATCH (o:StatusObservation {graph: $graph}) REMOVE o.runStart, o.currentUntil, o.prevRunStart, o.neverCurrent',
-          { graph: config.graph },
+          { graph: config.graph as string },
           { database: config.database },
         );
       } finally {
