@@ -23,7 +23,7 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{
  * text comparison of `at` orders moments correctly.
  */
 export function parseSince(since: string): string {
-  const moment = TIMESTAMP.test(since) ? new Date(since) : undefined;
+  const moment = TIMESTAMP.test(since) && isCalendarDay(since.slice(0, 10)) ? new Date(since) : undefined;
   if (!moment || Number.isNaN(moment.getTime())) {
     throw new ValidationError(
       'since',
@@ -31,6 +31,13 @@ export function parseSince(since: string): string {
     );
   }
   return moment.toISOString();
+}
+
+/** `YYYY-MM-DD` names a day that exists (the parser would roll 30 February on into March). */
+function isCalendarDay(day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 @Resolver(() => Change)
