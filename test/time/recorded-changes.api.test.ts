@@ -3,7 +3,8 @@
  * status recorded now but dated years back (which the dated window of `changes(upstreamOf)` does
  * not show) is found by when it was recorded, for a node downstream of it and not for one that is
  * not, and not once `since` is past it; viewers see that someone recorded it, editors see who;
- * bad arguments are refused by name.
+ * bad arguments are refused by name. A dated change names the entry that recorded it, for every
+ * role, so the explorer can tell what both lists show.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadSeed } from '../../seed/load-seed.js';
@@ -58,20 +59,20 @@ describeEachStore('recordedChanges(since, upstreamOf) over GraphQL, real seed', 
     since = new Date().toISOString();
     // A correction from an older document: recorded today, dated 2019.
     await ok(`mutation($input: RegisterDocumentInput!) { registerDocument(input: $input) { id } }`, {
-      input: { id: 'doc-oek-2019', title: 'Økonomiaftale 2019', asOf: '2019-03-01' },
+      input: { id: 'doc-sst-2019', title: 'Sundhedsstyrelsen, opfølgning 2019', asOf: '2019-03-01' },
     });
     for (const [code, textDa] of [
-      ['IN_FORCE', 'Aftalen trådte i kraft'],
-      ['COMPLETED', 'Aftaleperioden udløb'],
+      ['IN_FORCE', 'Anbefalingerne gælder'],
+      ['COMPLETED', 'Anbefalingerne er implementeret'],
     ] as const) {
       await ok(`mutation($input: RecordStatusInput!) { recordStatus(input: $input) { id } }`, {
         input: {
-          nodeId: 'nat-oekonomiaftaler',
+          nodeId: 'nat-sst-hjerte-2018',
           code,
           textDa,
           date: '2019-03-01',
           kind: 'FACT',
-          documentId: 'doc-oek-2019',
+          documentId: 'doc-sst-2019',
         },
       });
     }
@@ -87,15 +88,15 @@ describeEachStore('recordedChanges(since, upstreamOf) over GraphQL, real seed', 
       mutation: 'recordStatus',
       at,
       reason: null,
-      nodeIds: ['nat-oekonomiaftaler'],
+      nodeIds: ['nat-sst-hjerte-2018'],
       actor,
-      nodes: [{ id: 'nat-oekonomiaftaler' }],
+      nodes: [{ id: 'nat-sst-hjerte-2018' }],
     },
   });
 
   it('finds a status recorded now but dated years back, upstream of the watched node, newest first', async () => {
-    // ini-telehjerte DERIVES_FROM nat-oekonomiaftaler.
-    expect(await recorded({ since, upstreamOf: 'ini-telehjerte' })).toStrictEqual({
+    // ini-rev-fp-hjerte AWAITS nat-sst-hjerte-2018 (in force since 2018); ini-telehjerte does not reach it.
+    expect(await recorded({ since, upstreamOf: 'ini-rev-fp-hjerte' })).toStrictEqual({
       totalCount: 2,
       pageInfo: { hasNextPage: false, hasPreviousPage: false },
       edges: [entry(recordedAt[1] as string, LOCAL), entry(recordedAt[0] as string, LOCAL)],
@@ -103,7 +104,7 @@ describeEachStore('recordedChanges(since, upstreamOf) over GraphQL, real seed', 
     // The gap this closes: the dated window since today does not show the 2019 status.
     const today = since.slice(0, 10);
     const dated = await app.gql<Json>(
-      `query($from: Date!, $to: Date!) { changes(from: $from, to: $to, upstreamOf: "ini-telehjerte") { totalCount } }`,
+      `query($from: Date!, $to: Date!) { changes(from: $from, to: $to, upstreamOf: "ini-rev-fp-hjerte") { totalCount } }`,
       { from: today, to: today },
     );
     expect(dated).toStrictEqual({ data: { changes: { totalCount: 0 } } });
@@ -111,7 +112,7 @@ describeEachStore('recordedChanges(since, upstreamOf) over GraphQL, real seed', 
 
   it('pages newest first with the cursor', async () => {
     const first = await app.gql<Json>(
-      `query($since: String!) { recordedChanges(since: $since, upstreamOf: "ini-telehjerte", first: 1) {
+      `query($since: String!) { recordedChanges(since: $since, upstreamOf: "ini-rev-fp-hjerte", first: 1) {
         pageInfo { hasNextPage endCursor } edges { node { at } } } }`,
       { since },
     );
@@ -120,7 +121,7 @@ describeEachStore('recordedChanges(since, upstreamOf) over GraphQL, real seed', 
     expect([page.pageInfo.hasNextPage, page.edges]).toStrictEqual([true, [{ node: { at: recordedAt[1] } }]]);
     const next = await recorded({
       since,
-      upstreamOf: 'ini-telehjerte',
+      upstreamOf: 'ini-rev-fp-hjerte',
       first: 1,
       after: page.pageInfo.endCursor,
     });
@@ -133,20 +134,20 @@ describeEachStore('recordedChanges(since, upstreamOf) over GraphQL, real seed', 
 
   it('is empty for a node the recording is not upstream of, and once `since` is past it', async () => {
     const empty = { totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false }, edges: [] };
-    expect(await recorded({ since, upstreamOf: 'ini-rev-sa-demens' })).toStrictEqual(empty);
+    expect(await recorded({ since, upstreamOf: 'ini-telehjerte' })).toStrictEqual(empty);
     const after = new Date(Date.parse(recordedAt[1] as string) + 1).toISOString();
-    expect(await recorded({ since: after, upstreamOf: 'ini-telehjerte' })).toStrictEqual(empty);
+    expect(await recorded({ since: after, upstreamOf: 'ini-rev-fp-hjerte' })).toStrictEqual(empty);
     // Another zone for the same moment as the newest recording: inclusive, so that one remains.
     const newest = new Date(recordedAt[1] as string);
     const inCopenhagen = `${new Date(newest.getTime() + 3_600_000).toISOString().slice(0, 23)}+01:00`;
-    expect((await recorded({ since: inCopenhagen, upstreamOf: 'ini-telehjerte' })).edges).toStrictEqual([
+    expect((await recorded({ since: inCopenhagen, upstreamOf: 'ini-rev-fp-hjerte' })).edges).toStrictEqual([
       entry(recordedAt[1] as string, LOCAL),
     ]);
   });
 
   it('tells viewers and anonymous readers that someone recorded it, not who', async () => {
     for (const headers of [{ authorization: `Bearer ${viewer}` }, { 'x-forwarded-for': '203.0.113.7' }]) {
-      const answer = await gqlAs(headers, { since, upstreamOf: 'ini-telehjerte' });
+      const answer = await gqlAs(headers, { since, upstreamOf: 'ini-rev-fp-hjerte' });
       expect(answer).toStrictEqual({
         data: {
           recordedChanges: {
@@ -156,6 +157,35 @@ describeEachStore('recordedChanges(since, upstreamOf) over GraphQL, real seed', 
           },
         },
       });
+    }
+  });
+
+  it('names, for every role, the entry that recorded a dated change, so a reader can tell the two lists apart', async () => {
+    const DATED = `{ changes(from: "2019-02-28", to: "2019-03-01", upstreamOf: "ini-rev-fp-hjerte") {
+      edges { node { kind node { id } after { code } recordingId } } } }`;
+    const ENTRIES = `query($since: String!) { recordedChanges(since: $since, upstreamOf: "ini-rev-fp-hjerte") {
+      edges { node { id } } } }`;
+    const ask = async (headers: Record<string, string>, query: string, variables = {}): Promise<Json> => {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    };
+    for (const headers of [{}, { authorization: `Bearer ${viewer}` }]) {
+      const entries = (await ask(headers, ENTRIES, { since })).data.recordedChanges.edges;
+      // The net change of the day is the newer status; the entry that recorded it is the newest.
+      expect((await ask(headers, DATED)).data.changes.edges).toStrictEqual([
+        {
+          node: {
+            kind: 'STATUS_CHANGED',
+            node: { id: 'nat-sst-hjerte-2018' },
+            after: { code: 'COMPLETED' },
+            recordingId: entries[0].node.id,
+          },
+        },
+      ]);
     }
   });
 
@@ -173,16 +203,16 @@ describeEachStore('recordedChanges(since, upstreamOf) over GraphQL, real seed', 
       '2026-01-01T10:00:00',
       '',
     ]) {
-      expect(await refusal({ since: malformed, upstreamOf: 'ini-telehjerte' })).toStrictEqual([
+      expect(await refusal({ since: malformed, upstreamOf: 'ini-rev-fp-hjerte' })).toStrictEqual([
         ['BAD_USER_INPUT', 'since'],
       ]);
     }
     for (const first of [-1, 501]) {
-      expect(await refusal({ since, upstreamOf: 'ini-telehjerte', first })).toStrictEqual([
+      expect(await refusal({ since, upstreamOf: 'ini-rev-fp-hjerte', first })).toStrictEqual([
         ['BAD_USER_INPUT', 'first'],
       ]);
     }
-    const message = (await app.gql(RECORDED, { since: 'yesterday', upstreamOf: 'ini-telehjerte' }))
+    const message = (await app.gql(RECORDED, { since: 'yesterday', upstreamOf: 'ini-rev-fp-hjerte' }))
       .errors?.[0]?.message;
     expect(message).toBe(
       "since: skal være et ISO-tidspunkt med tidszone, fx 2026-11-30T14:05:00Z / must be an ISO timestamp with a zone, e.g. 2026-11-30T14:05:00Z; got 'yesterday'",
