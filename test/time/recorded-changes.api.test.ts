@@ -146,7 +146,11 @@ describeEachStore('recordedChanges(since, upstreamOf) over GraphQL, real seed', 
   });
 
   it('tells viewers and anonymous readers that someone recorded it, not who', async () => {
-    for (const headers of [{ authorization: `Bearer ${viewer}` }, { 'x-forwarded-for': '203.0.113.7' }]) {
+    const readers: Record<string, string>[] = [
+      { authorization: `Bearer ${viewer}` },
+      { 'x-forwarded-for': '203.0.113.7' },
+    ];
+    for (const headers of readers) {
       const answer = await gqlAs(headers, { since, upstreamOf: 'ini-rev-fp-hjerte' });
       expect(answer).toStrictEqual({
         data: {
@@ -173,7 +177,8 @@ describeEachStore('recordedChanges(since, upstreamOf) over GraphQL, real seed', 
       });
       return response.json();
     };
-    for (const headers of [{}, { authorization: `Bearer ${viewer}` }]) {
+    const readers: Record<string, string>[] = [{}, { authorization: `Bearer ${viewer}` }];
+    for (const headers of readers) {
       const entries = (await ask(headers, ENTRIES, { since })).data.recordedChanges.edges;
       // The net change of the day is the newer status; the entry that recorded it is the newest.
       expect((await ask(headers, DATED)).data.changes.edges).toStrictEqual([
