@@ -1,12 +1,12 @@
 /**
  * `changes` through the API at scale: a one-year window over a synthetic complex of 100,000
  * nodes with 300,000 status observations (`generateSyntheticGraph(100_000, 1, {
- * observationsPerNode: 3, validity: true })`), on the embedded store and, when `NEO4J_URI`
- * names a server, on Neo4j. Twelve different one-year windows (a new start month each) so no
+ * observationsPerNode: 3, validity: true })`), on the embedded store and on Neo4j (the server
+ * in NEO4J_URI, else one started here: `bench/bench-neo4j.ts`). Twelve different one-year windows (a new start month each) so no
  * answer is served twice; p50/p99 over the measured runs, after warm-up.
  *
- *   npm run bench:changes            # sqlite
- *   NEO4J_URI=bolt://… NEO4J_PASSWORD=… npm run bench:changes   # sqlite and neo4j
+ *   npm run bench:changes                                      # starts its own Neo4j
+ *   NEO4J_URI=bolt://… NEO4J_PASSWORD=… npm run bench:changes   # a running one
  *
  * Target (issue 12): p50 <= 50 ms, p99 <= 150 ms.
  */
@@ -17,6 +17,7 @@ import { generateSyntheticGraph } from '../seed/synthetic.js';
 import { startApp } from '../server/app.js';
 import type { GraphStore } from '../server/store/graph-store.js';
 import { Neo4jGraphStore } from '../server/store/neo4j/neo4j-graph-store.js';
+import { benchNeo4j } from './bench-neo4j.js';
 import { SqliteGraphStore } from '../server/store/sqlite/sqlite-graph-store.js';
 
 const NODES = 100_000;
@@ -88,25 +89,18 @@ try {
   await sqlite.replaceAll(graph);
   await measure('sqlite', sqlite, dataDir);
 
-  const uri = process.env.NEO4J_URI;
-  if (!uri) {
-    console.log('neo4j   skipped: NEO4J_URI not set');
-  } else {
-    const config = {
-      uri,
-      user: process.env.NEO4J_USER ?? 'neo4j',
-      password: process.env.NEO4J_PASSWORD ?? '',
-      database: process.env.NEO4J_DATABASE ?? 'neo4j',
-      graph: `bench-changes-${process.pid}`,
-    };
-    const neo4j = await Neo4jGraphStore.connect(config);
+  // Neo4j keeps a transaction's changes in its heap: 300k observations in one replaceAll need 8g.
+  const server = await benchNeo4j({ heap: '8g' });
+  try {
+    const neo4j = await Neo4jGraphStore.connect(server.config(`bench-changes-${process.pid}`));
     const loadStarted = performance.now();
     await neo4j.replaceAll(graph);
-    console.log(`neo4j   loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
+    console.log(
+      `neo4j   loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s (Neo4j ${server.label})`,
+    );
     await measure('neo4j', neo4j, dataDir);
-    const cleaner = await Neo4jGraphStore.connect(config);
-    await cleaner.replaceAll({ format: 'aftalegraf-graph', version: 1, documents: [], nodes: [], edges: [] });
-    await cleaner.close();
+  } finally {
+    await server.stop();
   }
 } finally {
   fs.rmSync(dataDir, { recursive: true, force: true });

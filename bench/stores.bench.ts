@@ -7,9 +7,8 @@
  * - a hub change's impact at 10k and 100k synthetic nodes (first 50 with paths): p50 / p99;
  * - loading 100k synthetic nodes (`replaceAll`, one transaction).
  *
- * Neo4j: the server in NEO4J_URI if set (each graph in a fresh partition, dropped afterwards),
- * else one started here with `startNeo4j` (heap and page cache from BENCH_NEO4J_HEAP /
- * BENCH_NEO4J_PAGECACHE, default 4g / 1g; one 100k-node transaction needs about 1.5 GiB of it) and stopped at the end. The box has 2 cores shared
+ * Neo4j: as `bench/bench-neo4j.ts` gives it (NEO4J_URI, else one started here), each graph in a
+ * fresh partition. The box has 2 cores shared
  * with other work: the numbers are what this run measured, no more.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -17,7 +16,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { missingTools, startNeo4j, type Neo4jServer } from '../test/neo4j/neo4j-server.js';
+import { benchNeo4j } from './bench-neo4j.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 8);
@@ -113,32 +112,17 @@ async function impactLatency(url: string): Promise<{ p50: number; p99: number; a
 
 // ---------------------------------------------------------------------------------------------
 
-let neo4jServer: Neo4jServer | undefined;
-let neo4jUri = process.env.NEO4J_URI;
-if (!neo4jUri) {
-  const missing = missingTools();
-  if (missing) {
-    console.error(missing);
-    process.exit(1);
-  }
-  const heap = process.env.BENCH_NEO4J_HEAP ?? '4g';
-  const pageCache = process.env.BENCH_NEO4J_PAGECACHE ?? '1g';
-  console.log(`Starter Neo4j / starting Neo4j (heap ${heap}, page cache ${pageCache}) …`);
-  neo4jServer = await startNeo4j({ heap, pageCache });
-  neo4jUri = neo4jServer.uri;
-}
-const partitions: string[] = [];
+const neo4j = await benchNeo4j();
 const envFor = (kind: Kind): NodeJS.ProcessEnv => {
   const rest = { ...process.env };
   delete rest.NEO4J_URI;
   if (kind === 'sqlite') return rest;
-  const graph = `bench-${randomUUID().slice(0, 8)}`;
-  partitions.push(graph);
+  const config = neo4j.config(`bench-${randomUUID().slice(0, 8)}`);
   return {
     ...rest,
-    NEO4J_URI: neo4jUri,
-    NEO4J_PASSWORD: process.env.NEO4J_PASSWORD || 'unused-auth-is-off',
-    AFTALEGRAF_NEO4J_GRAPH: graph,
+    NEO4J_URI: config.uri,
+    NEO4J_PASSWORD: config.password,
+    AFTALEGRAF_NEO4J_GRAPH: config.graph,
   };
 };
 
@@ -191,28 +175,7 @@ try {
     }
   }
 } finally {
-  if (neo4jServer) {
-    await neo4jServer.stop();
-  } else if (partitions.length > 0) {
-    const { Neo4jGraphStore } = await import('../server/store/neo4j/neo4j-graph-store.js');
-    for (const graph of partitions) {
-      const cleaner = await Neo4jGraphStore.connect({
-        uri: neo4jUri,
-        user: process.env.NEO4J_USER ?? 'neo4j',
-        password: process.env.NEO4J_PASSWORD ?? '',
-        database: process.env.NEO4J_DATABASE ?? 'neo4j',
-        graph,
-      });
-      await cleaner.replaceAll({
-        format: 'aftalegraf-graph',
-        version: 1,
-        documents: [],
-        nodes: [],
-        edges: [],
-      });
-      await cleaner.close();
-    }
-  }
+  await neo4j.stop();
 }
 
 const TARGETS: Record<string, string> = {
@@ -229,7 +192,7 @@ const format = (x: number | undefined): string =>
   x === undefined ? '-' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
 
 console.log(
-  `\nStores benchmark through the API, ${new Date().toISOString()} (Neo4j ${neo4jServer?.version ?? neo4jUri}; ` +
+  `\nStores benchmark through the API, ${new Date().toISOString()} (Neo4j ${neo4j.label}; ` +
     `hub change affects ${affectedAt['10000']} nodes at 10k, ${affectedAt['100000']} at 100k)`,
 );
 console.log('row                 | embedded |    neo4j | neo4j/embedded | target          | met');

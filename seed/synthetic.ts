@@ -24,8 +24,8 @@ import {
 } from '../schema/domain.js';
 import { deriveValidity } from './validity.js';
 
-/** mulberry32: small, fast and good enough for test data. */
-function prng(seed: number): () => number {
+/** mulberry32: small, fast and good enough for test data (also the tests' seeded runs). */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

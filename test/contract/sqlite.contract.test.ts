@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../server/store/sqlite/migrations.js';
 import { SqliteGraphStore } from '../../server/store/sqlite/sqlite-graph-store.js';
 import { contractFixture } from './contract-fixture.js';
 import { describeGraphStoreContract } from './graph-store.contract.js';
@@ -57,5 +58,36 @@ describe('SqliteGraphStore durability', () => {
     raw.pragma('user_version = 99');
     raw.close();
     expect(() => SqliteGraphStore.open(file)).toThrow(/skemaversion 99/);
+  });
+
+  it('an older file gets its status spans from the observations it holds when opened (migration 6)', async () => {
+    const file = tempFile();
+    const Database = (await import('better-sqlite3')).default;
+    const raw = new Database(file);
+    for (const migration of MIGRATIONS.slice(0, 5)) raw.exec(migration);
+    raw.pragma('user_version = 5');
+    raw.exec(`
+      INSERT INTO documents VALUES ('doc', 'doc.md', 'Dokument', '2024-01-01', 'stated');
+      INSERT INTO nodes (id, label, kind, name_da, name_en, aliases, props, sources)
+        VALUES ('ini', 'Initiative', 'initiative', 'Indsats', NULL, '[]', '{}', '[]');
+      INSERT INTO status_observations VALUES
+        ('ini', 0, 'STARTED', 'Igangsat', '2022', '2022-01-01', 'fact', 'doc'),
+        ('ini', 1, 'PAUSED', 'Sat i bero', '2023-05', '2023-05-01', 'fact', 'doc'),
+        ('ini', 2, 'STARTED', 'Genoptaget', '2023-09-01', '2023-09-01', 'decision', 'doc');
+    `);
+    raw.close();
+
+    const store = SqliteGraphStore.open(file);
+    const codes = async (from: string, to: string) =>
+      (await store.changes({ from, to, filter: {} }, { offset: 0, limit: 10 })).changes.map((c) => [
+        c.kind,
+        c.before?.code ?? null,
+        c.after?.code ?? null,
+      ]);
+    expect(await codes('2021-01-01', '2022-06-01')).toStrictEqual([['STATUS_CHANGED', null, 'STARTED']]);
+    expect(await codes('2022-06-01', '2023-06-01')).toStrictEqual([['STATUS_CHANGED', 'STARTED', 'PAUSED']]);
+    // Paused and resumed inside the window: the status at both ends is the same, so no change.
+    expect(await codes('2022-06-01', '2024-01-01')).toStrictEqual([]);
+    await store.close();
   });
 });

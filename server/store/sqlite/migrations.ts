@@ -3,6 +3,8 @@
  * have run; each runs in its own transaction, so a failed upgrade leaves the file as it was.
  * Append new migrations; never edit one that has shipped.
  */
+import { insertSpans } from './sqlite-status-spans.js';
+
 export const MIGRATIONS: readonly string[] = [
   /* 1: the graph, its provenance and status history, and the search index */ `
   CREATE TABLE documents (
@@ -120,5 +122,22 @@ export const MIGRATIONS: readonly string[] = [
     node_id TEXT PRIMARY KEY REFERENCES nodes (id) ON DELETE CASCADE,
     text TEXT NOT NULL
   ) STRICT;
+  `,
+  /* 6: status spans (server/store/sqlite/sqlite-status-spans.ts): when each fact or decision
+        was current and when its code's run began, kept at write time for changes; filled here
+        from the observations a file already holds */ `
+  CREATE TABLE status_spans (
+    node_id TEXT NOT NULL REFERENCES nodes (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    observed_on TEXT NOT NULL,
+    until TEXT,             -- exclusive; NULL while current
+    code TEXT NOT NULL,
+    run_start TEXT NOT NULL,
+    prev_run_start TEXT,    -- NULL: the node's first run
+    PRIMARY KEY (node_id, observed_on)
+  ) STRICT, WITHOUT ROWID;
+  -- A window's status changes: runs begun in it, covering its end.
+  CREATE INDEX status_spans_by_run ON status_spans (run_start, until, observed_on, prev_run_start, code);
+  ${insertSpans('')};
   `,
 ];

@@ -2,14 +2,15 @@
  * `changes` in the embedded store: one SQL statement over the window (after `@from`, up to and
  * including `@to`), ordered and paged in SQLite.
  *
- * - STATUS_CHANGED: nodes with a fact or decision observed in the window whose current status
- *   at `@to` differs from that at `@from` (none counts as a status), and which existed at
- *   `@from` (one that did not is APPEARED). Exactly the nodes whose `asOf` answers differ.
+ * - STATUS_CHANGED: nodes whose current status at `@to` differs from that at `@from` (none
+ *   counts as a status), and which existed at `@from` (one that did not is APPEARED). Exactly
+ *   the nodes whose `asOf` answers differ, read from the status spans kept at write time
+ *   (`sqlite-status-spans.ts`), so a window costs the status runs begun in it.
  * - APPEARED / RETIRED: nodes whose validity starts / ends (exclusive end) in the window.
  * - RELATION_ADDED / RELATION_ENDED: the same for relations, told from their source's side.
  *
- * The current status at a date is found per node with the (node_id, observed_on, seq) index,
- * newest first, so a window costs what changed in it, not the whole history.
+ * The statuses shown (before and after) are found for the page's rows only, each with one seek
+ * of the (node_id, observed_on, seq) index.
  */
 import type { ObservationKind, StatusCode, StatusObservation } from '../../../schema/domain.js';
 import {
@@ -44,10 +45,10 @@ interface ChangeRow {
 }
 
 /**
- * The latest fact or decision of `node` up to `date`: its rowid or its code (NULL: none). Both
- * read only the partial index `status_current` (migration 2), never the table.
+ * The latest fact or decision of `node` up to `date`: its rowid (NULL: none), read from the
+ * partial index `status_current` (migration 4) alone.
  */
-const currentAt = (column: 'rowid' | 'code' | 'observed_on', node: string, date: string) => `(SELECT ${column}
+const currentAt = (node: string, date: string) => `(SELECT rowid
     FROM status_observations INDEXED BY status_current
     WHERE node_id = ${node} AND observed_on <= ${date} AND kind IN ('fact', 'decision')
     ORDER BY observed_on DESC, seq DESC LIMIT 1)`;
@@ -55,38 +56,31 @@ const currentAt = (column: 'rowid' | 'code' | 'observed_on', node: string, date:
 const KIND_ORDER = `CASE kind ${CHANGE_KINDS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(' ')} END`;
 
 /**
- * The whole window's changes as compact rows (`changes`: kind, date, node, edge, the two
- * statuses as rowids, the document), every part answered from covering indexes; the full
- * observations are read only for the page.
+ * The whole window's changes as compact rows (`changes`: kind, date, node, edge, the other end,
+ * the document), every part answered from covering indexes. A status change is a status span
+ * covering `@to` whose run began in the window (`sqlite-status-spans.ts`); the statuses before
+ * and after are read only for the page.
  */
 const CHANGES_CTE = `
-  touched AS MATERIALIZED (
-    SELECT DISTINCT node_id FROM status_observations
-    WHERE kind IN ('fact', 'decision') AND observed_on > @from AND observed_on <= @to
-  ),
-  status_changes AS MATERIALIZED (
-    SELECT t.node_id,
-      ${currentAt('rowid', 't.node_id', '@from')} AS before_id, ${currentAt('code', 't.node_id', '@from')} AS before_code,
-      ${currentAt('rowid', 't.node_id', '@to')} AS after_id, ${currentAt('code', 't.node_id', '@to')} AS after_code,
-      ${currentAt('observed_on', 't.node_id', '@to')} AS after_date
-    FROM touched t JOIN nodes n INDEXED BY nodes_start ON n.id = t.node_id
-    WHERE n.valid_from IS NULL OR n.valid_from <= @from
-  ),
   changes AS MATERIALIZED (
-    SELECT 'STATUS_CHANGED' AS kind, s.after_date AS date, s.node_id, NULL AS edge_id, NULL AS other_id, s.before_id, s.after_id, NULL AS document_id
-    FROM status_changes s
-    WHERE s.before_code IS NULL OR s.before_code <> s.after_code
+    SELECT 'STATUS_CHANGED' AS kind, s.observed_on AS date, s.node_id, NULL AS edge_id, NULL AS other_id, NULL AS document_id
+    FROM status_spans s INDEXED BY status_spans_by_run
+    WHERE s.run_start > @from AND s.run_start <= @to AND s.observed_on <= @to AND (s.until IS NULL OR s.until > @to)
+      AND (s.prev_run_start IS NULL OR s.prev_run_start <= @from OR s.code IS NOT (
+        SELECT f.code FROM status_spans f WHERE f.node_id = s.node_id AND f.observed_on <= @from
+        ORDER BY f.observed_on DESC LIMIT 1))
+      AND NOT EXISTS (SELECT 1 FROM nodes n INDEXED BY nodes_start WHERE n.id = s.node_id AND n.valid_from > @from)
     UNION ALL
-    SELECT 'APPEARED', n.valid_from, n.id, NULL, NULL, NULL, ${currentAt('rowid', 'n.id', '@to')}, n.validity_doc
+    SELECT 'APPEARED', n.valid_from, n.id, NULL, NULL, n.validity_doc
     FROM nodes n WHERE n.valid_from > @from AND n.valid_from <= @to
     UNION ALL
-    SELECT 'RETIRED', n.valid_to, n.id, NULL, NULL, NULL, NULL, n.validity_doc
+    SELECT 'RETIRED', n.valid_to, n.id, NULL, NULL, n.validity_doc
     FROM nodes n WHERE n.valid_to > @from AND n.valid_to <= @to
     UNION ALL
-    SELECT 'RELATION_ADDED', e.valid_from, e.source, e.id, e.target, NULL, NULL, e.validity_doc
+    SELECT 'RELATION_ADDED', e.valid_from, e.source, e.id, e.target, e.validity_doc
     FROM edges e WHERE e.valid_from > @from AND e.valid_from <= @to
     UNION ALL
-    SELECT 'RELATION_ENDED', e.valid_to, e.source, e.id, e.target, NULL, NULL, e.validity_doc
+    SELECT 'RELATION_ENDED', e.valid_to, e.source, e.id, e.target, e.validity_doc
     FROM edges e WHERE e.valid_to > @from AND e.valid_to <= @to
   )`;
 
@@ -132,8 +126,10 @@ export function sqliteChanges(
          CASE WHEN p.kind = 'STATUS_CHANGED' THEN a.document_id ELSE p.document_id END AS document_id,
          ${observationColumns('b', 'b')}, ${observationColumns('a', 'a')}, (SELECT COUNT(*) FROM kept) AS total
        FROM page p
-         LEFT JOIN status_observations a ON a.rowid = p.after_id
-         LEFT JOIN status_observations b ON b.rowid = p.before_id
+         LEFT JOIN status_observations a
+           ON p.kind IN ('STATUS_CHANGED', 'APPEARED') AND a.rowid = ${currentAt('p.node_id', '@to')}
+         LEFT JOIN status_observations b
+           ON p.kind = 'STATUS_CHANGED' AND b.rowid = ${currentAt('p.node_id', '@from')}
        ORDER BY p.date, ${KIND_ORDER.replace('CASE kind', 'CASE p.kind')}, p.node_id, p.edge_id`,
     )
     .all({

@@ -14,6 +14,7 @@ import {
 } from './sqlite-rows.js';
 import { searchText, writeSearchText } from './sqlite-search.js';
 import type { SqliteStatements } from './sqlite-statements.js';
+import { rebuildStatusSpans } from './sqlite-status-spans.js';
 import { insertObservation, observationInsert } from './sqlite-status-writes.js';
 import { allAuditEntries, insertAuditEntry } from './sqlite-writes.js';
 
@@ -22,7 +23,7 @@ export function replaceAll(statements: SqliteStatements, doc: GraphDocument): Im
   const db = statements.db;
   const replace = db.transaction(() => {
     db.exec(
-      'DELETE FROM audit_touches; DELETE FROM audit_entries; DELETE FROM node_search; DELETE FROM edges; DELETE FROM status_observations; DELETE FROM nodes; DELETE FROM documents;',
+      'DELETE FROM audit_touches; DELETE FROM audit_entries; DELETE FROM node_search; DELETE FROM edges; DELETE FROM status_spans; DELETE FROM status_observations; DELETE FROM nodes; DELETE FROM documents;',
     );
     const insertDocument = statements.get(
       'INSERT INTO documents (id, file, title, as_of, as_of_confidence) VALUES (?, ?, ?, ?, ?)',
@@ -56,6 +57,7 @@ export function replaceAll(statements: SqliteStatements, doc: GraphDocument): Im
         observations += 1;
       }
     }
+    rebuildStatusSpans(statements);
     const insertEdge = statements.get(
       'INSERT INTO edges (id, type, source, target, props, sources, validity, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );

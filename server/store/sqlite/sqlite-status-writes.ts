@@ -5,6 +5,7 @@ import { NotFoundError, ValidationError } from '../../errors.js';
 import { getNodes } from './sqlite-node-queries.js';
 import { writeSearchText } from './sqlite-search.js';
 import type { SqliteStatements } from './sqlite-statements.js';
+import { refreshStatusSpans } from './sqlite-status-spans.js';
 
 const INSERT_OBSERVATION = `INSERT INTO status_observations (node_id, seq, code, text_da, date, observed_on, kind, document_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
@@ -28,6 +29,7 @@ export function addStatusObservation(
       .get('SELECT COALESCE(MAX(seq) + 1, 0) AS next FROM status_observations WHERE node_id = ?')
       .get(nodeId) as { next: number };
     insertObservation(observationInsert(statements), nodeId, { ...observation, seq: next });
+    refreshStatusSpans(statements, [nodeId]);
     const record = getNodes(statements, [nodeId]).get(nodeId);
     if (!record) throw new NotFoundError('Node', nodeId);
     // The new status text is searchable from the same commit.

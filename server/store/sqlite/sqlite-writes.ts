@@ -15,6 +15,7 @@ import { ConflictError, ValidationError } from '../../errors.js';
 import { foldedTokens } from '../../search/fold.js';
 import type { AuditPage, AuditQuery, WriteResult, WriteSet } from '../graph-write.js';
 import { writeSearchText } from './sqlite-search.js';
+import { refreshStatusSpans } from './sqlite-status-spans.js';
 import type { SqliteStatements } from './sqlite-statements.js';
 
 /** What a write changed that the store's caches and index must learn. */
@@ -147,6 +148,7 @@ export class SqliteWrites {
         o.documentId,
       );
     }
+    refreshStatusSpans(this.statements, [node.id]);
     return version;
   }
 
