@@ -11,6 +11,7 @@
  */
 import { NODE_LABELS, RELATION_TYPES, type NodeLabel, type RelationType } from '../../../schema/domain.js';
 import { ValidationError } from '../../errors.js';
+import type { ChangeKind } from '../graph-store.js';
 import { EDGE_PROP_KEYS } from './neo4j-records.js';
 
 /** A statement and the parameters it declares; `run` only accepts exactly these. */
@@ -140,6 +141,11 @@ export const SCHEMA_STATEMENTS: readonly Statement<never>[] = [
     [],
   ),
   statement(
+    'status_observation_run',
+    'CREATE INDEX status_observation_run IF NOT EXISTS FOR (o:StatusObservation) ON (o.graph, o.runStart)',
+    [],
+  ),
+  statement(
     'status_observation_graph',
     'CREATE INDEX status_observation_graph IF NOT EXISTS FOR (o:StatusObservation) ON (o.graph)',
     [],
@@ -154,6 +160,18 @@ export const SCHEMA_STATEMENTS: readonly Statement<never>[] = [
     `CREATE FULLTEXT INDEX node_search IF NOT EXISTS FOR (n:Node) ON EACH [n.searchNames, n.searchIdWords]
 OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${SEARCH_ANALYZER}', \`fulltext.eventually_consistent\`: false}}`,
     [],
+  ),
+  // A window's relation changes: Neo4j indexes relationships per type, so one index per type
+  // and end of validity (CHANGES reads each type's with its own branch).
+  ...RELATION_TYPES.flatMap((type) =>
+    (['existsFrom', 'existsTo'] as const).map((property) => {
+      const name = `relation_${property === 'existsFrom' ? 'from' : 'to'}_${type.toLowerCase()}`;
+      return statement(
+        name,
+        `CREATE INDEX ${name} IF NOT EXISTS FOR ()-[r:${cypherRelTypes([type])}]-() ON (r.${property})`,
+        [],
+      );
+    }),
   ),
 ];
 
@@ -405,6 +423,28 @@ RETURN seq`,
   ['graph', 'nodeId', 'observation'],
 );
 
+/**
+ * Sets the status spans (`status-spans.ts`) of a node's observations, one row per observation
+ * with every span property (null removes it): after an append, which can end the span before it.
+ */
+export const SET_STATUS_SPANS = statement(
+  'setStatusSpans',
+  `UNWIND $rows AS row
+MATCH (:Node {graph: $graph, id: row.nodeId})-[:HAS_STATUS]->(o:StatusObservation {seq: row.seq})
+SET o.currentUntil = row.currentUntil, o.runStart = row.runStart, o.prevRunStart = row.prevRunStart,
+  o.neverCurrent = row.neverCurrent`,
+  ['rows', 'graph'],
+);
+
+/** Nodes holding a fact or decision without a span: written before spans were kept (at most `$limit`). */
+export const NODES_WITHOUT_SPANS = statement(
+  'nodesWithoutSpans',
+  `MATCH (n:Node {graph: $graph})-[:HAS_STATUS]->(o:StatusObservation)
+WHERE o.kind IN ['fact', 'decision'] AND o.runStart IS NULL AND o.neverCurrent IS NULL
+RETURN collect(DISTINCT n.id)[..$limit] AS ids`,
+  ['graph', 'limit'],
+);
+
 export const DELETE_OBSERVATIONS = statement(
   'deleteObservations',
   'MATCH (o:StatusObservation {graph: $graph}) DETACH DELETE o',
@@ -464,59 +504,73 @@ RETURN count(r) AS created`,
 // ---------------------------------------------------------------------------------------------
 // Changes between two dates (see `sqlite-changes.ts` for the same rules in SQL).
 
-/** The latest fact or decision of `n` up to `date`, as a map (null: none). */
-const currentAt = (date: string) => `head(COLLECT {
-    MATCH (n)-[:HAS_STATUS]->(o:StatusObservation)
-    WHERE o.kind IN ['fact', 'decision'] AND o.observedOn <= ${date}
-    RETURN o {.code, .textDa, .date, .kind, .documentId, .seq, .observedOn} AS o ORDER BY o.observedOn DESC, o.seq DESC
+/** The latest fact or decision of `node` (a pattern) up to `date`, as a map (null: none). */
+const currentAt = (date: string, node = '(n)') => `head(COLLECT {
+    MATCH ${node}-[:HAS_STATUS]->(current:StatusObservation)
+    WHERE current.kind IN ['fact', 'decision'] AND current.observedOn <= ${date}
+    RETURN current {.code, .textDa, .date, .kind, .documentId, .seq, .observedOn} AS current
+    ORDER BY current.observedOn DESC, current.seq DESC
   })`;
+
+/** The status current at `date` of change `c`'s node, for the kinds that show one (else null). */
+const shownAt = (date: string, kinds: string) =>
+  `CASE WHEN c.kind IN ${kinds} THEN ${currentAt(date, '(:Node {graph: $graph, id: c.nodeId})')} END`;
+
+/**
+ * The UNION ALL branches of CHANGES for relations whose `property` (existsFrom or existsTo) is in
+ * the window: one per type, so each reads its type's index, told from the source's side.
+ */
+const relationChanges = (property: 'existsFrom' | 'existsTo', kindOrder: number, kind: ChangeKind) =>
+  RELATION_TYPES.map(
+    (type) => `
+  UNION ALL
+  MATCH (s:Node {graph: $graph})-[r:${cypherRelTypes([type])}]->(t)
+  WHERE r.${property} > $from AND r.${property} <= $to
+    AND ($filterIds IS NULL OR s.id IN $filterIds OR t.id IN $filterIds)
+  RETURN ${kindOrder} AS kindOrder, '${kind}' AS kind, r.${property} AS date, s.id AS nodeId,
+    r.id AS edgeId, r.validityDocumentId AS documentId`,
+  ).join('');
 
 /**
  * What changed after `$from` up to and including `$to`, for nodes in `$filterIds` (null: all),
  * ordered by date, kind, node, edge, with the total and one page. STATUS_CHANGED: the current
- * status at `$to` differs from that at `$from`, for nodes that existed at `$from`;
- * APPEARED/RETIRED and RELATION_ADDED/RELATION_ENDED: validity starts/ends in the window.
+ * status at `$to` differs from that at `$from`, for nodes that existed at `$from`, read from the
+ * status spans on the observations (`status-spans.ts`): the span covering `$to` began a run in
+ * the window, and the status at `$from` was the run before it or, when the status changed more
+ * than once in the window, has another code. APPEARED/RETIRED and
+ * RELATION_ADDED/RELATION_ENDED: validity starts/ends in the window. The statuses before and
+ * after are read for the page only.
  */
 export const CHANGES = statement(
   'changes',
   `CALL () {
-  MATCH (n:Node {graph: $graph})-[:HAS_STATUS]->(o:StatusObservation)
-  WHERE o.kind IN ['fact', 'decision'] AND o.observedOn > $from AND o.observedOn <= $to
-    AND (n.existsFrom IS NULL OR n.existsFrom <= $from)
-    AND ($filterIds IS NULL OR n.id IN $filterIds)
-  WITH DISTINCT n
-  WITH n, ${currentAt('$to')} AS after, ${currentAt('$from')} AS before
-  WHERE before IS NULL OR before.code <> after.code
-  RETURN 0 AS kindOrder, 'STATUS_CHANGED' AS kind, after.observedOn AS statusDate, null AS date, n.id AS nodeId,
-    null AS edgeId, after.documentId AS documentId, before, after
+  MATCH (o:StatusObservation {graph: $graph})
+  USING INDEX o:StatusObservation(graph, runStart)
+  WHERE o.runStart > $from AND o.runStart <= $to AND o.observedOn <= $to
+    AND (o.currentUntil IS NULL OR o.currentUntil > $to)
+  MATCH (n:Node)-[:HAS_STATUS]->(o)
+  WHERE (n.existsFrom IS NULL OR n.existsFrom <= $from) AND ($filterIds IS NULL OR n.id IN $filterIds)
+    AND (o.prevRunStart IS NULL OR o.prevRunStart <= $from OR o.code <> coalesce(${currentAt('$from')}.code, ''))
+  RETURN 0 AS kindOrder, 'STATUS_CHANGED' AS kind, o.observedOn AS date, n.id AS nodeId,
+    null AS edgeId, o.documentId AS documentId
   UNION ALL
   MATCH (n:Node {graph: $graph})
   WHERE n.existsFrom > $from AND n.existsFrom <= $to AND ($filterIds IS NULL OR n.id IN $filterIds)
-  RETURN 1 AS kindOrder, 'APPEARED' AS kind, null AS statusDate, n.existsFrom AS date, n.id AS nodeId,
-    null AS edgeId, n.validityDocumentId AS documentId, null AS before, ${currentAt('$to')} AS after
+  RETURN 1 AS kindOrder, 'APPEARED' AS kind, n.existsFrom AS date, n.id AS nodeId,
+    null AS edgeId, n.validityDocumentId AS documentId
   UNION ALL
   MATCH (n:Node {graph: $graph})
   WHERE n.existsTo > $from AND n.existsTo <= $to AND ($filterIds IS NULL OR n.id IN $filterIds)
-  RETURN 2 AS kindOrder, 'RETIRED' AS kind, null AS statusDate, n.existsTo AS date, n.id AS nodeId,
-    null AS edgeId, n.validityDocumentId AS documentId, null AS before, null AS after
-  UNION ALL
-  MATCH (s:Node {graph: $graph})-[r:${ALL_RELATION_TYPES}]->(t:Node)
-  WHERE r.existsFrom > $from AND r.existsFrom <= $to
-    AND ($filterIds IS NULL OR s.id IN $filterIds OR t.id IN $filterIds)
-  RETURN 3 AS kindOrder, 'RELATION_ADDED' AS kind, null AS statusDate, r.existsFrom AS date, s.id AS nodeId,
-    r.id AS edgeId, r.validityDocumentId AS documentId, null AS before, null AS after
-  UNION ALL
-  MATCH (s:Node {graph: $graph})-[r:${ALL_RELATION_TYPES}]->(t:Node)
-  WHERE r.existsTo > $from AND r.existsTo <= $to
-    AND ($filterIds IS NULL OR s.id IN $filterIds OR t.id IN $filterIds)
-  RETURN 4 AS kindOrder, 'RELATION_ENDED' AS kind, null AS statusDate, r.existsTo AS date, s.id AS nodeId,
-    r.id AS edgeId, r.validityDocumentId AS documentId, null AS before, null AS after
+  RETURN 2 AS kindOrder, 'RETIRED' AS kind, n.existsTo AS date, n.id AS nodeId,
+    null AS edgeId, n.validityDocumentId AS documentId
+${relationChanges('existsFrom', 3, 'RELATION_ADDED')}${relationChanges('existsTo', 4, 'RELATION_ENDED')}
 }
-WITH kindOrder, kind, statusDate, date, nodeId, edgeId, documentId, before, after
-ORDER BY coalesce(date, statusDate), kindOrder, nodeId, coalesce(edgeId, '')
-WITH collect({kind: kind, statusDate: statusDate, date: date, nodeId: nodeId, edgeId: edgeId,
-  documentId: documentId, before: before, after: after}) AS changes
-RETURN size(changes) AS totalCount, changes[$offset..($offset + $limit)] AS page`,
+WITH kindOrder, kind, date, nodeId, edgeId, documentId
+ORDER BY date, kindOrder, nodeId, coalesce(edgeId, '')
+WITH collect({kind: kind, date: date, nodeId: nodeId, edgeId: edgeId, documentId: documentId}) AS changes
+WITH size(changes) AS totalCount, changes[$offset..($offset + $limit)] AS page
+RETURN totalCount, [c IN page | c {.*, before: ${shownAt('$from', "['STATUS_CHANGED']")},
+  after: ${shownAt('$to', "['STATUS_CHANGED', 'APPEARED']")}}] AS page`,
   ['graph', 'from', 'to', 'filterIds', 'offset', 'limit'],
 );
 
@@ -539,6 +593,8 @@ export const CONSTANT_STATEMENTS: readonly Statement[] = [
   CHANGES,
   OBSERVATION_TARGET,
   APPEND_OBSERVATION,
+  SET_STATUS_SPANS,
+  NODES_WITHOUT_SPANS,
   DELETE_OBSERVATIONS,
   DELETE_NODES,
   DELETE_DOCUMENTS,

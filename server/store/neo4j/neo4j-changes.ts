@@ -67,8 +67,7 @@ export async function changes(
 function toChangeRecord(value: unknown): ChangeRecord {
   const row = value as {
     kind: ChangeKind;
-    statusDate: string | null;
-    date: string | null;
+    date: string;
     nodeId: string;
     edgeId: string | null;
     documentId: string | null;
@@ -79,7 +78,7 @@ function toChangeRecord(value: unknown): ChangeRecord {
   const after = observationFromMap(row.after);
   return {
     kind: row.kind,
-    date: dateStart((row.date ?? row.statusDate) as string),
+    date: dateStart(row.date),
     nodeId: row.nodeId,
     ...(row.edgeId === null ? {} : { edgeId: row.edgeId }),
     ...(before ? { before } : {}),

@@ -151,6 +151,8 @@ export class Neo4jGraphStore implements GraphStore {
     try {
       const session = new Neo4jSession(driver, settings);
       const setup = await setUpSchema(session);
+      // A database from before status spans were kept gets them now (changes reads them).
+      await statusWrites.fillMissingStatusSpans(session);
       return new Neo4jGraphStore(session, setup, agent.replace(/^Neo4j\//, ''));
     } catch (error) {
       await driver.close();

@@ -34,7 +34,7 @@ import {
   edgeToProperties,
   NODE_PROP_KEYS,
   nodeToProperties,
-  observationToProperties,
+  historyToProperties,
 } from './neo4j-records.js';
 import { int, integer, type Neo4jSession } from './neo4j-session.js';
 import { CREATE_AUDIT_ENTRIES, DELETE_AUDIT, SET_AUDIT_COUNTER } from './neo4j-write-cypher.js';
@@ -56,10 +56,10 @@ export async function replaceAll(session: Neo4jSession, doc: GraphDocument): Pro
   const nodesByLabel = groupBy<NodeLabel, GraphNodeRecord>(doc.nodes, (node) => node.label);
   const edgesByType = groupBy<RelationType, GraphEdgeRecord>(doc.edges, (edge) => edge.type);
   const observationRows = doc.nodes.flatMap((node) =>
-    node.statusHistory.map((o) => ({
+    historyToProperties(graph, node.statusHistory).map((properties) => ({
       nodeId: node.id,
       // An Integer, not a JS number (which the driver would send as a float).
-      properties: { ...observationToProperties(graph, o), seq: int(o.seq) },
+      properties: { ...properties, seq: int(properties.seq as number) },
     })),
   );
 

@@ -25,6 +25,8 @@ import {
 import { fold, foldedTokens } from '../../search/fold.js';
 import { candidateText } from '../../search/search-text.js';
 import type { EdgeLite } from '../graph-store.js';
+import { statusSpans, type StatusSpan } from '../status-spans.js';
+import { int } from './neo4j-session.js';
 import { WRITE_PROPERTY_KEYS } from './neo4j-write-cypher.js';
 
 /** A property value as the adapter stores it (after `toPlain` on the way back). */
@@ -111,6 +113,10 @@ export const PROPERTY_KEYS: readonly string[] = [
     'observedOn',
     'documentId',
     'seq',
+    'currentUntil',
+    'runStart',
+    'prevRunStart',
+    'neverCurrent',
     'file',
     'title',
     'asOf',
@@ -209,6 +215,44 @@ export function nodeToProperties(graph: string, node: GraphNodeRecord): StoredPr
 
 export function observationToProperties(graph: string, observation: StatusObservation): StoredProperties {
   return { ...observationWithoutSeq(graph, observation), seq: observation.seq };
+}
+
+/**
+ * The status span of an observation as stored on it (`status-spans.ts`): a fact or decision
+ * that was never current is marked so, which tells it from one written before spans existed.
+ */
+export function spanProperties(
+  observation: StatusObservation,
+  span: StatusSpan | undefined,
+): StoredProperties {
+  if (span) return { ...span };
+  return observation.kind === 'fact' || observation.kind === 'decision' ? { neverCurrent: true } : {};
+}
+
+/** A node's observations as stored, each with its span; `seq` stays `observation.seq`. */
+export function historyToProperties(
+  graph: string,
+  history: readonly StatusObservation[],
+): StoredProperties[] {
+  const spans = statusSpans(history);
+  return history.map((o) => ({
+    ...observationToProperties(graph, o),
+    ...spanProperties(o, spans.get(o.seq)),
+  }));
+}
+
+/** The rows `SET_STATUS_SPANS` takes for one node: every span property, null where absent. */
+export function statusSpanRows(nodeId: string, history: readonly StatusObservation[]) {
+  const spans = statusSpans(history);
+  return history.map((o) => ({
+    nodeId,
+    seq: int(o.seq),
+    currentUntil: null,
+    runStart: null,
+    prevRunStart: null,
+    neverCurrent: null,
+    ...spanProperties(o, spans.get(o.seq)),
+  }));
 }
 
 /** An observation to append; `APPEND_OBSERVATION` sets `seq`. */

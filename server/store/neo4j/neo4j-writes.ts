@@ -15,7 +15,7 @@ import {
   edgeFromRow,
   edgeToProperties,
   nodeToProperties,
-  observationToProperties,
+  historyToProperties,
 } from './neo4j-records.js';
 import { integer, list, string, type Neo4jSession, type Row } from './neo4j-session.js';
 import type { PlainValue } from './neo4j-values.js';
@@ -113,9 +113,9 @@ export class Neo4jWrites {
       });
       if (updated !== 1) throw staleError('Node', node.id, expected);
     }
-    const rows = node.statusHistory.map((o) => ({
-      ...observationToProperties(graph, o),
-      seq: neo4j.int(o.seq),
+    const rows = historyToProperties(graph, node.statusHistory).map((properties) => ({
+      ...properties,
+      seq: neo4j.int(properties.seq as number),
     }));
     if (expected !== null) await this.db.rows(tx, DELETE_STALE_OBSERVATIONS, { graph, id: node.id, rows });
     if (rows.length > 0) await this.db.rows(tx, CREATE_MISSING_OBSERVATIONS, { graph, id: node.id, rows });
