@@ -274,6 +274,12 @@ export function edgeId(source: string, type: RelationType, target: string): stri
   return `${source}|${type}|${target}`;
 }
 
+/** The source and target node ids an `edgeId` names. */
+export function edgeEnds(id: string): string[] {
+  const [source, , target] = id.split('|');
+  return [source, target].filter((end): end is string => end !== undefined);
+}
+
 /** First day a partial date covers: "2024" → "2024-01-01", "2024-09" → "2024-09-01". */
 export function dateStart(date: PartialDate): IsoDate {
   if (/^\d{4}$/.test(date)) return `${date}-01-01`;

@@ -6,6 +6,7 @@ import { authChecker } from '../auth/auth-checker.js';
 import { MeResolver } from '../auth/me.resolver.js';
 import { AuditResolver, EdgeVersionResolver, NodeAuditResolver } from '../edit/audit.resolver.js';
 import { EditResolver } from '../edit/edit.resolver.js';
+import { RecordedChangesResolver } from '../edit/recorded-changes.resolver.js';
 import { AgreementResolver } from './agreement.resolver.js';
 import { EdgeResolver } from './edge.resolver.js';
 import { AffectedNodeResolver, ImpactResolver } from '../impact/impact.resolver.js';
@@ -38,6 +39,7 @@ export const RESOLVERS = [
   EditResolver,
   AuditResolver,
   NodeAuditResolver,
+  RecordedChangesResolver,
   EdgeVersionResolver,
 ] as const;
 

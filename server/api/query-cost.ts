@@ -62,12 +62,13 @@ function itemsOf(
 }
 
 /**
- * Arguments that make a field traverse before its own work (`changes(upstreamOf)` walks
- * everything upstream of a node): such a walk may visit the whole graph, so it is priced at the
+ * Arguments that make a field traverse before its own work (`changes(upstreamOf)` and
+ * `recordedChanges(upstreamOf)` walk everything upstream of a node): such a walk may visit the whole graph, so it is priced at the
  * graph's size, once per field (and so once per alias).
  */
 const TRAVERSING_ARGUMENTS: Readonly<Record<string, string>> = {
   'Query.changes': 'upstreamOf',
+  'Query.recordedChanges': 'upstreamOf',
 };
 
 function traversalCost(

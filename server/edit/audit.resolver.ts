@@ -59,7 +59,8 @@ export class EdgeVersionResolver {
   }
 }
 
-async function changePage(
+/** One page of the trail `query` selects, newest first; who made each change per the reader's role. */
+export async function changePage(
   context: ApiContext,
   query: AuditQuery,
   first: number,

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { AuditActor, AuditEntry, AuditSnapshot } from '../../schema/audit.js';
 import {
   dateStart,
+  edgeEnds,
   edgeId as makeEdgeId,
   type GraphEdgeRecord,
   type GraphNodeRecord,
@@ -688,11 +689,6 @@ function empty(): AuditSnapshot {
 
 function auditActor(actor: Actor): AuditActor {
   return { kind: actor.kind, id: actor.id, name: actor.name };
-}
-
-function edgeEnds(id: string): string[] {
-  const [source, , target] = id.split('|');
-  return [source, target].filter((end): end is string => end !== undefined);
 }
 
 function staleReason(expected: number, current: number): string {

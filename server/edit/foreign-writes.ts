@@ -7,6 +7,7 @@
  * rebuild its traversal index (reads check `PRAGMA data_version` themselves as well).
  */
 import type { AuditEntry } from '../../schema/audit.js';
+import { edgeEnds } from '../../schema/domain.js';
 import type { GraphEvents } from '../events/graph-events.js';
 import type { GraphStore } from '../store/graph-store.js';
 
@@ -84,9 +85,4 @@ export async function watchForeignWrites(
       await running?.catch(() => undefined);
     },
   };
-}
-
-function edgeEnds(id: string): string[] {
-  const [source, , target] = id.split('|');
-  return [source, target].filter((end): end is string => end !== undefined);
 }

@@ -38,6 +38,11 @@ export interface WriteResult {
 export interface AuditQuery {
   /** Changes to the node, and to relations it is an end of. */
   nodeId?: string;
+  /**
+   * Changes to any of these nodes, and to relations any of them is an end of (what was recorded
+   * upstream of a watched node, given its upstream ids). An empty list matches nothing.
+   */
+  nodeIdsAny?: readonly string[];
   edgeId?: string;
   actorId?: string;
   mutation?: string;

@@ -16,6 +16,8 @@ import type { ChangeRecord, GraphStore } from '../store/graph-store.js';
 
 /** Who recorded one change, as the audit trail has it. */
 export interface Recording {
+  /** The audit entry's id (`Change.id`). */
+  id: string;
   /** The actor's display name ("registreret af …"). */
   by: string;
   /** ISO timestamp, server time. */
@@ -114,6 +116,6 @@ export class PageRecordings {
       [...new Set(this.changes.flatMap((c) => (c.edgeId === undefined ? [] : [c.edgeId])))],
     );
     const entry = recordingEntry(change, await this.loaded);
-    return entry ? { by: entry.actor.name, at: entry.at } : null;
+    return entry ? { id: entry.id, by: entry.actor.name, at: entry.at } : null;
   }
 }

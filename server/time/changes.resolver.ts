@@ -92,6 +92,15 @@ export class ChangesResolver {
     return change.record.documentId === undefined ? null : documentView(change.record.documentId, context);
   }
 
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description:
+      'Id på indførslen i revisionssporet (`Change.id`), der registrerede ændringen i appen; null for ændringer fra dokumenterne. For alle roller, som `Node.changes` viser indførslen for alle (hvem, kun for redaktører) / the audit entry that recorded it in the app (`Change.id`), for every role as `Node.changes` lists entries to every role; null for changes from the documents',
+  })
+  async recordingId(@Root() change: ChangeView): Promise<string | null> {
+    return (await change.recordings.of(change.record))?.id ?? null;
+  }
+
   @FieldResolver(() => String, {
     nullable: true,
     description:

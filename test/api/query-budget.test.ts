@@ -144,4 +144,19 @@ describe('a traversing argument is priced at the graph it may walk', () => {
     const overLargest = cost(aliased, PAGE.graph.max);
     expect('cost' in overLargest && overLargest.cost > QUERY.maxCost).toBe(true);
   });
+
+  it('recordedChanges(upstreamOf) adds the graph’s size to its page, once per alias', async () => {
+    const schema = await buildAftalegrafSchema();
+    const cost = (document: DocumentNode, graphNodes: number) =>
+      estimateCost(schema, document, undefined, {}, graphNodes);
+    const recorded = (alias: string, id: string) =>
+      `${alias}recordedChanges(since: "2026-01-01T00:00:00Z", upstreamOf: "${id}", first: 10) { totalCount }`;
+    expect(cost(parse(`{ ${recorded('', 'ini-telehjerte')} }`), 285)).toStrictEqual({ cost: 11 + 285 });
+    const aliased = parse(
+      `{ ${Array.from({ length: 30 }, (_, i) => recorded(`r${i}: `, `n${i}`)).join(' ')} }`,
+    );
+    expect(cost(aliased, 285)).toStrictEqual({ cost: 30 * (11 + 285) });
+    const overLargest = cost(aliased, PAGE.graph.max);
+    expect('cost' in overLargest && overLargest.cost > QUERY.maxCost).toBe(true);
+  });
 });

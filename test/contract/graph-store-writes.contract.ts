@@ -9,7 +9,7 @@ import type { AuditEntry } from '../../schema/audit.js';
 import { edgeId, type GraphDocument, type GraphNodeRecord } from '../../schema/domain.js';
 import { ConflictError, ValidationError } from '../../server/errors.js';
 import type { GraphStore } from '../../server/store/graph-store.js';
-import type { AuditDraft, WriteSet } from '../../server/store/graph-write.js';
+import type { AuditDraft, AuditQuery, WriteSet } from '../../server/store/graph-write.js';
 
 export interface WriteContractSubject {
   store: GraphStore;
@@ -253,6 +253,54 @@ export function describeWriteContract(subject: () => WriteContractSubject): void
       expect((await store.auditSince(2, 10)).map((e) => e.seq)).toStrictEqual([3, 4]);
       await reset();
       expect(await store.lastAuditSeq()).toBe(0);
+    });
+
+    it('the trail filters by any of several nodes (relations by either end) and by time', async () => {
+      await reset();
+      const { store, p } = subject();
+      const write = (record: GraphNodeRecord, at: string) =>
+        store.applyWrite({
+          nodes: [{ record: { ...record, nameDa: `${record.nameDa} (rettet)` }, expectedVersion: 1 }],
+          edges: [],
+          documents: [],
+          audit: draft('updateNode', { nodeIds: [record.id], at }),
+        });
+      await write(node('ssg'), '2025-06-01T08:00:00.000Z');
+      await write(node('wg-psyk'), '2025-06-02T08:00:00.000Z');
+      const relation = edgeId(`${p}ini-sub`, 'AWAITS', `${p}reform`);
+      await store.applyWrite({
+        nodes: [],
+        edges: [
+          {
+            record: {
+              id: relation,
+              type: 'AWAITS',
+              source: `${p}ini-sub`,
+              target: `${p}reform`,
+              props: { mode: 'adjust', quote: 'afventer' },
+              sources: [{ documentId: `${p}doc-a`, confidence: 'stated' }],
+              validity: { from: '2025-06-01', fromBasis: 'first_mention' },
+            },
+            expectedVersion: null,
+          },
+        ],
+        documents: [],
+        audit: draft('addRelation', { edgeIds: [relation], at: '2025-06-03T08:00:00.000Z' }),
+      });
+      const seqs = async (query: AuditQuery) => {
+        const page = await store.queryAudit(query, { limit: 10 });
+        return [page.totalCount, page.entries.map((e) => e.mutation + ':' + e.seq)];
+      };
+      expect(await seqs({ nodeIdsAny: [`${p}ssg`, `${p}reform`] })).toStrictEqual([
+        2,
+        ['addRelation:3', 'updateNode:1'],
+      ]);
+      expect(await seqs({ nodeIdsAny: [`${p}ini-sub`] })).toStrictEqual([1, ['addRelation:3']]);
+      expect(
+        await seqs({ nodeIdsAny: [`${p}ssg`, `${p}wg-psyk`], from: '2025-06-01T08:00:00.001Z' }),
+      ).toStrictEqual([1, ['updateNode:2']]);
+      expect(await seqs({ nodeIdsAny: [] })).toStrictEqual([0, []]);
+      expect(await seqs({ nodeIdsAny: [`${p}nope`] })).toStrictEqual([0, []]);
     });
   });
 }

@@ -1,8 +1,9 @@
 /**
  * Watching a node end to end in Chromium at 1440×900 and 390×844, on the real seed: "Følg" in
  * the detail panel (by keyboard), the node in "Fulgte", an edit made upstream through the API
- * appearing live as a badge and in words with its source, "Set" clearing it, opening the node
- * from the list clearing the next, and the list kept across a reload. axe checks the panel and the toggle. Screenshots under test-results/e2e.
+ * appearing live as a badge and in words with its source, "Set" clearing it, a status recorded
+ * now but dated before the visit heard under "Registreret siden dit sidste besøg" as the history
+ * words it and cleared by "Set" too, opening the node from the list clearing the next, and the list kept across a reload. axe checks the panel and the toggle. Screenshots under test-results/e2e.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -137,6 +138,52 @@ describe('watching a node', () => {
       );
       await expect(item.getByTestId('watch-badge').count()).resolves.toBe(0);
       await page.screenshot({ path: screenshotPath(`61-watched-seen-${size}`) });
+
+      // A correction from an older document, recorded now: dated before the visit, so not in the
+      // dated window, but recorded since the visit, so heard all the same, as the history words it.
+      const older = `doc-watch-older-${size}`;
+      await gql(`mutation($input: RegisterDocumentInput!) { registerDocument(input: $input) { id } }`, {
+        input: { id: older, title: `Økonomiaftale, rettelse ${size}`, asOf: '2025-02-01' },
+      });
+      await gql(`mutation($input: RecordStatusInput!) { recordStatus(input: $input) { id } }`, {
+        input: {
+          nodeId: UPSTREAM,
+          code: 'IN_FORCE',
+          textDa: 'Aftalen var trådt i kraft',
+          date: '2025-02-01',
+          kind: 'FACT',
+          documentId: older,
+        },
+      });
+      const trail = await gql(`{ node(id: "${UPSTREAM}") { changes(first: 1) { edges { node { at } } } } }`);
+      const recordedOn = new Intl.DateTimeFormat('da-DK', {
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+        timeZone: 'Europe/Copenhagen',
+      }).format(new Date(trail.node.changes.edges[0].node.at));
+      await item.getByTestId('watch-badge').waitFor({ state: 'attached', timeout: 15_000 });
+      await expect(item.getByTestId('watch-badge').textContent()).resolves.toBe('1');
+      await expect(summary.textContent()).resolves.toBe(`1 ændring opstrøms siden ${todayInWords}`);
+      await expect(item.locator('.watched-changes li').count()).resolves.toBe(1);
+      const recorded = item.getByTestId('watched-recorded');
+      await expect(
+        item.getByRole('heading', { name: 'Registreret siden dit sidste besøg' }).count(),
+      ).resolves.toBe(1);
+      await expect(recorded.locator('li').allTextContents()).resolves.toStrictEqual([
+        `${after.node.nameDa} Status registreret: ændret af Lokal bruger den ${recordedOn}`,
+      ]);
+      await item.scrollIntoViewIfNeeded();
+      await expect(axeSeriousViolations(page, '[data-testid="watched-panel"]')).resolves.toStrictEqual([]);
+      await expect(sticksOut(page, '[data-testid="watched-panel"]')).resolves.toStrictEqual([]);
+      await page.screenshot({ path: screenshotPath(`62-watched-recorded-${size}`) });
+      await item.getByRole('button', { name: `Marker ${watched.node.nameDa} som set` }).click();
+      await page.waitForFunction(
+        (text) => document.querySelector('[data-testid="watch-summary"]')?.textContent === text,
+        `Intet nyt opstrøms siden ${todayInWords}`,
+      );
+      await expect(item.getByTestId('watch-badge').count()).resolves.toBe(0);
+      await expect(recorded.count()).resolves.toBe(0);
       await hideSidebar(page, size);
 
       // Opening the node is a visit: with the node closed, news waits; opening it from the list clears it.

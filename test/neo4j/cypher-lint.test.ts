@@ -64,6 +64,7 @@ const SAMPLE_PARAMETERS: Record<string, unknown> = {
   mutation: 'updateNode',
   idempotencyKey: 'key-0001',
   nodeIds: ['ini-psyk'],
+  nodeIdsAny: ['ini-psyk', 'reform'],
   edgeIds: ['ini-psyk|AWAITS|reform'],
 };
 

@@ -19,6 +19,7 @@ export const WatchedChangesQuery = graphql(`
         node {
           kind
           date
+          recordingId
           node {
             __typename
             id

@@ -142,6 +142,8 @@ export const QUERY_AUDIT = statement(
   `MATCH (a:AuditEntry {graph: $graph})
 WHERE ($nodeId IS NULL OR $nodeId IN a.nodeIds
     OR any(e IN a.edgeIds WHERE e STARTS WITH $nodeId + '|' OR e ENDS WITH '|' + $nodeId))
+  AND ($nodeIdsAny IS NULL OR any(id IN a.nodeIds WHERE id IN $nodeIdsAny)
+    OR any(e IN a.edgeIds WHERE split(e, '|')[0] IN $nodeIdsAny OR split(e, '|')[2] IN $nodeIdsAny))
   AND ($edgeId IS NULL OR $edgeId IN a.edgeIds)
   AND ($actorId IS NULL OR a.actorId = $actorId)
   AND ($mutation IS NULL OR a.mutation = $mutation)
@@ -152,7 +154,19 @@ WITH a ORDER BY a.seq DESC
 WITH collect(a) AS matched
 RETURN size(matched) AS totalCount,
   [a IN matched WHERE a.seq < $afterSeq | a.entryJson][0..$limit] AS entries`,
-  ['graph', 'nodeId', 'edgeId', 'actorId', 'mutation', 'idempotencyKey', 'from', 'to', 'afterSeq', 'limit'],
+  [
+    'graph',
+    'nodeId',
+    'nodeIdsAny',
+    'edgeId',
+    'actorId',
+    'mutation',
+    'idempotencyKey',
+    'from',
+    'to',
+    'afterSeq',
+    'limit',
+  ],
 );
 
 /** Entries that wrote any of `$nodeIds` / `$edgeIds`, oldest first (who recorded a change). */

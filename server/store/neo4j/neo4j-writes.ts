@@ -192,6 +192,7 @@ export class Neo4jWrites {
     const row = await this.db.single(tx, QUERY_AUDIT, {
       graph: this.graph,
       nodeId: query.nodeId ?? null,
+      nodeIdsAny: query.nodeIdsAny ?? null,
       edgeId: query.edgeId ?? null,
       actorId: query.actorId ?? null,
       mutation: query.mutation ?? null,

@@ -211,6 +211,13 @@ export class SqliteWrites {
       clauses.push(`a.seq IN (SELECT seq FROM audit_touches WHERE ref_id = @ref${i})`);
       params[`ref${i}`] = ref;
     }
+    if (query.nodeIdsAny !== undefined) {
+      // The touch table lists a relation's ends too, so one lookup covers both.
+      clauses.push(
+        'a.seq IN (SELECT seq FROM audit_touches WHERE ref_id IN (SELECT value FROM json_each(@nodeIdsAny)))',
+      );
+      params.nodeIdsAny = JSON.stringify(query.nodeIdsAny);
+    }
     if (query.actorId !== undefined) {
       clauses.push('a.actor_id = @actorId');
       params.actorId = query.actorId;

@@ -6,20 +6,10 @@
 import { useState } from 'react';
 import { useNodeChanges } from '../../api/get-node-changes.js';
 import { useRevertChange } from '../../api/revert-change.js';
-import { isMessageKey } from '../../shared/i18n/dictionary.js';
-import type { Lang } from '../../shared/i18n/dictionary.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { editProblems } from './edit-errors.js';
+import { trailEntryWords } from './trail-words.js';
 import './edit.css';
-
-function formatDate(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    timeZone: 'Europe/Copenhagen',
-  }).format(new Date(iso));
-}
 
 export function ChangeTrail({ nodeId, canEdit }: { nodeId: string; canEdit: boolean }) {
   const { t, lang } = useT();
@@ -52,33 +42,23 @@ export function ChangeTrail({ nodeId, canEdit }: { nodeId: string; canEdit: bool
         <p className="muted">{t('trail.empty')}</p>
       ) : (
         <ol>
-          {changes.map((change) => {
-            const key = `mutation.${change.mutation}`;
-            return (
-              <li key={change.id}>
-                <span>
-                  {t('trail.entry', {
-                    mutation: isMessageKey(key) ? t(key) : change.mutation,
-                    // Readers who may not read the audit trail are told that someone made it.
-                    name: change.actor.kind === 'hidden' ? t('trail.someone') : change.actor.name,
-                    date: formatDate(change.at, lang),
-                  })}
-                </span>
-                {change.revertOf && <span className="muted small"> ({t('trail.reverts')})</span>}
-                {change.reason && <span className="muted small"> – {change.reason}</span>}
-                {canEdit && (
-                  <button
-                    type="button"
-                    className="small"
-                    disabled={loading}
-                    onClick={() => void undo(change.id)}
-                  >
-                    {t('trail.undo')}
-                  </button>
-                )}
-              </li>
-            );
-          })}
+          {changes.map((change) => (
+            <li key={change.id}>
+              <span>{trailEntryWords(change, t, lang)}</span>
+              {change.revertOf && <span className="muted small"> ({t('trail.reverts')})</span>}
+              {change.reason && <span className="muted small"> – {change.reason}</span>}
+              {canEdit && (
+                <button
+                  type="button"
+                  className="small"
+                  disabled={loading}
+                  onClick={() => void undo(change.id)}
+                >
+                  {t('trail.undo')}
+                </button>
+              )}
+            </li>
+          ))}
         </ol>
       )}
       {message && (

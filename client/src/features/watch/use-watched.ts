@@ -4,7 +4,6 @@
  */
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useMe } from '../../api/get-me.js';
-import { todayIso } from '../time/date-words.js';
 import { markSeen, readWatched, unwatchNode, watchKey, watchNode, type WatchedNode } from './watch-store.js';
 
 const listeners = new Set<() => void>();
@@ -54,9 +53,10 @@ export function useWatched(): Watched {
   return {
     list,
     isWatched: (id) => list.some((w) => w.id === id),
-    watch: (id) => run(() => watchNode(window.localStorage, userId, id, todayIso())),
+    watch: (id) => run(() => watchNode(window.localStorage, userId, id, new Date().toISOString())),
     unwatch: (id) => run(() => unwatchNode(window.localStorage, userId, id)),
-    markSeen: (id, seenKeys) => run(() => markSeen(window.localStorage, userId, id, todayIso(), seenKeys)),
+    markSeen: (id, seenKeys) =>
+      run(() => markSeen(window.localStorage, userId, id, new Date().toISOString(), seenKeys)),
     user,
   };
 }

@@ -7,6 +7,7 @@ import {
   newChanges,
   readWatched,
   unwatchNode,
+  visitedAt,
   watchKey,
   watchNode,
   WatchLimitError,
@@ -48,20 +49,35 @@ const change = (date: string, code: string) => ({
 });
 
 describe('watched nodes in localStorage', () => {
-  it('watches once, marks seen, unwatches; per user', () => {
+  it('watches once, marks seen at a moment, unwatches; per user', () => {
     const storage = new MemoryStorage();
-    watchNode(storage, null, 'ini-a', '2026-11-30');
-    watchNode(storage, null, 'ini-a', '2026-12-01');
-    watchNode(storage, 'u1', 'ini-b', '2026-11-30');
-    expect(readWatched(storage, null)).toStrictEqual([{ id: 'ini-a', seenOn: '2026-11-30', seenKeys: null }]);
-    expect(markSeen(storage, null, 'ini-a', '2026-12-02', ['k'])).toStrictEqual([
-      { id: 'ini-a', seenOn: '2026-12-02', seenKeys: ['k'] },
+    watchNode(storage, null, 'ini-a', '2026-11-30T09:15:00.000Z');
+    watchNode(storage, null, 'ini-a', '2026-12-01T10:00:00.000Z');
+    watchNode(storage, 'u1', 'ini-b', '2026-11-30T23:59:59.999Z');
+    expect(readWatched(storage, null)).toStrictEqual([
+      { id: 'ini-a', seenOn: '2026-11-30', seenAt: '2026-11-30T09:15:00.000Z', seenKeys: null },
     ]);
-    expect(markSeen(storage, null, 'ini-unwatched', '2026-12-02', [])).toStrictEqual([
-      { id: 'ini-a', seenOn: '2026-12-02', seenKeys: ['k'] },
+    expect(markSeen(storage, null, 'ini-a', '2026-12-02T08:00:00.000Z', ['k'])).toStrictEqual([
+      { id: 'ini-a', seenOn: '2026-12-02', seenAt: '2026-12-02T08:00:00.000Z', seenKeys: ['k'] },
+    ]);
+    expect(markSeen(storage, null, 'ini-unwatched', '2026-12-02T09:00:00.000Z', [])).toStrictEqual([
+      { id: 'ini-a', seenOn: '2026-12-02', seenAt: '2026-12-02T08:00:00.000Z', seenKeys: ['k'] },
     ]);
     expect(unwatchNode(storage, null, 'ini-a')).toStrictEqual([]);
-    expect(readWatched(storage, 'u1')).toStrictEqual([{ id: 'ini-b', seenOn: '2026-11-30', seenKeys: null }]);
+    expect(readWatched(storage, 'u1')).toStrictEqual([
+      { id: 'ini-b', seenOn: '2026-11-30', seenAt: '2026-11-30T23:59:59.999Z', seenKeys: null },
+    ]);
+  });
+
+  it('an entry stored before moments were was visited at the start of its stored day', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(watchKey(null), JSON.stringify([{ id: 'ini-a', seenOn: '2026-11-30', seenKeys: [] }]));
+    const [old] = readWatched(storage, null);
+    expect(old).toStrictEqual({ id: 'ini-a', seenOn: '2026-11-30', seenKeys: [] });
+    expect(visitedAt(old as WatchedNode)).toBe('2026-11-30T00:00:00.000Z');
+    expect(
+      visitedAt({ id: 'ini-b', seenOn: '2026-11-30', seenAt: '2026-11-30T14:05:00.000Z', seenKeys: [] }),
+    ).toBe('2026-11-30T14:05:00.000Z');
   });
 
   it('drops what it cannot read instead of throwing, and duplicates', () => {
@@ -74,6 +90,7 @@ describe('watched nodes in localStorage', () => {
         { id: 'ini-a', seenOn: '2026-11-30', seenKeys: [] },
         { id: 'ini-a', seenOn: '2026-11-29', seenKeys: [] },
         { id: 'ini-b', seenOn: 'yesterday', seenKeys: [] },
+        { id: 'ini-c', seenOn: '2026-11-30', seenAt: 'this morning', seenKeys: [] },
         'junk',
       ]),
     );
@@ -82,8 +99,8 @@ describe('watched nodes in localStorage', () => {
 
   it('refuses past the limit, and a failed write leaves the stored list as it was', () => {
     const storage = new MemoryStorage();
-    for (let i = 0; i < MAX_WATCHED; i++) watchNode(storage, null, `n${i}`, '2026-11-30');
-    expect(() => watchNode(storage, null, 'one-more', '2026-11-30')).toThrow(
+    for (let i = 0; i < MAX_WATCHED; i++) watchNode(storage, null, `n${i}`, '2026-11-30T09:00:00.000Z');
+    expect(() => watchNode(storage, null, 'one-more', '2026-11-30T09:00:00.000Z')).toThrow(
       new WatchLimitError(MAX_WATCHED),
     );
     const before = storage.getItem(watchKey(null));

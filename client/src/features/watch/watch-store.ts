@@ -1,8 +1,8 @@
 /**
  * Watched nodes ("Fulgte") in the browser's localStorage, per user as saved views are: the
- * storage key carries the signed-in user's id. For each node, the day of the last visit and the
- * changes of that day already seen, so "what changed since my last visit" is exact although
- * changes are dated by the day. Reading is total (anything unreadable is dropped); writing is
+ * storage key carries the signed-in user's id. For each node, the moment and the day of the last
+ * visit, and the changes of that day already seen, so "what changed since my last visit" is exact
+ * although changes are dated by the day; the moment is where "recorded since" starts. Reading is total (anything unreadable is dropped); writing is
  * one `setItem` of the whole list, and throws what the storage throws (quota, disabled).
  */
 import { z } from 'zod';
@@ -16,6 +16,11 @@ export interface WatchedNode {
   /** The day of the last visit (`YYYY-MM-DD`): changes dated from this day on are news. */
   seenOn: string;
   /**
+   * The moment of the last visit (ISO, UTC): what was recorded in the app from then on is news,
+   * whatever date it carries. Absent in lists stored before it existed: see `visitedAt`.
+   */
+  seenAt?: string;
+  /**
    * Keys (`changeKey`) of the changes dated `seenOn` that were seen then. `null`: not read yet;
    * what the next read finds dated `seenOn` counts as seen (the node was just watched or opened).
    */
@@ -25,6 +30,7 @@ export interface WatchedNode {
 const watchedSchema = z.object({
   id: z.string().min(1).max(200),
   seenOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  seenAt: z.iso.datetime().optional(),
   seenKeys: z.array(z.string().max(1000)).max(10_000).nullable(),
 });
 
@@ -48,12 +54,20 @@ function write(storage: Storage, userId: string | null, list: WatchedNode[]): Wa
   return list;
 }
 
-/** Starts watching `id` as visited `today`; watching what is watched changes nothing. */
-export function watchNode(storage: Storage, userId: string | null, id: string, today: string): WatchedNode[] {
+/**
+ * Where "recorded since the last visit" starts: the stored moment, or, for an entry stored before
+ * moments were, the start of its day (UTC, the day `seenOn` is counted in).
+ */
+export function visitedAt(entry: WatchedNode): string {
+  return entry.seenAt ?? `${entry.seenOn}T00:00:00.000Z`;
+}
+
+/** Starts watching `id` as visited `now` (ISO); watching what is watched changes nothing. */
+export function watchNode(storage: Storage, userId: string | null, id: string, now: string): WatchedNode[] {
   const list = readWatched(storage, userId);
   if (list.some((w) => w.id === id)) return list;
   if (list.length >= MAX_WATCHED) throw new WatchLimitError(MAX_WATCHED);
-  return write(storage, userId, [...list, { id, seenOn: today, seenKeys: null }]);
+  return write(storage, userId, [...list, { id, seenOn: now.slice(0, 10), seenAt: now, seenKeys: null }]);
 }
 
 export function unwatchNode(storage: Storage, userId: string | null, id: string): WatchedNode[] {
@@ -65,14 +79,14 @@ export function unwatchNode(storage: Storage, userId: string | null, id: string)
 }
 
 /**
- * Marks `id` visited `today`: `seenKeys` are the keys of what the user has in front of them
+ * Marks `id` visited `now` (ISO): `seenKeys` are the keys of what the user has in front of them
  * (null: whatever the next read finds). A node not watched is left alone.
  */
 export function markSeen(
   storage: Storage,
   userId: string | null,
   id: string,
-  today: string,
+  now: string,
   seenKeys: string[] | null,
 ): WatchedNode[] {
   const list = readWatched(storage, userId);
@@ -80,7 +94,7 @@ export function markSeen(
   return write(
     storage,
     userId,
-    list.map((w) => (w.id === id ? { id, seenOn: today, seenKeys } : w)),
+    list.map((w) => (w.id === id ? { id, seenOn: now.slice(0, 10), seenAt: now, seenKeys } : w)),
   );
 }
 

@@ -1,23 +1,27 @@
 /**
  * "Fulgte": the nodes a user watches, each with what changed upstream of it (the node and what
- * it awaits, depends on or derives from) since the last visit: a count, and the changes in words
- * with their sources. Opening a node, or "Set", marks it visited. While the explorer is open the
- * watched nodes' upstream is subscribed to, so a change made elsewhere shows at once.
+ * it awaits, depends on or derives from) since the last visit: a count, the changes dated since
+ * then in words with their sources, and what was recorded in the app since then whatever date it
+ * carries (a correction from an older document), worded as the detail panel's history words it.
+ * Opening a node, or "Set", marks it visited. While the explorer is open the watched nodes'
+ * upstream is subscribed to, so a change made elsewhere shows at once.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { useGraphChangedUpstreamOfAny } from '../../api/on-graph-changed.js';
+import { RecordedChangesQuery, useRecordedChanges } from '../../api/get-recorded-changes.js';
 import { useWatchedChanges, WatchedChangesQuery } from '../../api/get-watched-changes.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { useViewState } from '../../shared/url-state.js';
 import { describeChange } from '../changes/change-words.js';
+import { trailEntryWords } from '../edit/trail-words.js';
 import { dateInWords, todayIso } from '../time/date-words.js';
 import { useWatched, type Watched } from './use-watched.js';
-import { changeKey, dayBefore, newChanges, type WatchedNode } from './watch-store.js';
+import { changeKey, dayBefore, newChanges, visitedAt, type WatchedNode } from './watch-store.js';
 import { reportNews } from './watch-news.js';
 import './watch.css';
 
-/** Changes read per watched node; the count says when there are more. */
+/** Changes (and recorded entries) read per watched node; the count says when there are more. */
 const READ = 100;
 /** Changes listed before "show all". */
 const LISTED = 5;
@@ -30,7 +34,7 @@ export function WatchedPanel() {
   // One subscription for the whole list; any change upstream of any watched node rereads them all.
   useGraphChangedUpstreamOfAny(
     watched.list.map((w) => w.id),
-    () => void client.refetchQueries({ include: [WatchedChangesQuery] }),
+    () => void client.refetchQueries({ include: [WatchedChangesQuery, RecordedChangesQuery] }),
   );
   return (
     <section className="watched panel-section" aria-labelledby={`${id}-heading`} data-testid="watched-panel">
@@ -53,19 +57,30 @@ export function WatchedPanel() {
 
 function WatchedItem({ entry, watched }: { entry: WatchedNode; watched: Watched }) {
   const { t, lang } = useT();
+  const id = useId();
   const [view, update] = useViewState();
   const [showAll, setShowAll] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const to = todayIso();
   const query = useWatchedChanges(entry.id, { from: dayBefore(entry.seenOn), to }, READ);
+  const recordedQuery = useRecordedChanges(entry.id, visitedAt(entry), READ);
   const name = (n: { nameDa: string; nameEn?: string | null }) =>
     lang === 'en' ? (n.nameEn ?? n.nameDa) : n.nameDa;
 
-  const read = query.loading ? undefined : query.data;
+  // Counted once both lists are read: the dated list decides what the recorded one leaves out.
+  const read = query.loading || recordedQuery.loading ? undefined : query.data;
   const changes = read?.changes.edges.map((e) => e.node) ?? [];
   const fresh = newChanges(entry, changes);
-  const count =
+  const datedCount =
     entry.seenKeys === null ? 0 : (read?.changes.totalCount ?? 0) - (changes.length - fresh.length);
+  // A recording the dated list shows (a status dated since the visit) is listed there only.
+  const shownDated = new Set(changes.flatMap((c) => (c.recordingId ? [c.recordingId] : [])));
+  const recordedRead = read ? recordedQuery.data?.recordedChanges : undefined;
+  const recorded = recordedRead?.edges.map((e) => e.node) ?? [];
+  const recordedFresh = recorded.filter((r) => !shownDated.has(r.id));
+  const recordedCount = (recordedRead?.totalCount ?? 0) - (recorded.length - recordedFresh.length);
+  const count = datedCount + recordedCount;
+  const loadedCount = fresh.length + recordedFresh.length;
   const nodeName = read?.node ? name(read.node) : entry.id;
   useEffect(() => {
     reportNews(entry.id, count);
@@ -103,6 +118,7 @@ function WatchedItem({ entry, watched }: { entry: WatchedNode; watched: Watched 
   }, [selected]);
 
   const listed = showAll ? fresh : fresh.slice(0, LISTED);
+  const recordedListed = showAll ? recordedFresh : recordedFresh.slice(0, LISTED);
   return (
     <li className="watched-item" data-testid="watched-item" data-node={entry.id}>
       <div className="watched-head">
@@ -137,7 +153,7 @@ function WatchedItem({ entry, watched }: { entry: WatchedNode; watched: Watched 
         </button>
       </div>
       <p className="small muted" data-testid="watch-summary" aria-live="polite">
-        {query.error
+        {query.error || recordedQuery.error
           ? t('watch.error')
           : !read
             ? t('watch.loading')
@@ -172,12 +188,29 @@ function WatchedItem({ entry, watched }: { entry: WatchedNode; watched: Watched 
           ))}
         </ul>
       )}
-      {fresh.length > LISTED && (
+      {recordedListed.length > 0 && (
+        <>
+          <h3 className="watched-subhead" id={`${id}-recorded`}>
+            {t('watch.recordedTitle')}
+          </h3>
+          <ul className="watched-changes" aria-labelledby={`${id}-recorded`} data-testid="watched-recorded">
+            {recordedListed.map((recording) => (
+              <li key={recording.id}>
+                <span className="change-node">{recording.nodes.map(name).join(', ')}</span>{' '}
+                <span className="change-words">{trailEntryWords(recording, t, lang)}</span>
+                {recording.revertOf && <span className="change-source"> ({t('trail.reverts')})</span>}
+                {recording.reason && <span className="change-source"> – {recording.reason}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {(fresh.length > LISTED || recordedFresh.length > LISTED) && (
         <button type="button" className="link-button small" onClick={() => setShowAll(!showAll)}>
-          {showAll ? t('watch.showFewer') : t('watch.showAll', { n: fresh.length })}
+          {showAll ? t('watch.showFewer') : t('watch.showAll', { n: loadedCount })}
         </button>
       )}
-      {count > fresh.length && <p className="small muted">{t('watch.more', { n: count - fresh.length })}</p>}
+      {count > loadedCount && <p className="small muted">{t('watch.more', { n: count - loadedCount })}</p>}
     </li>
   );
 }

@@ -25,6 +25,7 @@ export const da = {
   'watch.showFewer': 'Vis færre',
   'watch.more': '… og {n} flere, som ikke er hentet',
   'watch.menuNews': '{n} nyt i Fulgte',
+  'watch.recordedTitle': 'Registreret siden dit sidste besøg',
 } as const;
 
 export const en: { readonly [K in keyof typeof da]: string } = {
@@ -53,4 +54,5 @@ export const en: { readonly [K in keyof typeof da]: string } = {
   'watch.showFewer': 'Show fewer',
   'watch.more': '… and {n} more, not loaded',
   'watch.menuNews': '{n} new in Watched',
+  'watch.recordedTitle': 'Recorded since your last visit',
 };

@@ -1,0 +1,76 @@
+/**
+ * `recordedChanges(since, upstreamOf)`: what was recorded in the app upstream of a node since a
+ * moment, read from the audit trail by the time of recording, whatever date the documents give
+ * the change. How a watcher hears of a correction dated before their last visit, which
+ * `changes(from, to, upstreamOf)` (dated changes) cannot show (ADR 0013). Every role may read it,
+ * under `Node.changes`'s rule: who made each change only for the audit-trail role.
+ */
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { edgeEnds } from '../../schema/domain.js';
+import type { ApiContext } from '../api/context.js';
+import { NodeInterface, toNodeView, type NodeView } from '../api/node.type.js';
+import { ValidationError } from '../errors.js';
+import { upstreamIds } from '../store/upstream.js';
+import { changePage } from './audit.resolver.js';
+import { Change, ChangeConnection } from './audit.type.js';
+import { EDIT_LIMITS } from './edit.limits.js';
+
+/** An ISO 8601 moment with a time and a zone: a moment without a zone means nothing exact. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * `since` as the trail writes its times (`toISOString`, UTC to the millisecond), so the stores'
+ * text comparison of `at` orders moments correctly.
+ */
+export function parseSince(since: string): string {
+  const moment = TIMESTAMP.test(since) && isCalendarDay(since.slice(0, 10)) ? new Date(since) : undefined;
+  if (!moment || Number.isNaN(moment.getTime())) {
+    throw new ValidationError(
+      'since',
+      `skal være et ISO-tidspunkt med tidszone, fx 2026-11-30T14:05:00Z / must be an ISO timestamp with a zone, e.g. 2026-11-30T14:05:00Z; got '${since.slice(0, 40)}'`,
+    );
+  }
+  return moment.toISOString();
+}
+
+/** `YYYY-MM-DD` names a day that exists (the parser would roll 30 February on into March). */
+function isCalendarDay(day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+@Resolver(() => Change)
+export class RecordedChangesResolver {
+  @Query(() => ChangeConnection, {
+    description:
+      'Hvad der er registreret i appen ved noden og alt opstrøms af den (som changes(upstreamOf) og graphChanged) siden `since`, efter registreringstidspunkt, nyeste først; hvem der ændrede, kun for redaktører og administratorer / what was recorded in the app upstream of the node since `since`, by the time of recording, newest first',
+  })
+  async recordedChanges(
+    @Arg('since', () => String, {
+      description: 'ISO-tidspunkt med tidszone, fra og med / ISO timestamp with a zone, inclusive',
+    })
+    since: string,
+    @Arg('upstreamOf', () => ID) upstreamOf: string,
+    @Arg('first', () => Int, { defaultValue: EDIT_LIMITS.auditPage.default }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | undefined,
+    @Ctx() context: ApiContext,
+  ): Promise<ChangeConnection> {
+    const from = parseSince(since);
+    if (!(await context.loaders.node.load(upstreamOf))) {
+      throw new ValidationError('upstreamOf', `ukendt node / unknown node '${upstreamOf}'`);
+    }
+    const nodeIdsAny = await upstreamIds(context.store, [upstreamOf]);
+    return changePage(context, { nodeIdsAny, from }, first, after ?? undefined);
+  }
+
+  @FieldResolver(() => [NodeInterface], {
+    description:
+      'Noderne, ændringen skrev, og enderne af relationer, den skrev (som de er nu; slettede udeladt) / the nodes the change wrote and the ends of the relations it wrote',
+  })
+  async nodes(@Root() change: Change, @Ctx() { loaders }: ApiContext): Promise<NodeView[]> {
+    const ids = [...new Set([...change.nodeIds, ...change.edgeIds.flatMap(edgeEnds)])];
+    const records = await Promise.all(ids.map((id) => loaders.node.load(id)));
+    return records.flatMap((record) => (record ? [toNodeView(record)] : []));
+  }
+}
