@@ -6,6 +6,7 @@
  * under `Node.changes`'s rule: who made each change only for the audit-trail role.
  */
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { z } from 'zod';
 import { edgeEnds } from '../../schema/domain.js';
 import type { ApiContext } from '../api/context.js';
 import { NodeInterface, toNodeView, type NodeView } from '../api/node.type.js';
@@ -15,29 +16,21 @@ import { changePage } from './audit.resolver.js';
 import { Change, ChangeConnection } from './audit.type.js';
 import { EDIT_LIMITS } from './edit.limits.js';
 
-/** An ISO 8601 moment with a time and a zone: a moment without a zone means nothing exact. */
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** An ISO 8601 moment with seconds and a zone, on a day that exists: without a zone it is not exact. */
+const MOMENT = z.iso.datetime({ offset: true });
 
 /**
  * `since` as the trail writes its times (`toISOString`, UTC to the millisecond), so the stores'
  * text comparison of `at` orders moments correctly.
  */
 export function parseSince(since: string): string {
-  const moment = TIMESTAMP.test(since) && isCalendarDay(since.slice(0, 10)) ? new Date(since) : undefined;
-  if (!moment || Number.isNaN(moment.getTime())) {
+  if (!MOMENT.safeParse(since).success) {
     throw new ValidationError(
       'since',
       `skal være et ISO-tidspunkt med tidszone, fx 2026-11-30T14:05:00Z / must be an ISO timestamp with a zone, e.g. 2026-11-30T14:05:00Z; got '${since.slice(0, 40)}'`,
     );
   }
-  return moment.toISOString();
-}
-
-/** `YYYY-MM-DD` names a day that exists (the parser would roll 30 February on into March). */
-function isCalendarDay(day: string): boolean {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return new Date(since).toISOString();
 }
 
 @Resolver(() => Change)
