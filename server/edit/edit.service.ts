@@ -77,7 +77,7 @@ const NODE_PROP_KEYS = [
 const APPEND_RETRIES = 20;
 
 /** Same code, words, date, kind and document: the observation a repeated request would add. */
-function sameObservation(
+export function sameObservation(
   stored: Omit<StatusObservation, 'seq'>,
   candidate: Omit<StatusObservation, 'seq'>,
 ): boolean {

@@ -5,16 +5,19 @@
  * `changes(from, to, upstreamOf)` (dated changes) cannot show (ADR 0013). Every role may read it,
  * under `Node.changes`'s rule: who made each change only for the audit-trail role.
  */
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { z } from 'zod';
 import { edgeEnds } from '../../schema/domain.js';
 import type { ApiContext } from '../api/context.js';
+import { toObservation } from '../api/node-fields.resolver.js';
 import { NodeInterface, toNodeView, type NodeView } from '../api/node.type.js';
+import { StatusObservation } from '../api/status.type.js';
 import { ValidationError } from '../errors.js';
 import { upstreamIds } from '../store/upstream.js';
 import { changePage } from './audit.resolver.js';
 import { Change, ChangeConnection } from './audit.type.js';
 import { EDIT_LIMITS } from './edit.limits.js';
+import { statusesRecorded } from './statuses-recorded.js';
 
 /** An ISO 8601 moment with seconds and a zone, on a day that exists: without a zone it is not exact. */
 const MOMENT = z.iso.datetime({ offset: true });
@@ -31,6 +34,15 @@ export function parseSince(since: string): string {
     );
   }
   return new Date(since).toISOString();
+}
+
+@ObjectType({ description: 'En status, som en ændring registrerede / a status a change recorded' })
+export class RecordedStatus {
+  @Field(() => ID, { description: 'Noden, statussen blev registreret på / the node' })
+  nodeId!: string;
+
+  @Field(() => StatusObservation)
+  status!: StatusObservation;
 }
 
 @Resolver(() => Change)
@@ -65,5 +77,18 @@ export class RecordedChangesResolver {
     const ids = [...new Set([...change.nodeIds, ...change.edgeIds.flatMap(edgeEnds)])];
     const records = await Promise.all(ids.map((id) => loaders.node.load(id)));
     return records.flatMap((record) => (record ? [toNodeView(record)] : []));
+  }
+
+  @FieldResolver(() => [RecordedStatus], {
+    description:
+      'Statusser, ændringen tilføjede eller rettede, som de blev registreret / the statuses the change added or corrected, as recorded',
+  })
+  statusesRecorded(@Root() change: Change): RecordedStatus[] {
+    return statusesRecorded(JSON.parse(change.before), JSON.parse(change.after)).map(
+      ({ nodeId, observation }) => ({
+        nodeId,
+        status: toObservation(observation),
+      }),
+    );
   }
 }

@@ -140,7 +140,8 @@ describe('watching a node', () => {
       await page.screenshot({ path: screenshotPath(`61-watched-seen-${size}`) });
 
       // A correction from an older document, recorded now: dated before the visit, so not in the
-      // dated window, but recorded since the visit, so heard all the same, as the history words it.
+      // dated window, but recorded since the visit, so heard all the same, as the history words it,
+      // with the status it recorded and the date the document gives.
       const older = `doc-watch-older-${size}`;
       await gql(`mutation($input: RegisterDocumentInput!) { registerDocument(input: $input) { id } }`, {
         input: { id: older, title: `Økonomiaftale, rettelse ${size}`, asOf: '2025-02-01' },
@@ -171,7 +172,7 @@ describe('watching a node', () => {
         item.getByRole('heading', { name: 'Registreret siden dit sidste besøg' }).count(),
       ).resolves.toBe(1);
       await expect(recorded.locator('li').allTextContents()).resolves.toStrictEqual([
-        `${after.node.nameDa} Status registreret: ændret af Lokal bruger den ${recordedOn}`,
+        `${after.node.nameDa} Status registreret: ændret af Lokal bruger den ${recordedOn} – Trådt i kraft, dateret 01.02.2025`,
       ]);
       await item.scrollIntoViewIfNeeded();
       await expect(axeSeriousViolations(page, '[data-testid="watched-panel"]')).resolves.toStrictEqual([]);

@@ -19,7 +19,8 @@ type Json = any;
 const RECORDED = `query($since: String!, $upstreamOf: ID!, $first: Int, $after: String) {
   recordedChanges(since: $since, upstreamOf: $upstreamOf, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage hasPreviousPage }
-    edges { node { mutation at reason nodeIds actor { kind id name } nodes { id } } } } }`;
+    edges { node { mutation at reason nodeIds actor { kind id name } nodes { id }
+      statusesRecorded { nodeId status { code date document { id } } } } } } }`;
 
 const LOCAL = { kind: 'local', id: 'local', name: 'Lokal bruger' };
 const HIDDEN = { kind: 'hidden', id: '', name: 'en medarbejder / a staff member' };
@@ -83,7 +84,8 @@ describeEachStore('recordedChanges(since, upstreamOf) over GraphQL, real seed', 
     await app?.close();
   });
 
-  const entry = (at: string, actor: Json) => ({
+  /** The entry recording `code` (each recording adds one status, dated 2019). */
+  const entry = (at: string, actor: Json, code: string) => ({
     node: {
       mutation: 'recordStatus',
       at,
@@ -91,6 +93,12 @@ describeEachStore('recordedChanges(since, upstreamOf) over GraphQL, real seed', 
       nodeIds: ['nat-sst-hjerte-2018'],
       actor,
       nodes: [{ id: 'nat-sst-hjerte-2018' }],
+      statusesRecorded: [
+        {
+          nodeId: 'nat-sst-hjerte-2018',
+          status: { code, date: '2019-03-01', document: { id: 'doc-sst-2019' } },
+        },
+      ],
     },
   });
 
@@ -99,7 +107,10 @@ describeEachStore('recordedChanges(since, upstreamOf) over GraphQL, real seed', 
     expect(await recorded({ since, upstreamOf: 'ini-rev-fp-hjerte' })).toStrictEqual({
       totalCount: 2,
       pageInfo: { hasNextPage: false, hasPreviousPage: false },
-      edges: [entry(recordedAt[1] as string, LOCAL), entry(recordedAt[0] as string, LOCAL)],
+      edges: [
+        entry(recordedAt[1] as string, LOCAL, 'COMPLETED'),
+        entry(recordedAt[0] as string, LOCAL, 'IN_FORCE'),
+      ],
     });
     // The gap this closes: the dated window since today does not show the 2019 status.
     const today = since.slice(0, 10);
@@ -128,7 +139,7 @@ describeEachStore('recordedChanges(since, upstreamOf) over GraphQL, real seed', 
     expect(next).toStrictEqual({
       totalCount: 2,
       pageInfo: { hasNextPage: false, hasPreviousPage: true },
-      edges: [entry(recordedAt[0] as string, LOCAL)],
+      edges: [entry(recordedAt[0] as string, LOCAL, 'IN_FORCE')],
     });
   });
 
@@ -141,7 +152,7 @@ describeEachStore('recordedChanges(since, upstreamOf) over GraphQL, real seed', 
     const newest = new Date(recordedAt[1] as string);
     const inCopenhagen = `${new Date(newest.getTime() + 3_600_000).toISOString().slice(0, 23)}+01:00`;
     expect((await recorded({ since: inCopenhagen, upstreamOf: 'ini-rev-fp-hjerte' })).edges).toStrictEqual([
-      entry(recordedAt[1] as string, LOCAL),
+      entry(recordedAt[1] as string, LOCAL, 'COMPLETED'),
     ]);
   });
 
@@ -157,7 +168,10 @@ describeEachStore('recordedChanges(since, upstreamOf) over GraphQL, real seed', 
           recordedChanges: {
             totalCount: 2,
             pageInfo: { hasNextPage: false, hasPreviousPage: false },
-            edges: [entry(recordedAt[1] as string, HIDDEN), entry(recordedAt[0] as string, HIDDEN)],
+            edges: [
+              entry(recordedAt[1] as string, HIDDEN, 'COMPLETED'),
+              entry(recordedAt[0] as string, HIDDEN, 'IN_FORCE'),
+            ],
           },
         },
       });

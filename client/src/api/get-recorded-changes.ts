@@ -28,6 +28,15 @@ export const RecordedChangesQuery = graphql(`
             nameDa
             nameEn
           }
+          statusesRecorded {
+            nodeId
+            status {
+              seq
+              labelDa
+              labelEn
+              date
+            }
+          }
         }
       }
     }

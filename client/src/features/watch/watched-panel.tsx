@@ -13,6 +13,7 @@ import { RecordedChangesQuery, useRecordedChanges } from '../../api/get-recorded
 import { useWatchedChanges, WatchedChangesQuery } from '../../api/get-watched-changes.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { useViewState } from '../../shared/url-state.js';
+import { formatDate } from '../../shared/format.js';
 import { describeChange } from '../changes/change-words.js';
 import { trailEntryWords } from '../edit/trail-words.js';
 import { dateInWords, todayIso } from '../time/date-words.js';
@@ -198,6 +199,22 @@ function WatchedItem({ entry, watched }: { entry: WatchedNode; watched: Watched 
               <li key={recording.id}>
                 <span className="change-node">{recording.nodes.map(name).join(', ')}</span>{' '}
                 <span className="change-words">{trailEntryWords(recording, t, lang)}</span>
+                {recording.statusesRecorded.map(({ nodeId, status }) => (
+                  <span
+                    key={`${nodeId}-${status.seq}`}
+                    className="change-words"
+                    data-testid="recorded-status"
+                  >
+                    {' '}
+                    {/* Which node, when the recording wrote more than one. */}
+                    {recording.nodes.length > 1 &&
+                      `${name(recording.nodes.find((n) => n.id === nodeId) ?? { nameDa: nodeId })} `}
+                    {t('watch.statusRecorded', {
+                      status: lang === 'en' ? status.labelEn : status.labelDa,
+                      date: formatDate(status.date, lang),
+                    })}
+                  </span>
+                ))}
                 {recording.revertOf && <span className="change-source"> ({t('trail.reverts')})</span>}
                 {recording.reason && <span className="change-source"> – {recording.reason}</span>}
               </li>

@@ -26,6 +26,7 @@ export const da = {
   'watch.more': '… og {n} flere, som ikke er hentet',
   'watch.menuNews': '{n} nyt i Fulgte',
   'watch.recordedTitle': 'Registreret siden dit sidste besøg',
+  'watch.statusRecorded': '– {status}, dateret {date}',
 } as const;
 
 export const en: { readonly [K in keyof typeof da]: string } = {
@@ -55,4 +56,5 @@ export const en: { readonly [K in keyof typeof da]: string } = {
   'watch.more': '… and {n} more, not loaded',
   'watch.menuNews': '{n} new in Watched',
   'watch.recordedTitle': 'Recorded since your last visit',
+  'watch.statusRecorded': '– {status}, dated {date}',
 };
