@@ -2,8 +2,9 @@
  * `changes` through the API at scale: a one-year window over a synthetic complex of 100,000
  * nodes with 300,000 status observations (`generateSyntheticGraph(100_000, 1, {
  * observationsPerNode: 3, validity: true })`), on the embedded store and on Neo4j (the server
- * in NEO4J_URI, else one started here: `bench/bench-neo4j.ts`). Twelve different one-year windows (a new start month each) so no
- * answer is served twice; p50/p99 over the measured runs, after warm-up.
+ * in NEO4J_URI, else one started here: `bench/bench-neo4j.ts`). Twelve one-year windows (a new
+ * start month each) in turn, so consecutive requests never ask the same window (nothing caches
+ * answers anyway); p50/p99 over the measured runs, after warm-up.
  *
  *   npm run bench:changes                                      # starts its own Neo4j
  *   NEO4J_URI=bolt://… NEO4J_PASSWORD=… npm run bench:changes   # a running one

@@ -10,15 +10,7 @@ export const NodeChangesQuery = graphql(`
         totalCount
         edges {
           node {
-            id
-            at
-            mutation
-            reason
-            revertOf
-            actor {
-              kind
-              name
-            }
+            ...TrailEntry
           }
         }
       }

@@ -13,15 +13,7 @@ export const RecordedChangesQuery = graphql(`
       totalCount
       edges {
         node {
-          id
-          at
-          mutation
-          reason
-          revertOf
-          actor {
-            kind
-            name
-          }
+          ...TrailEntry
           nodes {
             __typename
             id
