@@ -5,7 +5,7 @@
  */
 import type { AuditSnapshot } from '../../schema/audit.js';
 import type { StatusObservation } from '../../schema/domain.js';
-import { sameObservation } from './edit.service.js';
+import { sameObservation } from './writes/observations.js';
 
 export interface StatusRecorded {
   nodeId: string;
