@@ -28,7 +28,7 @@ import type {
   ReachResult,
   StoreCounts,
 } from '../graph-store.js';
-import { changes } from './neo4j-changes.js';
+import { changes, warmChanges } from './neo4j-changes.js';
 import { upstreamIds } from '../upstream.js';
 import type { TokenStore } from '../../auth/token-store.js';
 import * as edgeQueries from './neo4j-edge-queries.js';
@@ -153,6 +153,8 @@ export class Neo4jGraphStore implements GraphStore {
       const setup = await setUpSchema(session);
       // A database from before status spans were kept gets them now (changes reads them).
       await statusWrites.fillMissingStatusSpans(session);
+      // The first `changes` would otherwise wait seconds for its plan.
+      await warmChanges(session);
       return new Neo4jGraphStore(session, setup, agent.replace(/^Neo4j\//, ''));
     } catch (error) {
       await driver.close();
