@@ -155,6 +155,25 @@ export interface NodeProps {
   note?: string;
 }
 
+/** Every key of `NodeProps`, in the order declared: what exports write and edits may set. */
+export const NODE_PROP_KEYS = [
+  'validFrom',
+  'validTo',
+  'ownerBody',
+  'horizonRaw',
+  'horizonStart',
+  'horizonEnd',
+  'establishedOn',
+  'torStatus',
+  'activeFrom',
+  'activeTo',
+  'agreedOn',
+  'lawRef',
+  'effectiveFrom',
+  'level',
+  'note',
+] as const satisfies readonly (keyof NodeProps)[];
+
 /** Where a fact comes from: a source document, the sentence, and how sure it is. */
 export interface SourceRef {
   documentId: string;

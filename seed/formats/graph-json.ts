@@ -17,7 +17,7 @@ import {
   type GraphDocument,
   type GraphEdgeRecord,
   type GraphNodeRecord,
-  type NodeProps,
+  NODE_PROP_KEYS,
   type SourceDocumentRecord,
   type SourceRef,
   type StatusObservation,
@@ -29,23 +29,6 @@ import { AUDIT_ACTOR_KINDS, type AuditEntry, type AuditSnapshot } from '../../sc
 import { canonicalizeGraphDocument } from '../../schema/graph-document.js';
 import { SeedValidationError } from '../seed-errors.js';
 
-const NODE_PROP_KEYS = [
-  'validFrom',
-  'validTo',
-  'ownerBody',
-  'horizonRaw',
-  'horizonStart',
-  'horizonEnd',
-  'establishedOn',
-  'torStatus',
-  'activeFrom',
-  'activeTo',
-  'agreedOn',
-  'lawRef',
-  'effectiveFrom',
-  'level',
-  'note',
-] as const satisfies readonly (keyof NodeProps)[];
 const EDGE_PROP_KEYS = [
   'mode',
   'since',

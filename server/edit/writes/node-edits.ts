@@ -1,30 +1,16 @@
 /** Nodes: create one, update its names, props and sources, or retire it (its validity ends). */
-import type { GraphNodeRecord, NodeLabel, NodeProps } from '../../../schema/domain.js';
+import {
+  NODE_PROP_KEYS,
+  type GraphNodeRecord,
+  type NodeLabel,
+  type NodeProps,
+} from '../../../schema/domain.js';
 import { parseHorizon } from '../../../seed/horizon.js';
 import { ValidationError } from '../../errors.js';
 import { createNodeSchema, parseInput, retireNodeSchema, updateNodeSchema } from '../edit.validation.js';
 import { currentNode, freshNodeId, requireDocuments, requireNode } from './current-records.js';
 import { empty, toSourceRef } from './record-builders.js';
 import type { EditOutcome, WritePath } from './write-path.js';
-
-/** The node props an input may set, by key. */
-const NODE_PROP_KEYS = [
-  'ownerBody',
-  'horizonRaw',
-  'horizonStart',
-  'horizonEnd',
-  'validFrom',
-  'validTo',
-  'establishedOn',
-  'torStatus',
-  'activeFrom',
-  'activeTo',
-  'agreedOn',
-  'lawRef',
-  'effectiveFrom',
-  'level',
-  'note',
-] as const satisfies readonly (keyof NodeProps)[];
 
 export async function createNode(writes: WritePath, raw: unknown): Promise<EditOutcome> {
   const input = parseInput(createNodeSchema, raw);
