@@ -8,15 +8,10 @@ export const ChangesQuery = graphql(`
       totalCount
       edges {
         node {
-          kind
-          date
+          ...DescribedChange
           recordedBy
           recordedAt
           node {
-            __typename
-            id
-            nameDa
-            nameEn
             label
             responsible: relations(direction: IN, types: [RESPONSIBLE]) {
               other {
@@ -27,24 +22,7 @@ export const ChangesQuery = graphql(`
               }
             }
           }
-          before {
-            code
-            labelDa
-            labelEn
-            date
-          }
-          after {
-            code
-            labelDa
-            labelEn
-            textDa
-            date
-          }
           edge {
-            id
-            type
-            source
-            target
             sources {
               quote
               document {
@@ -53,17 +31,6 @@ export const ChangesQuery = graphql(`
                 asOf
               }
             }
-          }
-          relationTarget {
-            __typename
-            id
-            nameDa
-            nameEn
-          }
-          document {
-            id
-            title
-            asOf
           }
         }
       }

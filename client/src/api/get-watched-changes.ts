@@ -17,45 +17,8 @@ export const WatchedChangesQuery = graphql(`
       totalCount
       edges {
         node {
-          kind
-          date
+          ...DescribedChange
           recordingId
-          node {
-            __typename
-            id
-            nameDa
-            nameEn
-          }
-          before {
-            code
-            labelDa
-            labelEn
-            date
-          }
-          after {
-            code
-            labelDa
-            labelEn
-            textDa
-            date
-          }
-          edge {
-            id
-            type
-            source
-            target
-          }
-          relationTarget {
-            __typename
-            id
-            nameDa
-            nameEn
-          }
-          document {
-            id
-            title
-            asOf
-          }
         }
       }
     }
