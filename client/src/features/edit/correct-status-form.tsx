@@ -5,7 +5,6 @@
  * conflict dialog with both versions of the statement.
  */
 import { useId, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
 import { useCorrectStatus } from '../../api/correct-status.js';
 import { useDocuments } from '../../api/get-documents.js';
 import type { ObservationKind, StatusCode, StatusEntryFragment } from '../../gql/graphql.js';
@@ -13,9 +12,9 @@ import { STATUS_CODE_LIST, STATUS_CODES } from '../../shared/domain.js';
 import { formatDate } from '../../shared/format.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { ConflictDialog } from './conflict-dialog.js';
-import { editProblems, NO_PROBLEMS, type EditProblems } from './edit-errors.js';
 import { FieldMessage, invalidProps } from './field-message.js';
 import { DocumentSelect, FormActions, TextField } from './form-fields.js';
+import { useVersionedSave } from './use-versioned-save.js';
 
 const OBSERVATION_KINDS: readonly ObservationKind[] = ['FACT', 'PLAN', 'RECOMMENDATION', 'DECISION'];
 
@@ -79,29 +78,9 @@ export function CorrectStatusForm({
   const documents = useDocuments().data?.documents ?? [];
   const [values, setValues] = useState<Values>(() => valuesOf(entry));
   const [reason, setReason] = useState('');
-  const [basedOn, setBasedOn] = useState(version);
-  const [problems, setProblems] = useState<EditProblems>(NO_PROBLEMS);
-  const [saved, setSaved] = useState(false);
-
-  const details = useRef<HTMLDetailsElement>(null);
-  /**
-   * Opening the form starts from the statement and node version the panel shows now. On the
-   * summary's click, not the `toggle` event: that one fires later, and would wipe what the user
-   * has begun to type.
-   */
-  const onOpen = (): void => {
-    if (details.current?.open) return;
-    setValues(valuesOf(entry));
-    setReason('');
-    setBasedOn(version);
-    setProblems(NO_PROBLEMS);
-    setSaved(false);
-  };
-
-  const save = async (expectedVersion: number): Promise<void> => {
-    setSaved(false);
-    setProblems(NO_PROBLEMS);
-    try {
+  const { basedOn, problems, conflict, saved, submit, keepMine, takeTheirs, reset } = useVersionedSave(
+    version,
+    async (expectedVersion) => {
       const result = await correctStatus({
         variables: {
           input: {
@@ -114,19 +93,24 @@ export function CorrectStatusForm({
           },
         },
       });
-      setBasedOn(result.data?.correctStatus.version ?? expectedVersion + 1);
-      setSaved(true);
-    } catch (error: unknown) {
-      setProblems(editProblems(error, lang, t));
-    }
-  };
-  const submit = (event: FormEvent<HTMLFormElement>): void => {
-    event.preventDefault();
-    void save(basedOn);
+      return result.data?.correctStatus.version;
+    },
+  );
+
+  const details = useRef<HTMLDetailsElement>(null);
+  /**
+   * Opening the form starts from the statement and node version the panel shows now. On the
+   * summary's click, not the `toggle` event: that one fires later, and would wipe what the user
+   * has begun to type.
+   */
+  const onOpen = (): void => {
+    if (details.current?.open) return;
+    setValues(valuesOf(entry));
+    setReason('');
+    reset(version);
   };
 
   const fieldId = (name: keyof Values | 'reason'): string => `${id}-${name}`;
-  const conflict = problems.conflict;
   const theirs = conflict ? storedValues(conflict.record, entry.seq) : null;
   const shown = (of: Values | null) => ({
     code: of ? STATUS_CODES[of.code][lang] : '',
@@ -243,15 +227,8 @@ export function CorrectStatusForm({
             yours: mine[name],
             theirs: stored[name],
           }))}
-          onUseMine={() => {
-            setBasedOn(conflict.version);
-            void save(conflict.version);
-          }}
-          onUseTheirs={() => {
-            setValues(theirs);
-            setBasedOn(conflict.version);
-            setProblems(NO_PROBLEMS);
-          }}
+          onUseMine={keepMine}
+          onUseTheirs={() => takeTheirs(() => setValues(theirs))}
         />
       )}
     </details>

@@ -3,12 +3,11 @@
  * the form was opened on. A stale version opens the conflict dialog with both versions.
  */
 import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
 import { useUpdateNode } from '../../api/update-node.js';
 import { useT } from '../../shared/i18n/use-t.js';
 import { ConflictDialog } from './conflict-dialog.js';
-import { editProblems, NO_PROBLEMS, type EditProblems } from './edit-errors.js';
 import { FormActions, TextFieldRows } from './form-fields.js';
+import { useVersionedSave } from './use-versioned-save.js';
 
 export interface EditableNode {
   id: string;
@@ -54,18 +53,13 @@ function storedValues(record: Record<string, unknown>): Values {
 const FIELDS = ['nameDa', 'nameEn', 'aliases', 'note', 'horizonRaw'] as const;
 
 export function NodeForm({ node }: { node: EditableNode }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const id = useId();
   const [updateNode, { loading }] = useUpdateNode();
   const [values, setValues] = useState<Values>(() => valuesOf(node));
-  const [basedOn, setBasedOn] = useState(node.version);
-  const [problems, setProblems] = useState<EditProblems>(NO_PROBLEMS);
-  const [saved, setSaved] = useState(false);
-
-  const save = async (expectedVersion: number): Promise<void> => {
-    setSaved(false);
-    setProblems(NO_PROBLEMS);
-    try {
+  const { basedOn, problems, conflict, saved, submit, keepMine, takeTheirs } = useVersionedSave(
+    node.version,
+    async (expectedVersion) => {
       const aliases = values.aliases
         .split(',')
         .map((alias) => alias.trim())
@@ -83,18 +77,9 @@ export function NodeForm({ node }: { node: EditableNode }) {
           },
         },
       });
-      setBasedOn(result.data?.updateNode.version ?? expectedVersion + 1);
-      setSaved(true);
-    } catch (error: unknown) {
-      setProblems(editProblems(error, lang, t));
-    }
-  };
-  const submit = (event: FormEvent<HTMLFormElement>): void => {
-    event.preventDefault();
-    void save(basedOn);
-  };
-
-  const conflict = problems.conflict;
+      return result.data?.updateNode.version;
+    },
+  );
   const theirs = conflict ? storedValues(conflict.record) : null;
 
   return (
@@ -127,15 +112,8 @@ export function NodeForm({ node }: { node: EditableNode }) {
             yours: values[field],
             theirs: theirs[field],
           }))}
-          onUseMine={() => {
-            setBasedOn(conflict.version);
-            void save(conflict.version);
-          }}
-          onUseTheirs={() => {
-            setValues(theirs);
-            setBasedOn(conflict.version);
-            setProblems(NO_PROBLEMS);
-          }}
+          onUseMine={keepMine}
+          onUseTheirs={() => takeTheirs(() => setValues(theirs))}
         />
       )}
     </details>
