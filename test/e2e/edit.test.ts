@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshotPath, startExplorerRig } from './support/explorer-app.js';
 import type { ExplorerRig } from './support/explorer-app.js';
-import { endAwaitingThenUndo } from './support/awaiting-journey.js';
+import { createAwaitingInitiative, endAwaitingThenUndo } from './support/awaiting-journey.js';
 
 const NAME = 'Fælles akutindsats for botilbud';
 const ID = 'initiative-faelles-akutindsats-for-botilbud';
@@ -39,26 +39,7 @@ describe('editing in the explorer', () => {
     { timeout: 120_000 },
     async () => {
       const page = await rig.open('/');
-      const create = page.getByTestId('create-node');
-      await create.getByText('Ny node').click();
-      const createForm = create.getByRole('form', { name: 'Ny node' });
-      await createForm.getByLabel('Navn (dansk)').fill(NAME);
-      await createForm.getByRole('button', { name: 'Gem' }).click();
-      await createForm
-        .getByRole('status')
-        .filter({ hasText: `Elementet »${NAME}« er oprettet.` })
-        .waitFor();
-      await page.waitForURL((url) => url.searchParams.get('node') === ID);
-
-      const panel = page.getByTestId('detail-panel');
-      await panel.getByText('Tilføj relation', { exact: true }).first().click();
-      const relationForm = panel.getByRole('form', { name: 'Tilføj relation' });
-      await relationForm.getByLabel('Relationstype').selectOption('AWAITS');
-      await relationForm.getByLabel('Til node (id)').fill(REFORM);
-      await relationForm.getByLabel('Afventer hvordan').selectOption('blocking');
-      await relationForm.getByLabel('Kilde', { exact: true }).selectOption('doc-001');
-      await relationForm.getByRole('button', { name: 'Tilføj relation' }).click();
-      await relationForm.getByRole('status').filter({ hasText: 'Relationen er tilføjet.' }).waitFor();
+      const panel = await createAwaitingInitiative(page, { name: NAME, id: ID }, REFORM);
       await page.screenshot({ path: screenshotPath('30-edit-relation-added') });
 
       // The impact board (issue 13) lists the new node among the direct results.

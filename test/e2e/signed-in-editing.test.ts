@@ -15,7 +15,11 @@ import { loadSeed } from '../../seed/load-seed.js';
 import { screenshotPath, waitForGraph } from './support/explorer-app.js';
 import { signIn, startSignedInExplorer, type SignedInExplorer } from './support/signed-in-explorer.js';
 import { axeSeriousViolations, openAt, sticksOut, type SizeName } from './support/sizes.js';
-import { endAwaitingThenUndo, TODAY_IN_TRAIL as today } from './support/awaiting-journey.js';
+import {
+  createAwaitingInitiative,
+  endAwaitingThenUndo,
+  TODAY_IN_TRAIL as today,
+} from './support/awaiting-journey.js';
 
 const NAME = 'Tværsektoriel akutplan for botilbud';
 const ID = 'initiative-tvaersektoriel-akutplan-for-botilbud';
@@ -82,26 +86,7 @@ describe('an editor signed in through the OpenID provider', () => {
       const page = await signedInPage('laptop', 'eva', '/?lang=da');
       await expect(page.getByTestId('account-name').textContent()).resolves.toBe('Eva Editor (redaktør)');
 
-      const create = page.getByTestId('create-node');
-      await create.getByText('Ny node').click();
-      const createForm = create.getByRole('form', { name: 'Ny node' });
-      await createForm.getByLabel('Navn (dansk)').fill(NAME);
-      await createForm.getByRole('button', { name: 'Gem' }).click();
-      await createForm
-        .getByRole('status')
-        .filter({ hasText: `Elementet »${NAME}« er oprettet.` })
-        .waitFor();
-      await page.waitForURL((url) => url.searchParams.get('node') === ID);
-
-      const panel = page.getByTestId('detail-panel');
-      await panel.getByText('Tilføj relation', { exact: true }).first().click();
-      const relationForm = panel.getByRole('form', { name: 'Tilføj relation' });
-      await relationForm.getByLabel('Relationstype').selectOption('AWAITS');
-      await relationForm.getByLabel('Til node (id)').fill(REFORM);
-      await relationForm.getByLabel('Afventer hvordan').selectOption('blocking');
-      await relationForm.getByLabel('Kilde', { exact: true }).selectOption('doc-001');
-      await relationForm.getByRole('button', { name: 'Tilføj relation' }).click();
-      await relationForm.getByRole('status').filter({ hasText: 'Relationen er tilføjet.' }).waitFor();
+      const panel = await createAwaitingInitiative(page, { name: NAME, id: ID }, REFORM);
       await page.screenshot({ path: screenshotPath('40-signed-in-relation-added-laptop') });
 
       // The reform's impact, in another tab of the same signed-in browser.

@@ -1,7 +1,8 @@
 /**
  * The steps of the editing journey both editing e2e files walk (as the quick start's local admin
- * and as an editor signed in through OpenID): end an initiative's awaiting when the reform has
- * landed, then undo it, checking the status and the trail, which names who did each step.
+ * and as an editor signed in through OpenID): create an initiative awaiting a reform, end its
+ * awaiting when the reform has landed, then undo it, checking the status and the trail, which
+ * names who did each step.
  */
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -13,6 +14,38 @@ export const TODAY_IN_TRAIL = new Intl.DateTimeFormat('da-DK', {
   year: 'numeric',
   timeZone: 'Europe/Copenhagen',
 }).format(new Date());
+
+/**
+ * "Ny node" named `name` (its id becomes `id`), then "Tilføj relation": it AWAITS `reform`,
+ * blocking, per doc-001. Leaves the page on the new node's detail panel, which it returns.
+ */
+export async function createAwaitingInitiative(
+  page: Page,
+  node: { name: string; id: string },
+  reform: string,
+): Promise<Locator> {
+  const create = page.getByTestId('create-node');
+  await create.getByText('Ny node').click();
+  const createForm = create.getByRole('form', { name: 'Ny node' });
+  await createForm.getByLabel('Navn (dansk)').fill(node.name);
+  await createForm.getByRole('button', { name: 'Gem' }).click();
+  await createForm
+    .getByRole('status')
+    .filter({ hasText: `Elementet »${node.name}« er oprettet.` })
+    .waitFor();
+  await page.waitForURL((url) => url.searchParams.get('node') === node.id);
+
+  const panel = page.getByTestId('detail-panel');
+  await panel.getByText('Tilføj relation', { exact: true }).first().click();
+  const relationForm = panel.getByRole('form', { name: 'Tilføj relation' });
+  await relationForm.getByLabel('Relationstype').selectOption('AWAITS');
+  await relationForm.getByLabel('Til node (id)').fill(reform);
+  await relationForm.getByLabel('Afventer hvordan').selectOption('blocking');
+  await relationForm.getByLabel('Kilde', { exact: true }).selectOption('doc-001');
+  await relationForm.getByRole('button', { name: 'Tilføj relation' }).click();
+  await relationForm.getByRole('status').filter({ hasText: 'Relationen er tilføjet.' }).waitFor();
+  return panel;
+}
 
 /** The detail panel's trail, newest first, as its lines read. */
 export async function trail(page: Page): Promise<string[]> {
