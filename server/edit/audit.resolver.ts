@@ -74,23 +74,21 @@ export async function changePage(
     );
   }
   const afterSeq = after === undefined ? undefined : decodeCursor(after);
+  // One entry more than the page: whether it exists is whether there is a next page (an empty
+  // page, `first: 0`, has none, as before).
   const page = await context.store.queryAudit(query, {
     ...(afterSeq === undefined ? {} : { afterSeq }),
-    limit: first,
+    limit: first + 1,
   });
   const namesActor = hasRole(context.actor, AUDIT_TRAIL_ROLE);
-  const edges = page.entries.map((entry) => ({
+  const edges = page.entries.slice(0, first).map((entry) => ({
     cursor: encodeCursor(entry.seq),
     node: toChange(entry, namesActor),
   }));
-  const last = page.entries.at(-1);
-  const remaining = last
-    ? (await context.store.queryAudit(query, { afterSeq: last.seq, limit: 1 })).entries.length > 0
-    : false;
   return {
     totalCount: page.totalCount,
     pageInfo: {
-      hasNextPage: remaining,
+      hasNextPage: first > 0 && page.entries.length > first,
       hasPreviousPage: afterSeq !== undefined,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
