@@ -4,7 +4,12 @@ import { buildSchema } from 'type-graphql';
 import { ApiTokenResolver } from '../auth/api-token.resolver.js';
 import { authChecker } from '../auth/auth-checker.js';
 import { MeResolver } from '../auth/me.resolver.js';
-import { AuditResolver, EdgeVersionResolver, NodeAuditResolver } from '../edit/audit.resolver.js';
+import {
+  AuditResolver,
+  ChangeRecordsResolver,
+  EdgeVersionResolver,
+  NodeAuditResolver,
+} from '../edit/audit.resolver.js';
 import { EditResolver } from '../edit/edit.resolver.js';
 import { RecordedChangesResolver } from '../edit/recorded-changes.resolver.js';
 import { AgreementResolver } from './agreement.resolver.js';
@@ -39,6 +44,7 @@ export const RESOLVERS = [
   EditResolver,
   AuditResolver,
   NodeAuditResolver,
+  ChangeRecordsResolver,
   RecordedChangesResolver,
   EdgeVersionResolver,
 ] as const;

@@ -1,6 +1,6 @@
 /**
- * Reading the audit trail: `auditLog` (editors and admins), each node's `changes`, and the
- * `version` every node and edge carries for optimistic concurrency.
+ * Reading the audit trail: `auditLog` (editors and admins), each node's `changes`, a change's
+ * records as JSON, and the `version` every node and edge carries for optimistic concurrency.
  */
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../api/context.js';
@@ -9,7 +9,7 @@ import { Edge, type EdgeView } from '../api/edge.type.js';
 import { NodeInterface, type NodeView } from '../api/node.type.js';
 import { ValidationError } from '../errors.js';
 import type { AuditQuery } from '../store/graph-write.js';
-import { ChangeConnection, toChange } from './audit.type.js';
+import { Change, ChangeConnection, toChange } from './audit.type.js';
 import { AuditFilter } from './edit.inputs.js';
 import { EDIT_LIMITS } from './edit.limits.js';
 
@@ -27,6 +27,21 @@ export class AuditResolver {
     @Ctx() context: ApiContext,
   ): Promise<ChangeConnection> {
     return changePage(context, { ...filter }, first, after ?? undefined);
+  }
+}
+
+@Resolver(() => Change)
+export class ChangeRecordsResolver {
+  @FieldResolver(() => String, {
+    description: 'Posterne før, som JSON ({nodes, edges, documents} med versioner) / records before',
+  })
+  before(@Root() change: Change): string {
+    return JSON.stringify(change.snapshots.before);
+  }
+
+  @FieldResolver(() => String, { description: 'Posterne efter, som JSON / records after' })
+  after(@Root() change: Change): string {
+    return JSON.stringify(change.snapshots.after);
   }
 }
 

@@ -1,6 +1,6 @@
 /** `Change`: one entry of the audit trail as the API shows it (ændringsloggen). */
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { AuditEntry } from '../../schema/audit.js';
+import type { AuditEntry, AuditSnapshot } from '../../schema/audit.js';
 import { PageInfo } from '../api/node-connection.type.js';
 
 @ObjectType({ description: 'Hvem der ændrede / who made the change' })
@@ -49,13 +49,8 @@ export class Change {
   @Field(() => ID, { nullable: true, description: 'Ændringen, denne fortryder / the change this reverts' })
   revertOf!: string | null;
 
-  @Field(() => String, {
-    description: 'Posterne før, som JSON ({nodes, edges, documents} med versioner) / records before',
-  })
-  before!: string;
-
-  @Field(() => String, { description: 'Posterne efter, som JSON / records after' })
-  after!: string;
+  /** The records before and after, as the trail keeps them; `before`/`after` give them as JSON. */
+  snapshots!: { before: AuditSnapshot; after: AuditSnapshot };
 }
 
 /** Who made a change, as a reader below the audit-trail role is told: that someone did. */
@@ -74,8 +69,7 @@ export function toChange(entry: AuditEntry, namesActor = true): Change {
     documentIds: entry.documentIds,
     reason: entry.reason ?? null,
     revertOf: entry.revertOf ?? null,
-    before: JSON.stringify(entry.before),
-    after: JSON.stringify(entry.after),
+    snapshots: { before: entry.before, after: entry.after },
   };
 }
 

@@ -84,7 +84,7 @@ export class RecordedChangesResolver {
       'Statusser, ændringen tilføjede eller rettede, som de blev registreret / the statuses the change added or corrected, as recorded',
   })
   statusesRecorded(@Root() change: Change): RecordedStatus[] {
-    return statusesRecorded(JSON.parse(change.before), JSON.parse(change.after)).map(
+    return statusesRecorded(change.snapshots.before, change.snapshots.after).map(
       ({ nodeId, observation }) => ({
         nodeId,
         status: toObservation(observation),
