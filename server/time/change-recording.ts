@@ -10,8 +10,10 @@
  *
  * When several entries did, the newest counts: it wrote what the store holds now.
  */
-import type { AuditEntry, AuditSnapshot } from '../../schema/audit.js';
+import type { AuditEntry } from '../../schema/audit.js';
 import { dateStart, type StatusObservation, type Validity } from '../../schema/domain.js';
+import { statusesRecorded } from '../edit/statuses-recorded.js';
+import { sameObservation } from '../edit/writes/observations.js';
 import type { ChangeRecord, GraphStore } from '../store/graph-store.js';
 
 /** Who recorded one change, as the audit trail has it. */
@@ -48,18 +50,14 @@ function produced(change: ChangeRecord, entry: AuditEntry): boolean {
   }
 }
 
-/** The observation is in the entry's `after` of the node and was not in its `before`. */
+/** The entry recorded the observation on the node: it is among the statuses the entry added or corrected. */
 function addedObservation(entry: AuditEntry, nodeId: string, observation: StatusObservation): boolean {
-  const key = observationKey(observation);
-  const has = (snapshot: AuditSnapshot): boolean =>
-    snapshot.nodes.some(
-      (n) => n.record.id === nodeId && n.record.statusHistory.some((o) => observationKey(o) === key),
-    );
-  return has(entry.after) && !has(entry.before);
-}
-
-function observationKey(o: StatusObservation): string {
-  return JSON.stringify([o.code, o.textDa, o.date, o.kind, o.documentId, o.seq]);
+  return statusesRecorded(entry.before, entry.after).some(
+    (recorded) =>
+      recorded.nodeId === nodeId &&
+      recorded.observation.seq === observation.seq &&
+      sameObservation(recorded.observation, observation),
+  );
 }
 
 interface ValidityWrite {
