@@ -6,7 +6,6 @@
 import type Database from 'better-sqlite3';
 import type { AuditEntry, AuditSnapshot } from '../../../schema/audit.js';
 import {
-  dateStart,
   type GraphEdgeRecord,
   type GraphNodeRecord,
   type SourceDocumentRecord,
@@ -16,6 +15,7 @@ import { foldedTokens } from '../../search/fold.js';
 import type { AuditPage, AuditQuery, WriteResult, WriteSet } from '../graph-write.js';
 import { writeSearchText } from './sqlite-search.js';
 import { refreshStatusSpans } from './sqlite-status-spans.js';
+import { insertObservation, observationInsert } from './sqlite-status-writes.js';
 import type { SqliteStatements } from './sqlite-statements.js';
 
 /** What a write changed that the store's caches and index must learn. */
@@ -126,10 +126,7 @@ export class SqliteWrites {
     );
     // Search candidates (ADR 0012): names, quotes and statuses as this write leaves them.
     writeSearchText(this.statements, node);
-    const insertObservation = this.statement(
-      `INSERT INTO status_observations (node_id, seq, code, text_da, date, observed_on, kind, document_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const insert = observationInsert(this.statements);
     for (const o of node.statusHistory) {
       if (!this.statement('SELECT 1 FROM documents WHERE id = ?').get(o.documentId)) {
         throw new ValidationError(
@@ -137,16 +134,7 @@ export class SqliteWrites {
           `ukendt kildedokument / unknown source document '${o.documentId}'`,
         );
       }
-      insertObservation.run(
-        node.id,
-        o.seq,
-        o.code,
-        o.textDa,
-        o.date,
-        dateStart(o.date),
-        o.kind,
-        o.documentId,
-      );
+      insertObservation(insert, node.id, o);
     }
     refreshStatusSpans(this.statements, [node.id]);
     return version;
