@@ -1,4 +1,5 @@
 /** Dates as readers write them: "1. juni 2024", "juni 2024", "2024" (partial dates stay partial). */
+import { shiftDate } from '../../shared/date-field/date-text.js';
 import type { Lang } from '../../shared/i18n/dictionary.js';
 
 export function dateInWords(date: string, lang: Lang): string {
@@ -18,9 +19,7 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** The same day a year earlier. */
+/** The same day a year earlier (29 February: the 28th). */
 export function aYearBefore(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const value = new Date(Date.UTC(y - 1, m - 1, Math.min(d, 28)));
-  return value.toISOString().slice(0, 10);
+  return shiftDate(date, { months: -12 });
 }
